@@ -1,0 +1,207 @@
+//! Numbers as written and the intervals they stand for.
+//!
+//! Every figure is an interval: "251" is [251, 251], "2.3 million" is [2.25M, 2.35M],
+//! "around 1,200" is [1,020, 1,380], "more than 50" is [50, ∞). The width comes from the
+//! text itself (how the number was rounded, which hedge stands before it), never from one
+//! global constant. See `../shared/docs/SEMANTICS.md`.
+
+use serde::Serialize;
+
+/// A closed interval of real numbers; either end may be infinite (unbounded).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Interval {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Interval {
+    /// The interval holding exactly `v`.
+    pub fn exact(v: f64) -> Interval {
+        Interval { lo: v, hi: v }
+    }
+
+    /// `[lo, hi]`, swapping the ends if they come reversed.
+    pub fn new(lo: f64, hi: f64) -> Interval {
+        if lo <= hi {
+            Interval { lo, hi }
+        } else {
+            Interval { lo: hi, hi: lo }
+        }
+    }
+
+    /// `[v - halo, v + halo]`.
+    pub fn around(v: f64, halo: f64) -> Interval {
+        Interval::new(v - halo.abs(), v + halo.abs())
+    }
+
+    /// Whether `x` lies inside (ends included).
+    pub fn contains(&self, x: f64) -> bool {
+        self.lo <= x && x <= self.hi
+    }
+
+    /// Whether the two intervals share at least one value.
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        self.lo <= other.hi && other.lo <= self.hi
+    }
+
+    /// The lower end, or `None` when unbounded.
+    pub fn lo_bound(&self) -> Option<f64> {
+        self.lo.is_finite().then_some(self.lo)
+    }
+
+    /// The upper end, or `None` when unbounded.
+    pub fn hi_bound(&self) -> Option<f64> {
+        self.hi.is_finite().then_some(self.hi)
+    }
+
+    /// Interval sum.
+    pub fn add(&self, other: &Interval) -> Interval {
+        Interval {
+            lo: self.lo + other.lo,
+            hi: self.hi + other.hi,
+        }
+    }
+}
+
+/// A number as it was written: its value and the place of its last written digit, which
+/// says how it was rounded.
+///
+/// ```
+/// use figcheck::numeric::Numeral;
+/// // "2.3 million": last written digit is the hundred-thousands.
+/// let n = Numeral::decimal(2.3, 1).scaled(1e6);
+/// let i = n.rounding(100.0);
+/// assert!((i.lo - 2_250_000.0).abs() < 1e-6 && (i.hi - 2_350_000.0).abs() < 1e-6);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Numeral {
+    /// The value, scale words applied.
+    pub value: f64,
+    /// Base-10 exponent of the unit of the last written digit, scale applied
+    /// ("2.3 million" → 5, "1,200" → 0, "0.25" → -2).
+    pub last_digit: i32,
+    /// Written with a decimal part or a scale word: rounded by construction.
+    pub rounded: bool,
+}
+
+impl Numeral {
+    /// An integer as written in digits or words.
+    pub fn integer(value: f64) -> Numeral {
+        Numeral {
+            value,
+            last_digit: 0,
+            rounded: false,
+        }
+    }
+
+    /// A decimal with `decimals` digits after the point.
+    pub fn decimal(value: f64, decimals: u32) -> Numeral {
+        Numeral {
+            value,
+            last_digit: -(decimals as i32),
+            rounded: decimals > 0,
+        }
+    }
+
+    /// The same numeral times a scale word ("million") or suffix ("bn").
+    pub fn scaled(self, scale: f64) -> Numeral {
+        let shift = scale.abs().log10().round() as i32;
+        Numeral {
+            value: self.value * scale,
+            last_digit: self.last_digit + shift,
+            rounded: true,
+        }
+    }
+
+    /// The same numeral negated.
+    pub fn negated(self) -> Numeral {
+        Numeral {
+            value: -self.value,
+            ..self
+        }
+    }
+
+    /// Whether it is a round figure: an integer of at least `round_min` ending in zeros.
+    pub fn is_round(&self, round_min: f64) -> bool {
+        !self.rounded && self.value.abs() >= round_min && trailing_zeros(self.value) > 0
+    }
+
+    /// The interval its rounding allows: ± half a unit of the last written digit for
+    /// decimals and scaled figures, ± half the step of the last non-zero digit for a round
+    /// figure of at least `round_min`, the value itself otherwise.
+    pub fn rounding(&self, round_min: f64) -> Interval {
+        if self.rounded {
+            Interval::around(self.value, 0.5 * 10f64.powi(self.last_digit))
+        } else if self.is_round(round_min) {
+            let step = 10f64.powi(trailing_zeros(self.value) as i32);
+            Interval::around(self.value, 0.5 * step)
+        } else {
+            Interval::exact(self.value)
+        }
+    }
+
+    /// The interval of a percentage as written: ± half a unit of the last digit, and a
+    /// truncated figure is accepted too ("76%" covers a true 76.0 to 76.99).
+    pub fn percent_rounding(&self) -> Interval {
+        let unit = 10f64.powi(self.last_digit.min(0));
+        Interval::new(self.value - 0.5 * unit, self.value + unit)
+    }
+}
+
+/// Number of trailing decimal zeros of an integer value (0 for non-integers and zero).
+fn trailing_zeros(v: f64) -> u32 {
+    if v == 0.0 || v.fract() != 0.0 || v.abs() > 1e18 {
+        return 0;
+    }
+    let mut n = v.abs() as u64;
+    let mut zeros = 0;
+    while n.is_multiple_of(10) {
+        n /= 10;
+        zeros += 1;
+    }
+    zeros
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-6
+    }
+
+    #[test]
+    fn exact_counts_are_points() {
+        let i = Numeral::integer(251.0).rounding(100.0);
+        assert!(close(i.lo, 251.0) && close(i.hi, 251.0));
+    }
+
+    #[test]
+    fn round_figures_are_read_loosely() {
+        let i = Numeral::integer(1200.0).rounding(100.0);
+        assert!(close(i.lo, 1150.0) && close(i.hi, 1250.0));
+        let i = Numeral::integer(2000.0).rounding(100.0);
+        assert!(close(i.lo, 1500.0) && close(i.hi, 2500.0));
+        // Small round numbers are usually exact counts.
+        let i = Numeral::integer(40.0).rounding(100.0);
+        assert!(close(i.lo, 40.0) && close(i.hi, 40.0));
+    }
+
+    #[test]
+    fn percents_accept_truncation() {
+        let i = Numeral::integer(76.0).percent_rounding();
+        assert!(i.contains(76.8) && i.contains(75.6) && !i.contains(77.2));
+        let i = Numeral::decimal(76.8, 1).percent_rounding();
+        assert!(i.contains(76.85) && !i.contains(77.0));
+    }
+
+    #[test]
+    fn intervals_overlap_and_add() {
+        let a = Interval::new(1.0, 3.0);
+        assert!(a.overlaps(&Interval::new(3.0, 4.0)));
+        assert!(!a.overlaps(&Interval::new(3.5, 4.0)));
+        let s = a.add(&Interval::exact(2.0));
+        assert!(close(s.lo, 3.0) && close(s.hi, 5.0));
+        assert_eq!(Interval::new(5.0, f64::INFINITY).hi_bound(), None);
+    }
+}

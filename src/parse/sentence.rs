@@ -1,0 +1,232 @@
+//! Sentences: token ranges that survive "U.S.", "Mr.", "Jan.", "No. 10", "2.3", initials,
+//! quotes and headlines without a full stop.
+
+use super::token::{Gap, Token, TokenKind};
+use crate::source::Span;
+
+/// A sentence: a range of tokens, its byte span, its paragraph and whether it is (part of)
+/// the headline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// First token index.
+    pub first: u32,
+    /// One past the last token index.
+    pub last: u32,
+    pub span: Span,
+    /// 0-based paragraph number (blank lines and block ends count).
+    pub paragraph: u32,
+    pub headline: bool,
+}
+
+/// Words that a full stop follows without ending the sentence when a capital follows:
+/// titles, month and other abbreviations.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "cpl", "gov",
+    "sen", "rep", "rev", "hon", "no", "nos", "nr", "nrs", "vs", "v", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "vol", "pp",
+    "approx", "est", "ave", "blvd", "rd", "supt", "insp", "det", "adm", "maj", "brig", "cmdr",
+    "mssrs", "messrs", "jr", "sr", "op", "ed", "eds", "dept", "univ", "assn", "bros", "max",
+    "min", "cf", "e.g", "i.e", "al", "ca", "c",
+];
+
+/// Capitalised words that usually open a sentence: after "U.S." or "Inc." one of these
+/// means the full stop also ended the sentence.
+const OPENERS: &[&str] = &[
+    "the", "a", "an", "in", "it", "he", "she", "they", "we", "but", "and", "this", "that",
+    "there", "i", "on", "at", "for", "as", "his", "her", "its", "their", "our", "after",
+    "when", "while", "if", "some", "many", "mr", "mrs", "ms", "however", "meanwhile", "so",
+    "yet", "officials", "last", "earlier", "later", "now", "then", "these", "those", "one",
+    "what", "why", "how", "who", "no", "both", "analysts",
+];
+
+fn lower_word(text: &str, t: &Token) -> String {
+    t.text(text).to_ascii_lowercase()
+}
+
+fn starts_upper_or_digit(text: &str, t: &Token) -> bool {
+    t.text(text)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn starts_lower(text: &str, t: &Token) -> bool {
+    t.text(text).chars().next().is_some_and(char::is_lowercase)
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "\"" | "”" | "’" | "'" | ")" | "]" | "»")
+}
+
+/// Whether a full stop at token `i` ends the sentence.
+fn full_stop_ends(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut next = i + 1;
+    while next < tokens.len()
+        && tokens[next].gap == Gap::None
+        && is_closer(tokens[next].text(text))
+    {
+        next += 1;
+    }
+    let Some(after) = tokens.get(next) else {
+        return true;
+    };
+    if after.gap == Gap::None && after.kind != TokenKind::Punct {
+        return false; // "U.S" inner dot, "e.g"
+    }
+    if starts_lower(text, after) {
+        return false;
+    }
+    if i == 0 || tokens[i].gap != Gap::None {
+        return true;
+    }
+    let prev = &tokens[i - 1];
+    if prev.kind != TokenKind::Word {
+        return true;
+    }
+    let word = lower_word(text, prev);
+    let acronym = i >= 2
+        && tokens[i - 2].text(text) == "."
+        && prev.gap == Gap::None
+        && prev.text(text).chars().count() == 1;
+    let after_word = lower_word(text, after);
+    if acronym || matches!(word.as_str(), "inc" | "ltd" | "co" | "corp" | "plc" | "etc" | "bros") {
+        return OPENERS.contains(&after_word.as_str())
+            || after.kind == TokenKind::Punct && !is_closer(after.text(text));
+    }
+    if prev.text(text).chars().count() == 1 && prev.text(text).chars().all(char::is_uppercase) {
+        // an initial: "J. K. Rowling"
+        return !starts_upper_or_digit(text, after) || OPENERS.contains(&after_word.as_str());
+    }
+    if TITLES.contains(&word.as_str()) {
+        return false;
+    }
+    true
+}
+
+/// Splits a token stream into sentences.
+///
+/// `soft_newlines`: single line ends inside a paragraph do not end sentences (Markdown).
+/// In plain text a line end ends a sentence unless both sides look mid-sentence.
+pub fn split(
+    text: &str,
+    tokens: &[Token],
+    soft_newlines: bool,
+    title: Option<Span>,
+) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut paragraph = 0u32;
+    let mut first = 0usize;
+    let in_title = |t: &Token| title.is_some_and(|s| t.start >= s.start && t.end <= s.end);
+    let close = |first: usize, last: usize, paragraph: u32, out: &mut Vec<Sentence>| {
+        if last > first {
+            let span = Span::new(tokens[first].start as usize, tokens[last - 1].end as usize);
+            out.push(Sentence {
+                first: first as u32,
+                last: last as u32,
+                span,
+                paragraph,
+                headline: in_title(&tokens[first]),
+            });
+        }
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if i > first {
+            let prev = &tokens[i - 1];
+            let boundary = match t.gap {
+                Gap::Paragraph => true,
+                Gap::Newline if !soft_newlines => {
+                    let prev_text = prev.text(text);
+                    let mid = prev_text
+                        .chars()
+                        .last()
+                        .is_some_and(|c| c.is_lowercase() || c == ',' || c == '-')
+                        && (starts_lower(text, t) || t.kind == TokenKind::Number);
+                    !mid
+                }
+                _ => false,
+            } || in_title(prev) != in_title(t);
+            if boundary {
+                close(first, i, paragraph, &mut sentences);
+                if t.gap == Gap::Paragraph {
+                    paragraph += 1;
+                }
+                first = i;
+            }
+        }
+        let s = t.text(text);
+        if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…") {
+            let ends = s != "." || full_stop_ends(text, tokens, i);
+            if ends {
+                let mut end = i + 1;
+                while end < tokens.len()
+                    && tokens[end].gap == Gap::None
+                    && (is_closer(tokens[end].text(text))
+                        || matches!(tokens[end].text(text), "." | "!" | "?"))
+                {
+                    end += 1;
+                }
+                close(first, end, paragraph, &mut sentences);
+                first = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    close(first, tokens.len(), paragraph, &mut sentences);
+    sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::token::tokenize;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let toks = tokenize(text);
+        split(text, &toks, false, None)
+            .iter()
+            .map(|s| &text[s.span.range()])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Mr. Smith met U.S. officials on Jan. 5 at No. 10 Downing St. It rained."),
+            [
+                "Mr. Smith met U.S. officials on Jan. 5 at No. 10 Downing St.",
+                "It rained."
+            ]
+        );
+    }
+
+    #[test]
+    fn acronyms_end_sentences_before_an_opener() {
+        assert_eq!(
+            sentences("He flew to the U.S. The trip cost $2.3 million."),
+            ["He flew to the U.S.", "The trip cost $2.3 million."]
+        );
+    }
+
+    #[test]
+    fn quotes_and_initials() {
+        assert_eq!(
+            sentences("\"It is over.\" J. K. Rowling said 5 were hurt."),
+            ["\"It is over.\"", "J. K. Rowling said 5 were hurt."]
+        );
+    }
+
+    #[test]
+    fn headlines_and_paragraphs() {
+        let text = "Toll rises to 12\n\nThe storm killed 12 people. Rescue\nwork goes on";
+        let toks = tokenize(text);
+        let s = split(text, &toks, false, Some(Span::new(0, 16)));
+        assert_eq!(s.len(), 3);
+        assert!(s[0].headline && !s[1].headline);
+        assert_eq!(&text[s[2].span.range()], "Rescue\nwork goes on");
+        assert_eq!(s[2].paragraph, 1);
+    }
+}

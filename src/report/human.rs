@@ -1,0 +1,89 @@
+//! `--format human`: the figure ledger as a person reads it, one figure a line:
+//! where it is, what kind, the text, and the interval it stands for.
+
+use std::fmt::Write;
+
+use super::{FigureLedger, Num};
+
+fn number(v: f64) -> String {
+    let n = Num(v);
+    let s = serde_json::to_string(&n).unwrap_or_default();
+    // group thousands of whole numbers for reading
+    if let Ok(i) = s.parse::<i64>() {
+        let digits = i.unsigned_abs().to_string();
+        let mut out = String::new();
+        for (k, c) in digits.chars().enumerate() {
+            if k > 0 && (digits.len() - k) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if i < 0 {
+            out.insert(0, '-');
+        }
+        out
+    } else {
+        s
+    }
+}
+
+/// Renders one input's figures.
+pub fn figures(ledger: &FigureLedger) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}: {} figure{}",
+        ledger.id,
+        ledger.records.len(),
+        if ledger.records.len() == 1 { "" } else { "s" }
+    );
+    for r in &ledger.records {
+        let text = r.text.replace('\n', " ");
+        let mut line = format!(
+            "  {:>4}:{:<3} {:<17} {:<28}",
+            r.span.line,
+            r.span.column,
+            r.kind,
+            format!("\"{text}\"")
+        );
+        if let Some(v) = r.value {
+            let _ = write!(line, " = {}", number(v.0));
+        }
+        match (r.lo, r.hi) {
+            (Some(lo), Some(hi)) if lo != hi => {
+                let _ = write!(line, "  [{} .. {}]", number(lo.0), number(hi.0));
+            }
+            (Some(lo), None) => {
+                let _ = write!(line, "  [{} ..)", number(lo.0));
+            }
+            (None, Some(hi)) => {
+                let _ = write!(line, "  (.. {}]", number(hi.0));
+            }
+            _ => {}
+        }
+        if let Some(u) = &r.unit {
+            let _ = write!(line, "  unit {u}");
+        }
+        if let Some(h) = &r.hedge {
+            let _ = write!(line, "  hedge \"{h}\"");
+        }
+        if let Some([a, b]) = r.ratio {
+            let _ = write!(line, "  ratio {}:{}", number(a.0), number(b.0));
+        }
+        if let Some(d) = r.date {
+            let part = |v: Option<i64>| v.map_or("?".to_string(), |v| v.to_string());
+            let _ = write!(
+                line,
+                "  {}-{}-{}",
+                part(d.year.map(i64::from)),
+                part(d.month.map(i64::from)),
+                part(d.day.map(i64::from))
+            );
+        }
+        if r.headline {
+            line.push_str("  (headline)");
+        }
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    out
+}

@@ -1,0 +1,34 @@
+//! `--format json`: one object, `{"version": 1, "files": [{"path", "figures": [...]}]}`.
+
+use serde::Serialize;
+
+use super::{FigureLedger, FigureRecord};
+
+#[derive(Serialize)]
+struct FileFigures<'a> {
+    path: &'a str,
+    figures: &'a [FigureRecord],
+}
+
+#[derive(Serialize)]
+struct Output<'a> {
+    version: u32,
+    files: Vec<FileFigures<'a>>,
+}
+
+/// Renders the figure ledgers of all inputs as one JSON object.
+pub fn figures(ledgers: &[FigureLedger]) -> String {
+    let out = Output {
+        version: 1,
+        files: ledgers
+            .iter()
+            .map(|l| FileFigures {
+                path: &l.id,
+                figures: &l.records,
+            })
+            .collect(),
+    };
+    let mut s = serde_json::to_string_pretty(&out).unwrap_or_default();
+    s.push('\n');
+    s
+}

@@ -1,0 +1,22 @@
+//! `--format jsonl`: one line per article, `{"id", "figures": [...]}`.
+
+use serde::Serialize;
+
+use super::{FigureLedger, FigureRecord};
+
+#[derive(Serialize)]
+struct Line<'a> {
+    id: &'a str,
+    figures: &'a [FigureRecord],
+}
+
+/// Renders one article's figures as one JSON line (with its newline).
+pub fn figures(ledger: &FigureLedger) -> String {
+    let mut s = serde_json::to_string(&Line {
+        id: &ledger.id,
+        figures: &ledger.records,
+    })
+    .unwrap_or_default();
+    s.push('\n');
+    s
+}

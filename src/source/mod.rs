@@ -1,0 +1,243 @@
+//! Inputs: files as the user opened them, and the prose figcheck reads in them.
+//!
+//! A [`Document`] keeps the original bytes and a *masked* copy of the same length in which
+//! everything that is not prose (Markdown code, HTML comments, link targets, front matter)
+//! is blanked to spaces. Because the masked text has the same byte offsets as the original,
+//! every later span points straight back into the file the user opened, with no source map
+//! to keep in step. [`LineIndex`] turns byte offsets into 1-based lines and columns
+//! (characters, and UTF-16 code units for editors).
+
+mod jsonl;
+mod markdown;
+
+pub use jsonl::read_jsonl;
+
+use serde::Serialize;
+
+/// A byte range in a document, end-exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    /// A span from `start` to `end` (byte offsets, end-exclusive).
+    pub fn new(start: usize, end: usize) -> Self {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+
+    /// The covered range, for slicing.
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(self, other: Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+}
+
+/// How an input is to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFormat {
+    Text,
+    Markdown,
+    Jsonl,
+}
+
+impl InputFormat {
+    /// The format an extension implies: `.md`/`.markdown` Markdown, `.jsonl` JSONL,
+    /// anything else plain text.
+    pub fn from_path(path: &str) -> InputFormat {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".md") || lower.ends_with(".markdown") || lower.ends_with(".mdx") {
+            InputFormat::Markdown
+        } else if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
+            InputFormat::Jsonl
+        } else {
+            InputFormat::Text
+        }
+    }
+}
+
+/// One article: the text as given and the prose figcheck reads in it.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The file path, or the article id in a JSONL batch.
+    pub id: String,
+    /// The input as given (for JSONL, the article's `text`).
+    pub original: String,
+    /// `original` with non-prose blanked to spaces: same length, same offsets.
+    pub text: String,
+    /// The headline: the Markdown H1, a JSONL `title` found at the start of the text, or a
+    /// short first line standing alone. Figures in it are marked as headline figures.
+    pub title: Option<Span>,
+    /// Publication date as written in the input (`YYYY-MM-DD`), if any.
+    pub date: Option<String>,
+    /// Whether single newlines inside a paragraph are soft breaks (Markdown) rather than
+    /// line ends that may close a sentence (plain text).
+    pub soft_newlines: bool,
+}
+
+impl Document {
+    /// A plain-text document. The first line is the headline when it is short, has no
+    /// closing full stop and stands alone (a blank line follows).
+    ///
+    /// ```
+    /// let doc = figcheck::source::Document::from_text("story.txt", "Jobs up 5%\n\nThe firm said...");
+    /// assert_eq!(doc.title.map(|s| s.end), Some(10));
+    /// ```
+    pub fn from_text(id: &str, text: &str) -> Document {
+        let title = standalone_first_line(text);
+        Document {
+            id: id.to_string(),
+            original: text.to_string(),
+            text: text.to_string(),
+            title,
+            date: None,
+            soft_newlines: false,
+        }
+    }
+
+    /// A Markdown document: code, HTML comments, link targets and YAML front matter are
+    /// blanked; the first H1 is the headline; front matter `date:` is read.
+    pub fn from_markdown(id: &str, text: &str) -> Document {
+        markdown::parse(id, text)
+    }
+
+    /// Reads `text` in `format` (JSONL is handled by [`read_jsonl`]; here it is plain text).
+    pub fn from_format(id: &str, text: &str, format: InputFormat) -> Document {
+        match format {
+            InputFormat::Markdown => Document::from_markdown(id, text),
+            _ => Document::from_text(id, text),
+        }
+    }
+}
+
+/// The first line as a headline: short, no full stop at its end, followed by a blank line.
+fn standalone_first_line(text: &str) -> Option<Span> {
+    let start = text.len() - text.trim_start().len();
+    let rest = &text[start..];
+    let end = rest.find('\n')?;
+    let line = rest[..end].trim_end();
+    let after = &rest[end + 1..];
+    let blank_follows = after.trim_start_matches([' ', '\t', '\r']).starts_with('\n');
+    if line.is_empty()
+        || line.len() > 200
+        || !blank_follows
+        || line.ends_with(['.', '!', '?', ':', ';', ','])
+    {
+        return None;
+    }
+    Some(Span::new(start, start + line.len()))
+}
+
+/// A position in a file: 1-based line and column (in characters), and the 1-based UTF-16
+/// column that editors speaking LSP need.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Position {
+    pub line: u32,
+    pub column: u32,
+    pub utf16_column: u32,
+}
+
+/// Line starts of a text, to turn byte offsets into positions in O(log lines).
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<u32>,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0u32];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i as u32 + 1),
+        );
+        LineIndex { starts }
+    }
+
+    /// The position of byte `offset` in `text` (the text this index was built from).
+    /// An offset inside a character counts as that character.
+    ///
+    /// ```
+    /// use figcheck::source::LineIndex;
+    /// let text = "a\n£5 x";
+    /// let pos = LineIndex::new(text).position(text, 5);
+    /// assert_eq!((pos.line, pos.column, pos.utf16_column), (2, 3, 3));
+    /// ```
+    pub fn position(&self, text: &str, offset: u32) -> Position {
+        let line = match self.starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let line_start = self.starts[line] as usize;
+        let mut end = (offset as usize).min(text.len());
+        while end > line_start && !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let prefix = &text[line_start..end];
+        let column = prefix.chars().count() as u32 + 1;
+        let utf16_column = prefix.chars().map(|c| c.len_utf16() as u32).sum::<u32>() + 1;
+        Position {
+            line: line as u32 + 1,
+            column,
+            utf16_column,
+        }
+    }
+}
+
+/// Decodes bytes as UTF-8, naming the file and the first bad byte on failure.
+pub fn decode(path: &str, bytes: Vec<u8>) -> crate::Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        crate::Error::new(crate::ErrorKind::Encoding {
+            path: path.to_string(),
+            offset: e.utf8_error().valid_up_to(),
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_and_utf16() {
+        let text = "héllo\n𝔘 £3";
+        let index = LineIndex::new(text);
+        let p = index.position(text, text.find('£').unwrap() as u32);
+        assert_eq!((p.line, p.column, p.utf16_column), (2, 3, 4));
+        let p = index.position(text, 0);
+        assert_eq!((p.line, p.column), (1, 1));
+    }
+
+    #[test]
+    fn first_line_is_a_title_only_when_it_stands_alone() {
+        assert!(Document::from_text("a", "Headline here\n\nBody.").title.is_some());
+        assert!(Document::from_text("a", "A lede sentence.\nMore.").title.is_none());
+        assert!(Document::from_text("a", "No break\nBody").title.is_none());
+        assert!(Document::from_text("a", "").title.is_none());
+    }
+
+    #[test]
+    fn bad_utf8_names_the_offset() {
+        let err = decode("x.txt", vec![b'a', b'b', 0xff]).unwrap_err();
+        assert_eq!(
+            err.kind(),
+            &crate::ErrorKind::Encoding {
+                path: "x.txt".into(),
+                offset: 2
+            }
+        );
+    }
+}
