@@ -11,7 +11,7 @@ use std::path::Path;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
-use crate::parse::token::{TokenKind, tokenize};
+use crate::parse::token::{Gap, TokenKind, tokenize};
 use crate::{Error, ErrorKind, Result};
 
 const HEDGES: &str = include_str!("../../rules/hedges.toml");
@@ -81,6 +81,9 @@ pub enum PhraseKind {
 #[derive(Debug, Clone)]
 struct Phrase {
     words: Vec<String>,
+    /// Whether each word is glued to the one before it in the lexicon ("km2", "km/h"):
+    /// then it must be glued in the text too, so "12 ft 2 in" is not "ft2".
+    glued: Vec<bool>,
     kind: PhraseKind,
 }
 
@@ -241,13 +244,14 @@ fn bad_value(path: &str, key: &str, message: &str) -> Error {
     })
 }
 
-/// Splits a phrase into the lower-case token texts the matcher compares.
-fn phrase_words(phrase: &str) -> Vec<String> {
+/// Splits a phrase into the lower-case token texts the matcher compares, and whether each
+/// is glued to the one before.
+fn phrase_words(phrase: &str) -> (Vec<String>, Vec<bool>) {
     let lower = phrase.to_lowercase();
     tokenize(&lower)
         .iter()
-        .map(|t| t.text(&lower).to_string())
-        .collect()
+        .map(|t| (t.text(&lower).to_string(), t.gap == Gap::None))
+        .unzip()
 }
 
 impl Lexicon {
@@ -406,13 +410,17 @@ impl Lexicon {
     }
 
     fn add_phrase(&mut self, phrase: &str, kind: PhraseKind) {
-        let words = phrase_words(phrase);
+        let (words, glued) = phrase_words(phrase);
         if words.is_empty() {
             return;
         }
         let id = self.phrases.len() as u32;
         self.by_first.entry(words[0].clone()).or_default().push(id);
-        self.phrases.push(Phrase { words, kind });
+        self.phrases.push(Phrase {
+            words,
+            glued,
+            kind,
+        });
     }
 
     /// The phrases that start at token `i`, longest first, whose kind `want` accepts.
@@ -436,7 +444,10 @@ impl Lexicon {
             }
             for (k, w) in phrase.words.iter().enumerate().skip(1) {
                 let t = &tokens[i + k];
-                if t.gap >= crate::parse::token::Gap::Paragraph || t.text(lower) != w {
+                if t.gap >= Gap::Paragraph
+                    || (phrase.glued[k] && t.gap != Gap::None)
+                    || t.text(lower) != w
+                {
                     continue 'phrases;
                 }
             }
@@ -446,6 +457,21 @@ impl Lexicon {
             });
         }
         None
+    }
+
+    /// The currency a single lower-case word names as a code or word ("usd", "euros").
+    pub fn currency_word(&self, word: &str) -> Option<u16> {
+        self.by_first.get(word)?.iter().find_map(|&id| {
+            let p = &self.phrases[id as usize];
+            match p.kind {
+                PhraseKind::CurrencyPrefix(c) | PhraseKind::CurrencySuffix(c)
+                    if p.words.len() == 1 =>
+                {
+                    Some(c)
+                }
+                _ => None,
+            }
+        })
     }
 
     /// Whether any phrase starts with this lower-case token text.

@@ -196,7 +196,17 @@ const SCORE_BEFORE: &[&str] = &[
     "won", "win", "beat", "beating", "lost", "lose", "losing", "drew", "draw", "led", "lead",
     "leading", "trailed", "trailing", "trail", "score", "scored", "scoreline", "thrashed",
     "defeated", "edged", "by", "victory", "defeat", "a", "at", "the", "it", "was", "finished",
-    "ended", "end", "ending", "fought", "record", "series",
+    "ended", "end", "ending", "fought", "record", "series", "beaten", "passed", "voted",
+    "vote", "margin", "odds", "favourite", "favorite", "thumped", "routed", "crushed",
+    "hammered", "downed", "overcame", "won", "losses",
+];
+
+/// Verbs anywhere in the sentence that make an "a-b" of small numbers a score.
+const SCORE_VERBS: &[&str] = &[
+    "beat", "beats", "beaten", "won", "wins", "lost", "loses", "drew", "thrashed", "defeated",
+    "edged", "scored", "scores", "victory", "defeat", "win", "trounced", "hammered", "routed",
+    "overcame", "draw", "set", "sets", "tie-break", "tiebreak", "match", "final", "semi-final",
+    "quarter-final", "game", "fixture", "league", "cup", "goal", "goals", "try", "tries",
 ];
 
 /// Words after a "4-2" that make it a score.
@@ -204,7 +214,8 @@ const SCORE_AFTER: &[&str] = &[
     "win", "victory", "defeat", "loss", "lead", "draw", "scoreline", "home", "away",
     "thrashing", "drubbing", "success", "triumph", "reverse", "aggregate", "deficit",
     "margin", "result", "final", "in", "at", "against", "over", "with", "and", "to",
-    "after", "before", "on", "for", "thanks", "but", "as", "when", "while",
+    "after", "before", "on", "for", "thanks", "but", "as", "when", "while", "favourite",
+    "favorite", "shot", "outsider", "vote", "majority", "by", "win.", "drubbing", "rout",
 ];
 
 /// Words before a year-like number that make it a year.
@@ -400,6 +411,7 @@ impl<'a> Scanner<'a> {
                 if (w == "and" || w == "&")
                     && matches!(last, Last::Hundred | Last::Scale)
                     && self.starts_small_number(j + 1)
+                    && self.fraction_words(j + 1).is_none_or(|(f, _)| f >= 1.0)
                 {
                     before_and = best;
                     after_and = true;
@@ -466,7 +478,13 @@ impl<'a> Scanner<'a> {
                         let unit_clash = self.lex.glued_units.contains_key(suffix)
                             && suffix != "m"
                             && suffix != "M";
-                        if !metres && !unit_clash && first_numeral.is_some() && total == 0.0 {
+                        let more_digits = self.is_num(j + 2) && self.glued(j + 2);
+                        if !metres
+                            && !unit_clash
+                            && !more_digits
+                            && first_numeral.is_some()
+                            && total == 0.0
+                        {
                             glued_scale = Some(scale);
                             total += group * scale;
                             j += 2;
@@ -532,7 +550,7 @@ impl<'a> Scanner<'a> {
                             Last::Unit | Last::Teen | Last::Tens | Last::Below100 => {
                                 group > 0.0 && group < 100.0
                             }
-                            Last::Complete => group > 0.0 && group.fract() == 0.0,
+                            Last::Complete => group > 0.0,
                             _ => false,
                         };
                         if !ok {
@@ -655,12 +673,14 @@ impl<'a> Scanner<'a> {
     /// Whether a small number (unit, teen, tens word or a numeral below 1000) starts at `i`.
     fn starts_small_number(&self, i: usize) -> bool {
         if self.is_num(i) {
-            return self.numeral(i).is_some_and(|n| n.value < 1000.0 && !n.rounded);
+            return self
+                .numeral(i)
+                .is_some_and(|n| n.value < 1000.0 && n.value > 0.0 && !n.rounded);
         }
         matches!(
             number_words::word(self.w(i)),
             Some(
-                NumWord::Unit(_)
+                NumWord::Unit(1..)
                     | NumWord::Teen(_)
                     | NumWord::Tens(_)
                     | NumWord::Ordinal {
@@ -685,8 +705,16 @@ impl<'a> Scanner<'a> {
                 (n.value, end)
             }
         };
-        let j = if self.is_dash(j) && self.glued(j) { j + 1 } else { j };
+        let j = if self.is_dash(j) { j + 1 } else { j };
         let den_word = number_words::word(self.w(j))?;
+        // a compound denominator: "one twenty-fifth", "a twenty-first"
+        if matches!(den_word, NumWord::Tens(_)) && self.is_dash(j + 1) {
+            let (d, end, ordinal, plural) = self.cardinal(j)?;
+            if !ordinal || d.value == 0.0 || (!plural && (num - 1.0).abs() > 1e-9) {
+                return None;
+            }
+            return Some((num / d.value, end));
+        }
         let (den, plural, end) = match den_word {
             NumWord::Half { plural } => (2.0, plural, j + 1),
             NumWord::Quarter { plural } => (4.0, plural, j + 1),
@@ -721,6 +749,7 @@ impl<'a> Scanner<'a> {
         // sign
         let (negative, core) = match self.w(i) {
             "minus" | "negative" if self.tok(i + 1).is_some() => (true, i + 1),
+            "-" | "−" if i == self.first && self.is_num(i + 1) => (true, i + 1),
             "-" | "−"
                 if self.is_num(i + 1)
                     && self.glued(i + 1)
@@ -824,6 +853,14 @@ impl<'a> Scanner<'a> {
         q.numeral = numeral;
         q.end = end;
         q.ordinal = ordinal;
+        if !ordinal && self.w(end) == "point" {
+            if let Some((v, digits, pend)) = self.point_decimals(end + 1) {
+                let value = numeral.value + v;
+                q.numeral = Numeral::decimal(value, digits);
+                q.end = pend;
+                return Some(q);
+            }
+        }
         if t.kind == TokenKind::Number && end == i + 1 {
             let raw = self.raw(i);
             if raw.bytes().all(|b| b.is_ascii_digit()) {
@@ -884,7 +921,7 @@ impl<'a> Scanner<'a> {
         }
         // "and a half", "and three quarters"; then perhaps a scale: "five and a half million"
         if self.w(q.end) == "and" {
-            if let Some((f, fend)) = self.fraction_words(q.end + 1) {
+            if let Some((f, fend)) = self.fraction_words(q.end + 1).filter(|(f, _)| *f < 1.0) {
                 let base = q.numeral.value;
                 let magnitude = largest_scale(base);
                 if let Some(NumWord::Scale(s)) = number_words::word(self.w(fend)) {
@@ -922,6 +959,27 @@ impl<'a> Scanner<'a> {
             return Some(r);
         }
         Some(q)
+    }
+
+    /// Decimals spoken after "point": "zero three" is .03, "seventy-one" .71, "nought four"
+    /// .04. Returns (fraction, digits, end).
+    fn point_decimals(&self, i: usize) -> Option<(f64, u32, usize)> {
+        let mut digits = String::new();
+        let mut j = i;
+        while let Some(NumWord::Unit(u)) = number_words::word(self.w(j)) {
+            digits.push(char::from(b'0' + u));
+            j += 1;
+        }
+        if digits.is_empty() {
+            let (n, end, ordinal, _) = self.cardinal(i)?;
+            if ordinal || n.value >= 100.0 || n.value.fract() != 0.0 {
+                return None;
+            }
+            digits = (n.value as u32).to_string();
+            j = end;
+        }
+        let v: f64 = format!("0.{digits}").parse().ok()?;
+        Some((v, digits.len() as u32, j))
     }
 
     /// After a fraction: a scale word makes it a count ("three quarters billion",
@@ -1106,6 +1164,15 @@ impl<'a> Scanner<'a> {
     /// Whether a lone "one" counts something ("one person") rather than being a pronoun.
     fn one_counts(&self, i: usize) -> bool {
         let next = self.w(i + 1);
+        if self
+            .lex
+            .match_at(self.lower, self.toks, i + 1, |k| {
+                matches!(k, PhraseKind::Unit(_) | PhraseKind::CurrencySuffix(_))
+            })
+            .is_some()
+        {
+            return true;
+        }
         let prev = self.prev_w(i);
         if matches!(
             prev,
@@ -1249,7 +1316,10 @@ impl<'a> Scanner<'a> {
             }
         }
         // phone numbers: "+1-222-2222-2222", "020 7946 0000" with dashes
-        if self.raw(i.wrapping_sub(1)) == "+" && i > self.first || {
+        let plus = i > self.first
+            && self.raw(i - 1) == "+"
+            && (raw.len() >= 7 || (self.is_dash(i + 1) && self.glued(i + 1)));
+        if plus || {
             self.is_dash(i + 1)
                 && self.is_num(i + 2)
                 && self.is_dash(i + 3)
@@ -1265,13 +1335,13 @@ impl<'a> Scanner<'a> {
             {
                 j += 2;
             }
-            if j > i + 3 || self.raw(i.wrapping_sub(1)) == "+" {
+            if j > i + 3 || plus {
                 // numeric dates look like this too: 2023-10-07
                 if let Some(d) = self.numeric_date(i) {
                     out.push(d.0);
                     return Some(d.1);
                 }
-                let start = if self.raw(i.wrapping_sub(1)) == "+" { i - 1 } else { i };
+                let start = if plus { i - 1 } else { i };
                 out.push(self.marker(start, j, FigureKind::Phone));
                 return Some(j);
             }
@@ -1344,6 +1414,9 @@ impl<'a> Scanner<'a> {
             let c = self.raw(i + 4);
             if !all_digits(c) {
                 return None;
+            }
+            if sep == "-" && a.len() != 4 && c.len() != 4 {
+                return None; // "3-4-1" is a football formation
             }
             let (y, m, d) = if a.len() == 4 {
                 (a, b, c)
@@ -1596,6 +1669,13 @@ impl<'a> Scanner<'a> {
     fn day_month(&self, q: Quantity) -> Option<(Figure, usize)> {
         let d = q.numeral.value;
         let mut k = q.end;
+        // a span of days: "26-28 August", "16-18 December"
+        if self.is_dash(k) && self.is_num(k + 1) && self.raw(k + 1).len() <= 2 {
+            let last_day: f64 = self.raw(k + 1).parse().ok()?;
+            if (1.0..=31.0).contains(&last_day) && last_day > d && month(self.w(k + 2)).is_some() {
+                k += 2;
+            }
+        }
         if matches!(self.w(k), "st" | "nd" | "rd" | "th") && self.glued(k) {
             k += 1;
         }
@@ -1630,8 +1710,11 @@ impl<'a> Scanner<'a> {
     /// A currency sign or code before an amount: "$1.5bn", "US$ 1MM", "EUR 125", "c $ 16.4
     /// million", "($99.99)".
     fn money_prefix(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+        let mut million = false;
         let (currency, len) = if let Some(&id) = self.lex.currency_symbols.get(self.raw(i)) {
-            // "US$", "HK$", "C$" are phrases; prefer them when the letters come first
+            (id, 1)
+        } else if let Some(id) = self.million_code(i) {
+            million = true;
             (id, 1)
         } else {
             let m = self.lex.match_at(self.lower, self.toks, i, |k| {
@@ -1652,8 +1735,17 @@ impl<'a> Scanner<'a> {
         if q.share || q.ordinal {
             return None;
         }
-        let numeral = if sign { q.numeral.negated() } else { q.numeral };
+        let mut numeral = if sign { q.numeral.negated() } else { q.numeral };
+        if million {
+            numeral = numeral.scaled(1e6);
+        }
         let mut end = q.end;
+        if !numeral.rounded && self.lex.currencies[currency as usize].subunit.is_none() {
+            if let Some((cents, cend)) = self.minor_units(end).filter(|_| self.w(end) == "and") {
+                numeral = Numeral::decimal(numeral.value + cents / 100.0, 2);
+                end = cend;
+            }
+        }
         // "75 USD million" style is handled as a suffix; "$ 20,000.00"
         if let Some(NumWord::Scale(s)) = number_words::word(self.w(end)) {
             if numeral.value.abs() < 1000.0 {
@@ -1719,6 +1811,35 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// Cents after a main amount: "3 dollars 50 cents", "15 dollars and 50", "17 USD 25".
+    /// Returns (hundredths, end).
+    fn minor_units(&self, end: usize) -> Option<(f64, usize)> {
+        let k = if self.w(end) == "and" { end + 1 } else { end };
+        let q = self.quantity(k)?;
+        let v = q.numeral.value;
+        if q.share || q.ordinal || v.fract() != 0.0 || !(0.0..100.0).contains(&v) {
+            return None;
+        }
+        let after = self.w(q.end);
+        if matches!(after, "cents" | "cent" | "pence" | "p" | "mao") {
+            return Some((v, q.end + 1));
+        }
+        let closes = after.is_empty()
+            || after == "more"
+            || (self.kind(q.end) == Some(TokenKind::Punct) && !self.is_dash(q.end));
+        closes.then_some((v, q.end))
+    }
+
+    /// A currency code with a million prefix: "MUSD", "MEUR", "MAUD".
+    fn million_code(&self, i: usize) -> Option<u16> {
+        let raw = self.raw(i);
+        let rest = raw.strip_prefix('M')?;
+        if rest.len() != 3 || !rest.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        self.lex.currency_word(&rest.to_ascii_lowercase())
+    }
+
     fn money_figure(&self, from: usize, to: usize, numeral: Numeral, currency: u16) -> Figure {
         let c = &self.lex.currencies[currency as usize];
         let unit = match &c.subunit {
@@ -1780,12 +1901,26 @@ impl<'a> Scanner<'a> {
         while self.is_num(end) && self.is_dash(end + 1) && self.glued(end + 1) && self.raw(end).len() <= 2 {
             end += 3;
         }
-        let context = SCORE_BEFORE.contains(&before)
+        let sets = end > q.end + 2; // "6-4 6-3": tennis sets
+        // a range goes up; "2-1", "27-27", "30-0" are tallies
+        let descending = b.parse::<f64>().is_ok_and(|b| b <= q.numeral.value);
+        let sporting = (self.first..self.bound).any(|k| SCORE_VERBS.contains(&self.w(k)));
+        let context = sets
+            || descending
+            || sporting
+            || SCORE_BEFORE.contains(&before)
             || SCORE_AFTER.contains(&after)
             || after.is_empty()
             || self.kind(q.end + 2) == Some(TokenKind::Punct);
         let plural_noun = self.kind(q.end + 2) == Some(TokenKind::Word) && after.ends_with('s') && !SCORE_AFTER.contains(&after);
-        (context && !plural_noun && !self.lex.starts_phrase(after)).then_some(end)
+        let unit_after = self
+            .lex
+            .match_at(self.lower, self.toks, q.end + 2, |k| {
+                matches!(k, PhraseKind::Unit(_) | PhraseKind::CurrencySuffix(_))
+            })
+            .is_some()
+            || matches!(after, "%" | "per" | "percent");
+        (context && !plural_noun && !unit_after && month(after).is_none()).then_some(end)
     }
 
     /// Reads the unit, percent, money, age or ordinal after a quantity.
@@ -1842,6 +1977,12 @@ impl<'a> Scanner<'a> {
         }
         // money after the amount: "5 dollars", "420 million finnish markka", "10 €", "50p"
         if let Some(&id) = self.lex.currency_symbols.get(self.raw(j)).or_else(|| self.lex.currency_symbols_after.get(self.raw(j))) {
+            if let Some((cents, cend)) = self.minor_units(j + 1).filter(|_| {
+                matches!(self.w(j + 2), "cents" | "cent") || self.w(j + 3).starts_with("cent")
+            }) {
+                let numeral = Numeral::decimal(n.value + cents / 100.0, 2);
+                return Some((self.money_figure(q.start, cend, numeral, id), cend));
+            }
             if self.raw(j) != "$" || !self.is_num(j + 1) {
                 return Some((self.money_figure(q.start, j + 1, n, id), j + 1));
             }
@@ -1856,10 +1997,18 @@ impl<'a> Scanner<'a> {
                     if let Some(NumWord::Scale(s)) = number_words::word(self.w(end)) {
                         numeral = n.scaled(s);
                         end += 1;
+                    } else if self.lex.currencies[id as usize].subunit.is_none() && !n.rounded {
+                        if let Some((cents, cend)) = self.minor_units(end) {
+                            numeral = Numeral::decimal(n.value + cents / 100.0, 2);
+                            end = cend;
+                        }
                     }
                     return Some((self.money_figure(q.start, end, numeral, id), end));
                 }
             }
+        }
+        if let Some(id) = self.million_code(j) {
+            return Some((self.money_figure(q.start, j + 1, n.scaled(1e6), id), j + 1));
         }
         // ages: "45-year-old", "29 years old", "87 yo", "three months of age"
         if let Some(end) = self.age_suffix(j) {
@@ -1869,6 +2018,14 @@ impl<'a> Scanner<'a> {
         if matches!(w, "pounds" | "pound") && n.rounded && n.value >= 1e5 {
             let id = self.lex.currencies.iter().position(|c| c.code == "GBP")? as u16;
             return Some((self.money_figure(q.start, j + 1, n, id), j + 1));
+        }
+        if q.bare_digits == Some(4)
+            && (1800.0..=2100.0).contains(&n.value)
+            && matches!(w, "year" | "season" | "election" | "census" | "budget")
+        {
+            let mut f = self.make(q.start, j, FigureKind::Year, n, None);
+            f.interval = Some(Interval::exact(n.value));
+            return Some((f, j));
         }
         // units: glued symbols ("48m", "30C"), names ("miles", "sq km"), hyphenated
         // ("six-mile", "3-inch")
@@ -1929,6 +2086,18 @@ impl<'a> Scanner<'a> {
 
     fn measure(&self, q: Quantity, end: usize, unit: u16) -> (Figure, usize) {
         let u = &self.lex.units[unit as usize];
+        // "5 ft 2 in", "5 feet and 2 inches": one height in feet
+        if u.symbol == "ft" {
+            let k = if self.w(end) == "and" { end + 1 } else { end };
+            if let Some(inches) = self.quantity(k).filter(|x| !x.share && x.numeral.value < 12.0) {
+                if matches!(self.w(inches.end), "in" | "inch" | "inches") {
+                    let value = q.numeral.value + inches.numeral.value / 12.0;
+                    let numeral = Numeral::decimal(value, 3);
+                    let fig = self.make(q.start, inches.end + 1, FigureKind::Measure, numeral, Some("ft".into()));
+                    return (fig, inches.end + 1);
+                }
+            }
+        }
         let kind = if u.dimension == "time" { FigureKind::Duration } else { FigureKind::Measure };
         (self.make(q.start, end, kind, q.numeral, Some(u.symbol.clone())), end)
     }

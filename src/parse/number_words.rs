@@ -99,8 +99,9 @@ fn table() -> &'static FxHashMap<&'static str, NumWord> {
         ] {
             m.insert(w, Scale(s));
         }
-        m.insert("dozen", Dozen);
-        m.insert("dozens", Dozen);
+        for w in ["dozen", "dozens", "dz", "dzs", "doz", "dozs"] {
+            m.insert(w, Dozen);
+        }
         let ordinals: [(&str, f64, OrdinalClass); 36] = [
             ("first", 1.0, OrdinalClass::Unit),
             ("second", 2.0, OrdinalClass::Unit),
@@ -188,7 +189,9 @@ pub fn scale_suffix(word: &str, glued: bool) -> Option<f64> {
     let lower = word.to_ascii_lowercase();
     let s = match lower.as_str() {
         "bn" | "bln" | "bil" | "billion" => 1e9,
-        "mn" | "mln" | "mil" | "mill" | "million" | "mm" => 1e6,
+        "mn" | "mln" | "mil" | "mill" | "million" => 1e6,
+        // "US$ 1MM" is a million; "7.62mm" is millimetres
+        "mm" if word == "MM" => 1e6,
         "tn" | "tln" | "tril" | "trillion" => 1e12,
         "thousand" => 1e3,
         "k" => 1e3,
