@@ -83,7 +83,10 @@ fn group(source: &str) -> &'static str {
     let file = source.rsplit('/').next().unwrap_or(source);
     if source.starts_with("quantulum3") {
         "quantulum3"
-    } else if file.starts_with("Number") || file.starts_with("Ordinal") || file.starts_with("Percent") {
+    } else if file.starts_with("Number")
+        || file.starts_with("Ordinal")
+        || file.starts_with("Percent")
+    {
         "core"
     } else {
         "units"
@@ -94,7 +97,11 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let show_failures = args.iter().any(|a| a == "--failures");
     let gate = args.iter().position(|a| a == "--gate").map(|p| {
-        let parse = |k: usize| args.get(p + k).and_then(|s| s.parse::<f64>().ok()).unwrap_or(1.0);
+        let parse = |k: usize| {
+            args.get(p + k)
+                .and_then(|s| s.parse::<f64>().ok())
+                .unwrap_or(1.0)
+        };
         (parse(1), parse(2))
     });
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -107,7 +114,8 @@ fn main() {
         return;
     }
     let divergences: Divergences = toml::from_str(
-        &std::fs::read_to_string(root.join("tests/numbers_divergences.toml")).expect("divergence list"),
+        &std::fs::read_to_string(root.join("tests/numbers_divergences.toml"))
+            .expect("divergence list"),
     )
     .expect("divergence list parses");
     let diverging: HashSet<(String, String)> = divergences
@@ -116,7 +124,12 @@ fn main() {
         .map(|d| (d.source.clone(), d.input_hash.clone()))
         .collect();
     let mut used = HashSet::new();
-    assert!(divergences.divergence.iter().all(|d| !d.reason.trim().is_empty()));
+    assert!(
+        divergences
+            .divergence
+            .iter()
+            .all(|d| !d.reason.trim().is_empty())
+    );
 
     // per source: (cases, passed, divergent)
     let mut per_file: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
@@ -125,7 +138,11 @@ fn main() {
         let content = std::fs::read_to_string(dir.join(file)).expect("corpus file");
         for line in content.lines().filter(|l| !l.trim().is_empty()) {
             let case: Case = serde_json::from_str(line).expect("corpus line");
-            if case.not_supported.as_ref().is_some_and(|n| n.iter().any(|p| p == "dotnet")) {
+            if case
+                .not_supported
+                .as_ref()
+                .is_some_and(|n| n.iter().any(|p| p == "dotnet"))
+            {
                 continue;
             }
             let figures = figures_in(&case.input);
@@ -186,7 +203,10 @@ fn main() {
                     case.expected
                         .as_ref()
                         .map(|v| v.iter().map(|e| e.value.clone()).collect::<Vec<_>>()),
-                    figures.iter().map(|f| (f.kind.as_str(), f.value)).collect::<Vec<_>>()
+                    figures
+                        .iter()
+                        .map(|f| (f.kind.as_str(), f.value))
+                        .collect::<Vec<_>>()
                 ));
             }
         }
@@ -197,15 +217,28 @@ fn main() {
         .filter(|d| !used.contains(&(d.source.clone(), d.input_hash.clone())))
         .collect();
     for d in &unused {
-        println!("warning: divergence not matched by any case: {} {}", d.source, d.input_hash);
+        println!(
+            "warning: divergence not matched by any case: {} {}",
+            d.source, d.input_hash
+        );
     }
 
-    println!("{:<62} {:>6} {:>6} {:>9} {:>7}", "suite file", "cases", "passed", "diverging", "share");
+    println!(
+        "{:<62} {:>6} {:>6} {:>9} {:>7}",
+        "suite file", "cases", "passed", "diverging", "share"
+    );
     let mut groups: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for (source, (cases, passed, div)) in &per_file {
         let scored = cases - div;
-        let share = if scored == 0 { 1.0 } else { *passed as f64 / scored as f64 };
-        println!("{source:<62} {cases:>6} {passed:>6} {div:>9} {:>6.1}%", share * 100.0);
+        let share = if scored == 0 {
+            1.0
+        } else {
+            *passed as f64 / scored as f64
+        };
+        println!(
+            "{source:<62} {cases:>6} {passed:>6} {div:>9} {:>6.1}%",
+            share * 100.0
+        );
         let g = groups.entry(group(source)).or_default();
         g.0 += scored;
         g.1 += passed;
@@ -241,6 +274,10 @@ fn main() {
             );
             std::process::exit(1);
         }
-        println!("gate passed: core >= {:.1}%, units >= {:.1}%", min_core * 100.0, min_units * 100.0);
+        println!(
+            "gate passed: core >= {:.1}%, units >= {:.1}%",
+            min_core * 100.0,
+            min_units * 100.0
+        );
     }
 }

@@ -68,7 +68,10 @@ impl fmt::Display for Error {
                 key,
                 message,
             } => match key {
-                Some(key) => write!(f, "{path}:{line}: rule file error at key `{key}`: {message}"),
+                Some(key) => write!(
+                    f,
+                    "{path}:{line}: rule file error at key `{key}`: {message}"
+                ),
                 None => write!(f, "{path}:{line}: rule file error: {message}"),
             },
             ErrorKind::Config { message } => write!(f, "{message}"),

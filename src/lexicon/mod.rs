@@ -104,6 +104,9 @@ pub struct Lexicon {
     pub currency_symbols_after: FxHashMap<String, u16>,
     phrases: Vec<Phrase>,
     by_first: FxHashMap<String, Vec<u32>>,
+    /// Per-word class bits and a fingerprint table that the parser derives from these
+    /// lexicons once, on first use (plain data: the lexicon does not know the parser).
+    pub derived_word_classes: std::sync::OnceLock<(FxHashMap<String, u8>, Vec<u64>)>,
 }
 
 /// A phrase found in a token stream.
@@ -213,19 +216,19 @@ fn parse_toml<T: serde::de::DeserializeOwned>(path: &str, content: &str) -> Resu
             .map(|s| content[..s.start.min(content.len())].matches('\n').count() + 1)
             .unwrap_or(1);
         let message = e.message().to_string();
-        let key = message
-            .split('`')
-            .nth(1)
-            .map(str::to_string)
-            .or_else(|| {
-                let span = e.span()?;
-                let line_text = content[span.start.min(content.len())..]
-                    .lines()
-                    .next()
-                    .unwrap_or("");
-                let key = line_text.split('=').next()?.trim();
-                (!key.is_empty() && !key.starts_with('[')).then(|| key.to_string())
-            });
+        // "unknown field `factr`" names the key; otherwise it is the key of the line the
+        // error points at ("widen = \"wide\"")
+        let named = (message.starts_with("unknown field") || message.starts_with("missing field"))
+            .then(|| message.split('`').nth(1).map(str::to_string))
+            .flatten();
+        let key = named.or_else(|| {
+            let at = e.span()?.start.min(content.len());
+            let line_start = content[..at].rfind('\n').map_or(0, |p| p + 1);
+            let line_text = content[line_start..].lines().next().unwrap_or("");
+            let key = line_text.split('=').next()?.trim();
+            (!key.is_empty() && !key.starts_with('[') && line_text.contains('='))
+                .then(|| key.to_string())
+        });
         Error::new(ErrorKind::RuleFile {
             path: path.to_string(),
             line,
@@ -291,12 +294,7 @@ impl Lexicon {
         let v = read("vague.toml", VAGUE)?;
         let u = read("units.toml", UNITS)?;
         let c = read("currencies.toml", CURRENCIES)?;
-        Lexicon::from_sources(
-            (&h.0, &h.1),
-            (&v.0, &v.1),
-            (&u.0, &u.1),
-            (&c.0, &c.1),
-        )
+        Lexicon::from_sources((&h.0, &h.1), (&v.0, &v.1), (&u.0, &u.1), (&c.0, &c.1))
     }
 
     /// Builds the lexicons from the four rule files' contents.
@@ -317,6 +315,7 @@ impl Lexicon {
             currency_symbols_after: FxHashMap::default(),
             phrases: Vec::new(),
             by_first: FxHashMap::default(),
+            derived_word_classes: std::sync::OnceLock::new(),
         };
 
         let file: HedgeFile = parse_toml(hedges.0, hedges.1)?;
@@ -325,10 +324,18 @@ impl Lexicon {
         let widen_round = file.approximate.widen_round.unwrap_or(0.15);
         let lo_factor = file.nearly.lo_factor.unwrap_or(0.9);
         if !(0.0..=1.0).contains(&lo_factor) {
-            return Err(bad_value(hedges.0, "nearly.lo_factor", "must be between 0 and 1"));
+            return Err(bad_value(
+                hedges.0,
+                "nearly.lo_factor",
+                "must be between 0 and 1",
+            ));
         }
         let sections = [
-            ("approximate", HedgeKind::Approximate { widen, widen_round }, &file.approximate),
+            (
+                "approximate",
+                HedgeKind::Approximate { widen, widen_round },
+                &file.approximate,
+            ),
             ("nearly", HedgeKind::Nearly { lo_factor }, &file.nearly),
             ("at_least", HedgeKind::AtLeast, &file.at_least),
             ("at_most", HedgeKind::AtMost, &file.at_most),
@@ -363,7 +370,11 @@ impl Lexicon {
         let file: UnitFile = parse_toml(units.0, units.1)?;
         for u in file.unit {
             if u.factor <= 0.0 || !u.factor.is_finite() {
-                return Err(bad_value(units.0, &u.symbol, "`factor` must be a positive number"));
+                return Err(bad_value(
+                    units.0,
+                    &u.symbol,
+                    "`factor` must be a positive number",
+                ));
             }
             let id = lex.units.len() as u16;
             for n in &u.names {
@@ -416,11 +427,7 @@ impl Lexicon {
         }
         let id = self.phrases.len() as u32;
         self.by_first.entry(words[0].clone()).or_default().push(id);
-        self.phrases.push(Phrase {
-            words,
-            glued,
-            kind,
-        });
+        self.phrases.push(Phrase { words, glued, kind });
     }
 
     /// The phrases that start at token `i`, longest first, whose kind `want` accepts.
@@ -479,6 +486,11 @@ impl Lexicon {
         self.by_first.contains_key(word)
     }
 
+    /// Every lower-case token text a phrase starts with.
+    pub fn phrase_starts(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
     /// The hedge kind with this index.
     pub fn hedge(&self, id: u16) -> HedgeKind {
         self.hedge_kinds[id as usize].1
@@ -512,7 +524,9 @@ mod tests {
         )
         .unwrap_err();
         match err.kind() {
-            ErrorKind::RuleFile { path, line, key, .. } => {
+            ErrorKind::RuleFile {
+                path, line, key, ..
+            } => {
                 assert_eq!(path, "my/hedges.toml");
                 assert_eq!(*line, 2);
                 assert_eq!(key.as_deref(), Some("widen"));
@@ -533,8 +547,13 @@ mod tests {
         }
         let broken = "[[vague]\nphrase = 1";
         assert!(
-            Lexicon::from_sources(("h", HEDGES), ("v.toml", broken), ("u", UNITS), ("c", CURRENCIES))
-                .is_err()
+            Lexicon::from_sources(
+                ("h", HEDGES),
+                ("v.toml", broken),
+                ("u", UNITS),
+                ("c", CURRENCIES)
+            )
+            .is_err()
         );
     }
 }

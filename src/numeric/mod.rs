@@ -106,9 +106,14 @@ impl Numeral {
     /// The same numeral times a scale word ("million") or suffix ("bn").
     pub fn scaled(self, scale: f64) -> Numeral {
         let shift = scale.abs().log10().round() as i32;
+        let last_digit = self.last_digit + shift;
+        // 4.1 × 1e9 is 4099999999.9999995 in binary: round to the written precision
+        let decimals = (-last_digit).clamp(0, 15);
+        let factor = 10f64.powi(decimals);
+        let value = (self.value * scale * factor).round() / factor;
         Numeral {
-            value: self.value * scale,
-            last_digit: self.last_digit + shift,
+            value,
+            last_digit,
             rounded: true,
         }
     }

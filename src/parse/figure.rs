@@ -179,90 +179,575 @@ fn weekday(word: &str) -> Option<u8> {
 
 /// Words after which a number names a thing rather than counts it.
 const IDENT_BEFORE: &[&str] = &[
-    "no", "number", "nos", "nr", "version", "v", "section", "article", "chapter", "page",
-    "pages", "pp", "room", "flight", "route", "channel", "clause", "paragraph", "item",
-    "level", "windows", "xbox", "iphone", "playstation", "ps", "radio", "formula", "apollo",
-    "row", "seat", "gate", "platform", "junction", "exit", "highway", "interstate", "track",
-    "episode", "act", "scene", "bus", "line", "category", "type", "class", "model", "series",
-    "mark", "office", "box", "motorway", "rule", "division", "league", "figure", "table",
-    "tier", "band", "zone", "ward", "district", "unit", "block", "floor", "lane", "suite",
-    "apartment", "bbc", "call", "dial", "tel", "phone", "fax", "opus", "op", "psalm",
-    "verse", "amendment", "resolution", "directive", "regulation", "bill", "stage", "pier",
-    "terminal", "berth", "lot", "sector", "year",
+    "no",
+    "number",
+    "nos",
+    "nr",
+    "version",
+    "v",
+    "section",
+    "article",
+    "chapter",
+    "page",
+    "pages",
+    "pp",
+    "room",
+    "flight",
+    "route",
+    "channel",
+    "clause",
+    "paragraph",
+    "item",
+    "level",
+    "windows",
+    "xbox",
+    "iphone",
+    "playstation",
+    "ps",
+    "radio",
+    "formula",
+    "apollo",
+    "row",
+    "seat",
+    "gate",
+    "platform",
+    "junction",
+    "exit",
+    "highway",
+    "interstate",
+    "track",
+    "episode",
+    "act",
+    "scene",
+    "bus",
+    "line",
+    "category",
+    "type",
+    "class",
+    "model",
+    "series",
+    "mark",
+    "office",
+    "box",
+    "motorway",
+    "rule",
+    "division",
+    "league",
+    "figure",
+    "table",
+    "tier",
+    "band",
+    "zone",
+    "ward",
+    "district",
+    "unit",
+    "block",
+    "floor",
+    "lane",
+    "suite",
+    "apartment",
+    "bbc",
+    "call",
+    "dial",
+    "tel",
+    "phone",
+    "fax",
+    "opus",
+    "op",
+    "psalm",
+    "verse",
+    "amendment",
+    "resolution",
+    "directive",
+    "regulation",
+    "bill",
+    "stage",
+    "pier",
+    "terminal",
+    "berth",
+    "lot",
+    "sector",
+    "year",
+];
+
+/// Nouns after which "over" means "concerning", not "more than": "talks over 59
+/// hostages", "a row over 2,000 job cuts".
+const OVER_MEANS_ABOUT: &[&str] = &[
+    "talks",
+    "talk",
+    "row",
+    "rows",
+    "dispute",
+    "disputes",
+    "fight",
+    "battle",
+    "concern",
+    "concerns",
+    "fears",
+    "fear",
+    "worries",
+    "deal",
+    "clash",
+    "clashes",
+    "protest",
+    "protests",
+    "anger",
+    "outrage",
+    "fury",
+    "questions",
+    "standoff",
+    "negotiations",
+    "war",
+    "feud",
+    "split",
+    "rift",
+    "criticism",
+    "controversy",
+    "agreement",
+    "tension",
+    "tensions",
+    "argument",
+    "arguments",
+    "wrangle",
+    "legal",
+    "case",
+    "lawsuit",
+    "probe",
+    "inquiry",
+    "investigation",
+    "sued",
+    "suing",
+    "charged",
+    "fined",
+    "arrested",
+    "jailed",
 ];
 
 /// Words before a "4-2" that make it a score.
 const SCORE_BEFORE: &[&str] = &[
-    "won", "win", "beat", "beating", "lost", "lose", "losing", "drew", "draw", "led", "lead",
-    "leading", "trailed", "trailing", "trail", "score", "scored", "scoreline", "thrashed",
-    "defeated", "edged", "by", "victory", "defeat", "a", "at", "the", "it", "was", "finished",
-    "ended", "end", "ending", "fought", "record", "series", "beaten", "passed", "voted",
-    "vote", "margin", "odds", "favourite", "favorite", "thumped", "routed", "crushed",
-    "hammered", "downed", "overcame", "won", "losses",
+    "won",
+    "win",
+    "beat",
+    "beating",
+    "lost",
+    "lose",
+    "losing",
+    "drew",
+    "draw",
+    "led",
+    "lead",
+    "leading",
+    "trailed",
+    "trailing",
+    "trail",
+    "score",
+    "scored",
+    "scoreline",
+    "thrashed",
+    "defeated",
+    "edged",
+    "by",
+    "victory",
+    "defeat",
+    "a",
+    "at",
+    "the",
+    "it",
+    "was",
+    "finished",
+    "ended",
+    "end",
+    "ending",
+    "fought",
+    "record",
+    "series",
+    "beaten",
+    "passed",
+    "voted",
+    "vote",
+    "margin",
+    "odds",
+    "favourite",
+    "favorite",
+    "thumped",
+    "routed",
+    "crushed",
+    "hammered",
+    "downed",
+    "overcame",
+    "won",
+    "losses",
 ];
 
 /// Verbs anywhere in the sentence that make an "a-b" of small numbers a score.
 const SCORE_VERBS: &[&str] = &[
-    "beat", "beats", "beaten", "won", "wins", "lost", "loses", "drew", "thrashed", "defeated",
-    "edged", "scored", "scores", "victory", "defeat", "win", "trounced", "hammered", "routed",
-    "overcame", "draw", "set", "sets", "tie-break", "tiebreak", "match", "final", "semi-final",
-    "quarter-final", "game", "fixture", "league", "cup", "goal", "goals", "try", "tries",
+    "beat",
+    "beats",
+    "beaten",
+    "won",
+    "wins",
+    "lost",
+    "loses",
+    "drew",
+    "thrashed",
+    "defeated",
+    "edged",
+    "scored",
+    "scores",
+    "victory",
+    "defeat",
+    "win",
+    "trounced",
+    "hammered",
+    "routed",
+    "overcame",
+    "draw",
+    "set",
+    "sets",
+    "tie-break",
+    "tiebreak",
+    "match",
+    "final",
+    "semi-final",
+    "quarter-final",
+    "game",
+    "fixture",
+    "league",
+    "cup",
+    "goal",
+    "goals",
+    "try",
+    "tries",
 ];
 
 /// Words after a "4-2" that make it a score.
 const SCORE_AFTER: &[&str] = &[
-    "win", "victory", "defeat", "loss", "lead", "draw", "scoreline", "home", "away",
-    "thrashing", "drubbing", "success", "triumph", "reverse", "aggregate", "deficit",
-    "margin", "result", "final", "in", "at", "against", "over", "with", "and", "to",
-    "after", "before", "on", "for", "thanks", "but", "as", "when", "while", "favourite",
-    "favorite", "shot", "outsider", "vote", "majority", "by", "win.", "drubbing", "rout",
+    "win",
+    "victory",
+    "defeat",
+    "loss",
+    "lead",
+    "draw",
+    "scoreline",
+    "home",
+    "away",
+    "thrashing",
+    "drubbing",
+    "success",
+    "triumph",
+    "reverse",
+    "aggregate",
+    "deficit",
+    "margin",
+    "result",
+    "final",
+    "in",
+    "at",
+    "against",
+    "over",
+    "with",
+    "and",
+    "to",
+    "after",
+    "before",
+    "on",
+    "for",
+    "thanks",
+    "but",
+    "as",
+    "when",
+    "while",
+    "favourite",
+    "favorite",
+    "shot",
+    "outsider",
+    "vote",
+    "majority",
+    "by",
+    "win.",
+    "drubbing",
+    "rout",
 ];
+
+/// Words the scanner itself may start a figure with: number words, months, weekdays and
+/// a few of its own ("between", "aged", "http").
+fn starter_words() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set: rustc_hash::FxHashSet<&'static str> = number_words::all_words().collect();
+        set.extend(MONTHS);
+        set.extend([
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "between",
+            "aged",
+            "age",
+            "a",
+            "an",
+            "minus",
+            "negative",
+            "http",
+            "https",
+            "www",
+            "ftp",
+        ]);
+        set
+    })
+}
 
 /// Words before a year-like number that make it a year.
 const YEAR_BEFORE: &[&str] = &[
-    "in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during",
-    "early", "late", "mid", "year", "summer", "winter", "spring", "autumn", "fall", "end",
-    "start", "beginning", "between", "and", "through", "circa", "c", "throughout", "for",
-    "season", "decade", "fiscal", "financial", "class", "than", "around", "about", "within",
-    "at", "on", "into", "past", "whole", "entire", "calendar", "budget", "election",
+    "in",
+    "since",
+    "by",
+    "of",
+    "from",
+    "until",
+    "till",
+    "to",
+    "before",
+    "after",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "year",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "end",
+    "start",
+    "beginning",
+    "between",
+    "and",
+    "through",
+    "circa",
+    "c",
+    "throughout",
+    "for",
+    "season",
+    "decade",
+    "fiscal",
+    "financial",
+    "class",
+    "than",
+    "around",
+    "about",
+    "within",
+    "at",
+    "on",
+    "into",
+    "past",
+    "whole",
+    "entire",
+    "calendar",
+    "budget",
+    "election",
 ];
 
 /// Lower-case words that, after a year-like number, still leave it a year.
 const NOT_COUNT_NOUNS: &[&str] = &[
-    "as", "is", "was", "has", "his", "its", "this", "plus", "thus", "us", "yes", "less",
-    "unless", "versus", "whereas", "its", "always", "perhaps", "series", "campaigns",
-    "accounts", "results", "figures", "elections", "olympics", "games", "awards", "finals",
-    "levels", "prices", "rates", "sales", "profits", "earnings", "forecasts", "plans",
-    "budgets", "brits", "oscars", "grammys", "baftas", "emmys", "championships",
-    "nominations", "rankings", "ratings", "standards", "reports",
+    "as",
+    "is",
+    "was",
+    "has",
+    "his",
+    "its",
+    "this",
+    "plus",
+    "thus",
+    "us",
+    "yes",
+    "less",
+    "unless",
+    "versus",
+    "whereas",
+    "its",
+    "always",
+    "perhaps",
+    "series",
+    "campaigns",
+    "accounts",
+    "results",
+    "figures",
+    "elections",
+    "olympics",
+    "games",
+    "awards",
+    "finals",
+    "levels",
+    "prices",
+    "rates",
+    "sales",
+    "profits",
+    "earnings",
+    "forecasts",
+    "plans",
+    "budgets",
+    "brits",
+    "oscars",
+    "grammys",
+    "baftas",
+    "emmys",
+    "championships",
+    "nominations",
+    "rankings",
+    "ratings",
+    "standards",
+    "reports",
 ];
 
 /// Words after a glued "m" that make it metres, not millions.
 const METRE_CUES: &[&str] = &[
-    "tall", "high", "long", "deep", "wide", "hurdles", "freestyle", "backstroke",
-    "breaststroke", "butterfly", "medley", "relay", "race", "sprint", "final", "finals",
-    "title", "record", "run", "dash", "above", "below", "away", "metres", "indoor",
-    "outdoor", "heat", "heats", "semi", "semis", "world", "gold", "silver", "bronze",
-    "champion", "event", "hurdler", "runner", "swim", "steeplechase", "from",
+    "tall",
+    "high",
+    "long",
+    "deep",
+    "wide",
+    "hurdles",
+    "freestyle",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "medley",
+    "relay",
+    "race",
+    "sprint",
+    "final",
+    "finals",
+    "title",
+    "record",
+    "run",
+    "dash",
+    "above",
+    "below",
+    "away",
+    "metres",
+    "indoor",
+    "outdoor",
+    "heat",
+    "heats",
+    "semi",
+    "semis",
+    "world",
+    "gold",
+    "silver",
+    "bronze",
+    "champion",
+    "event",
+    "hurdler",
+    "runner",
+    "swim",
+    "steeplechase",
+    "from",
 ];
 
 /// Time-zone words after a clock time.
 const TIME_ZONES: &[&str] = &[
-    "gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "et", "pt", "ct", "cst",
-    "cdt", "mst", "mdt", "hrs", "hours", "ist", "jst", "aest",
+    "gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "et", "pt", "ct", "cst", "cdt",
+    "mst", "mdt", "hrs", "hours", "ist", "jst", "aest",
 ];
 
 /// Verbs of change before "A to B": then it is a change, not a range.
 const CHANGE_WORDS: &[&str] = &[
-    "rose", "rise", "rising", "risen", "fell", "fall", "falling", "fallen", "increased",
-    "increase", "decreased", "decrease", "grew", "grow", "growing", "grown", "up", "down",
-    "cut", "cuts", "raised", "raise", "jumped", "jump", "slipped", "slip", "climbed", "climb",
-    "dropped", "drop", "declined", "decline", "from", "by", "soared", "surged", "plunged",
-    "slumped", "slid", "gained", "lost", "improved", "boosted", "lifted", "reduced", "lowered",
-    "widened", "narrowed", "doubled", "tripled", "halved", "shrank", "expanded", "rising",
-    "changed", "moved", "went", "going", "edged", "eased", "leapt", "leaped", "tumbled",
-    "sank", "spiked", "rallied", "recovered", "revised", "downgraded", "upgraded",
-    "inched", "crept", "dipped", "accelerated", "slowed", "swung", "returned", "trimmed",
+    "rose",
+    "rise",
+    "rising",
+    "risen",
+    "fell",
+    "fall",
+    "falling",
+    "fallen",
+    "increased",
+    "increase",
+    "decreased",
+    "decrease",
+    "grew",
+    "grow",
+    "growing",
+    "grown",
+    "up",
+    "down",
+    "cut",
+    "cuts",
+    "raised",
+    "raise",
+    "jumped",
+    "jump",
+    "slipped",
+    "slip",
+    "climbed",
+    "climb",
+    "dropped",
+    "drop",
+    "declined",
+    "decline",
+    "from",
+    "by",
+    "soared",
+    "surged",
+    "plunged",
+    "slumped",
+    "slid",
+    "gained",
+    "lost",
+    "improved",
+    "boosted",
+    "lifted",
+    "reduced",
+    "lowered",
+    "widened",
+    "narrowed",
+    "doubled",
+    "tripled",
+    "halved",
+    "shrank",
+    "expanded",
+    "rising",
+    "changed",
+    "moved",
+    "went",
+    "going",
+    "edged",
+    "eased",
+    "leapt",
+    "leaped",
+    "tumbled",
+    "sank",
+    "spiked",
+    "rallied",
+    "recovered",
+    "revised",
+    "downgraded",
+    "upgraded",
+    "inched",
+    "crept",
+    "dipped",
+    "accelerated",
+    "slowed",
+    "swung",
+    "returned",
+    "trimmed",
 ];
 
 struct Scanner<'a> {
@@ -274,6 +759,102 @@ struct Scanner<'a> {
     first: usize,
     /// One past the last token of the current sentence.
     bound: usize,
+    /// For each token, the index of the first token at or after it that is a numeral, a
+    /// number word or a currency sign: most phrases need one close by.
+    next_number: &'a [u32],
+    /// Word class bits per token (`NUMBER_WORD`, `STARTER`).
+    class: &'a [u8],
+}
+
+/// How far after a hedge, date or currency word the number may stand (in tokens).
+const NUMBER_REACH: usize = 8;
+
+/// What a word token may do, from one look-up per word ([`word_classes`]).
+const NUMBER_WORD: u8 = 1;
+/// A word a figure may start with: number word, month, weekday, lexicon phrase start.
+const STARTER: u8 = 2;
+
+/// Classifies every distinct word the scanner cares about, for one look-up per token.
+fn word_classes(lex: &Lexicon) -> rustc_hash::FxHashMap<String, u8> {
+    let mut map: rustc_hash::FxHashMap<String, u8> = rustc_hash::FxHashMap::default();
+    for w in number_words::all_words() {
+        *map.entry(w.to_string()).or_default() |= NUMBER_WORD | STARTER;
+    }
+    for w in starter_words() {
+        *map.entry((*w).to_string()).or_default() |= STARTER;
+    }
+    for w in lex.phrase_starts() {
+        *map.entry(w.to_string()).or_default() |= STARTER;
+    }
+    map
+}
+
+/// A cheap fingerprint of a word (length, first and last byte) for a bit table that rules
+/// out most words before they are hashed.
+fn fingerprint(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, last) = (
+        b.first().copied().unwrap_or(0),
+        b.last().copied().unwrap_or(0),
+    );
+    (b.len().min(31) << 10) | ((first as usize & 31) << 5) | (last as usize & 31)
+}
+
+/// The word classes and the fingerprint table of their keys.
+type WordClasses = (rustc_hash::FxHashMap<String, u8>, Vec<u64>);
+
+fn word_classes_with_filter(lex: &Lexicon) -> WordClasses {
+    let map = word_classes(lex);
+    let mut bits = vec![0u64; (1 << 15) / 64];
+    for k in map.keys() {
+        let f = fingerprint(k);
+        bits[f / 64] |= 1 << (f % 64);
+    }
+    (map, bits)
+}
+
+/// Per token: its word class bits, and the index of the first number-like token at or after
+/// it (a numeral, number word or currency sign).
+fn token_classes(lower: &str, tokens: &[Token], lex: &Lexicon) -> (Vec<u8>, Vec<u32>) {
+    let (classes, filter) = lex
+        .derived_word_classes
+        .get_or_init(|| word_classes_with_filter(lex));
+    let mut class = vec![0u8; tokens.len()];
+    let mut next = vec![u32::MAX; tokens.len()];
+    let mut last = u32::MAX;
+    for (i, t) in tokens.iter().enumerate().rev() {
+        let text = t.text(lower);
+        let numberish = match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Word => {
+                let f = fingerprint(text);
+                let c = if text.len() <= 16 && filter[f / 64] & (1 << (f % 64)) != 0 {
+                    classes.get(text).copied().unwrap_or(0)
+                } else {
+                    0
+                };
+                class[i] = c;
+                c & NUMBER_WORD != 0
+            }
+            TokenKind::Symbol | TokenKind::Punct => {
+                let currency = lex.currency_symbols.contains_key(text);
+                let fraction = unicode_fraction(text).is_some();
+                let starts = currency
+                    || fraction
+                    || matches!(text, "-" | "–" | "—" | "‒" | "−" | "@")
+                    || lex.starts_phrase(text);
+                if starts {
+                    class[i] = STARTER;
+                }
+                currency || fraction
+            }
+        };
+        if numberish {
+            last = i as u32;
+        }
+        next[i] = last;
+    }
+    (class, next)
 }
 
 /// Finds the figures of one document.
@@ -285,6 +866,7 @@ pub fn extract(
     lex: &Lexicon,
 ) -> Vec<Figure> {
     let mut figures = Vec::new();
+    let (class, next_number) = token_classes(lower, tokens, lex);
     for (n, s) in sentences.iter().enumerate() {
         let scanner = Scanner {
             text,
@@ -293,6 +875,8 @@ pub fn extract(
             lex,
             first: s.first as usize,
             bound: s.last as usize,
+            next_number: &next_number,
+            class: &class,
         };
         let mut i = scanner.first;
         let start = figures.len();
@@ -314,7 +898,11 @@ impl<'a> Scanner<'a> {
     // ---- token access -------------------------------------------------------------
 
     fn tok(&self, i: usize) -> Option<&'a Token> {
-        if i < self.bound { self.toks.get(i) } else { None }
+        if i < self.bound {
+            self.toks.get(i)
+        } else {
+            None
+        }
     }
 
     /// Lower-case text of token `i`, "" past the sentence.
@@ -403,15 +991,14 @@ impl<'a> Scanner<'a> {
             j += 1;
             only_numeral = false;
         }
-        loop {
-            let Some(t) = self.tok(j) else { break };
+        while let Some(t) = self.tok(j) {
             // connectors inside a number
             if last != Last::None {
                 let w = self.w(j);
                 if (w == "and" || w == "&")
                     && matches!(last, Last::Hundred | Last::Scale)
                     && self.starts_small_number(j + 1)
-                    && self.fraction_words(j + 1).is_none_or(|(f, _)| f >= 1.0)
+                    && !self.proper_fraction_at(j + 1)
                 {
                     before_and = best;
                     after_and = true;
@@ -461,9 +1048,7 @@ impl<'a> Scanner<'a> {
                     only_numeral = false;
                 }
                 group += v;
-                last = if last == Last::None && !integral {
-                    Last::Complete
-                } else if v >= 100.0 {
+                last = if (last == Last::None && !integral) || v >= 100.0 {
                     Last::Complete
                 } else {
                     Last::Below100
@@ -488,7 +1073,12 @@ impl<'a> Scanner<'a> {
                             glued_scale = Some(scale);
                             total += group * scale;
                             j += 2;
-                            best = Some((self.card_numeral(total, first_numeral, glued_scale, only_numeral), j, false, false));
+                            best = Some((
+                                self.card_numeral(total, first_numeral, glued_scale, only_numeral),
+                                j,
+                                false,
+                                false,
+                            ));
                             break;
                         }
                     }
@@ -508,7 +1098,12 @@ impl<'a> Scanner<'a> {
                             glued_scale = Some(scale);
                             total += group * scale;
                             j += 1;
-                            best = Some((self.card_numeral(total, first_numeral, glued_scale, only_numeral), j, false, false));
+                            best = Some((
+                                self.card_numeral(total, first_numeral, glued_scale, only_numeral),
+                                j,
+                                false,
+                                false,
+                            ));
                             break;
                         }
                     }
@@ -632,9 +1227,20 @@ impl<'a> Scanner<'a> {
                 break;
             }
             j += 1;
-            after_and = after_and && matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Below100);
+            after_and =
+                after_and && matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Below100);
             let value = total + group;
-            best = Some((self.card_numeral(value, first_numeral, glued_scale, only_numeral && words == 0), j, ordinal, plural));
+            best = Some((
+                self.card_numeral(
+                    value,
+                    first_numeral,
+                    glued_scale,
+                    only_numeral && words == 0,
+                ),
+                j,
+                ordinal,
+                plural,
+            ));
             if stop_after {
                 break;
             }
@@ -668,6 +1274,35 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+    }
+
+    /// Whether a proper fraction in words starts at `i` ("a half", "three quarters",
+    /// "fifty-four hundredths"). A bounded look-ahead: the cardinal grammar asks this at
+    /// every "and", so it must not recurse into the grammar itself.
+    fn proper_fraction_at(&self, i: usize) -> bool {
+        let mut numerator = 0.0;
+        let mut j = i;
+        if matches!(self.w(j), "a" | "an") {
+            numerator = 1.0;
+            j += 1;
+        } else {
+            for _ in 0..3 {
+                match number_words::word(self.w(j)) {
+                    Some(NumWord::Unit(u)) => numerator += f64::from(u),
+                    Some(NumWord::Teen(t) | NumWord::Tens(t)) => numerator += f64::from(t),
+                    _ if self.is_dash(j) => {}
+                    _ => break,
+                }
+                j += 1;
+            }
+        }
+        let denominator = match number_words::word(self.w(j)) {
+            Some(NumWord::Half { .. }) => 2.0,
+            Some(NumWord::Quarter { .. }) => 4.0,
+            Some(NumWord::Ordinal { value, .. }) if value > 2.0 => value,
+            _ => return false,
+        };
+        numerator > 0.0 && numerator < denominator
     }
 
     /// Whether a small number (unit, teen, tens word or a numeral below 1000) starts at `i`.
@@ -872,7 +1507,10 @@ impl<'a> Scanner<'a> {
         }
         // digit fractions: "3/4", "2 1/4", "-4/5"
         if t.kind == TokenKind::Number && end == i + 1 {
-            if self.raw(end) == "/" && self.glued(end) && self.is_num(end + 1) && self.glued(end + 1)
+            if self.raw(end) == "/"
+                && self.glued(end)
+                && self.is_num(end + 1)
+                && self.glued(end + 1)
                 && self.raw(end + 2) != "/"
             {
                 let a = q.numeral.value;
@@ -945,7 +1583,12 @@ impl<'a> Scanner<'a> {
             }
         }
         // plural ordinal after a cardinal: "three fifths", "twenty-three fifths"
-        if let Some(NumWord::Ordinal { plural: true, value, .. }) = number_words::word(self.w(q.end)) {
+        if let Some(NumWord::Ordinal {
+            plural: true,
+            value,
+            ..
+        }) = number_words::word(self.w(q.end))
+        {
             if value > 0.0 {
                 q.numeral = Numeral::decimal(q.numeral.value / value, 3);
                 q.share = true;
@@ -1041,18 +1684,20 @@ impl<'a> Scanner<'a> {
         } else {
             q.end + 1
         };
-        let d = self.unsigned_quantity(start)?;
-        if d.share || d.ordinal {
+        let (d, d_end, ordinal, _) = self.cardinal(start)?;
+        if ordinal {
             return None;
         }
         let a = q.numeral.value;
-        let b = d.numeral.value;
-        if b == 0.0 || a > b || a < 0.0 || d.bare_digits == Some(4) && (1000.0..2100.0).contains(&b) {
+        let b = d.value;
+        let year_like =
+            self.is_num(start) && self.raw(start).len() == 4 && (1000.0..2100.0).contains(&b);
+        if b == 0.0 || a > b || a < 0.0 || year_like {
             return None;
         }
         if link == "over" {
             // "$2000 over 3 years" is a period, not a ratio
-            let next = self.kind(d.end);
+            let next = self.kind(d_end);
             if next == Some(TokenKind::Word) {
                 return None;
             }
@@ -1061,7 +1706,7 @@ impl<'a> Scanner<'a> {
         r.numeral = Numeral::decimal(a / b, 4);
         r.ratio = Some((a, b));
         r.share = true;
-        r.end = d.end;
+        r.end = d_end;
         r.bare_digits = None;
         Some(r)
     }
@@ -1070,7 +1715,19 @@ impl<'a> Scanner<'a> {
 
     /// Tries to read a figure at `i`; pushes it and returns the token index after it.
     fn figure_at(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+        self.figure_core(i, out, true)
+    }
+
+    /// [`Self::figure_at`], with or without reading a hedge first (a hedge is read once:
+    /// "more than more than 5" must not recurse).
+    fn figure_core(&self, i: usize, out: &mut Vec<Figure>, hedges: bool) -> Option<usize> {
         let t = self.tok(i)?;
+        // Most words start nothing: one set look-up lets them through fast.
+        match t.kind {
+            TokenKind::Word if !self.may_start_figure(i) => return None,
+            TokenKind::Punct | TokenKind::Symbol if self.class[i] & STARTER == 0 => return None,
+            _ => {}
+        }
         // 1. links and addresses
         if matches!(self.w(i), "http" | "https" | "www" | "ftp") || self.raw(i) == "@" {
             let mut j = i + 1;
@@ -1079,16 +1736,26 @@ impl<'a> Scanner<'a> {
             }
             return Some(j);
         }
+        let number_near = (self.next_number[i] as usize) < (i + NUMBER_REACH).min(self.bound);
+        if !number_near {
+            // without a number close by only a vague amount ("dozens") can start here
+            return self.vague(i, out);
+        }
         if t.kind == TokenKind::Word || t.kind == TokenKind::Symbol || t.kind == TokenKind::Punct {
             // 2. hedges
-            if let Some(m) = self
-                .lex
-                .match_at(self.lower, self.toks, i, |k| matches!(k, PhraseKind::HedgeBefore(_)))
+            if let Some(m) = hedges
+                .then(|| {
+                    self.lex.match_at(self.lower, self.toks, i, |k| {
+                        matches!(k, PhraseKind::HedgeBefore(_))
+                    })
+                })
+                .flatten()
+                .filter(|_| !(self.w(i) == "over" && self.over_means_about(i)))
             {
                 if let PhraseKind::HedgeBefore(h) = m.kind {
                     let phrase = self.hedge_phrase(i, i + m.len);
                     let mut inner = Vec::new();
-                    if let Some(end) = self.figure_at(i + m.len, &mut inner) {
+                    if let Some(end) = self.figure_core(i + m.len, &mut inner, false) {
                         if let Some(first) = inner.first_mut() {
                             if first.span.start == self.toks[i + m.len].start
                                 && first.kind.is_quantity()
@@ -1130,7 +1797,10 @@ impl<'a> Scanner<'a> {
                     }
                 }
             }
-            if t.kind != TokenKind::Word && unicode_fraction(self.raw(i)).is_none() && !self.is_dash(i) {
+            if t.kind != TokenKind::Word
+                && unicode_fraction(self.raw(i)).is_none()
+                && !self.is_dash(i)
+            {
                 return None;
             }
             if t.kind == TokenKind::Word
@@ -1161,6 +1831,19 @@ impl<'a> Scanner<'a> {
         Some(self.classify(q, out))
     }
 
+    /// Whether word `i` can start a figure: a number word, a phrase of the lexicons (hedge,
+    /// vague amount, currency), a month or weekday, or one of the few words the scanner
+    /// reads itself.
+    fn may_start_figure(&self, i: usize) -> bool {
+        self.class[i] & STARTER != 0 || (self.w(i).len() == 4 && self.raw(i).starts_with('M'))
+    }
+
+    /// Whether "over" at `i` means "concerning": a noun such as "talks" or "row" stands
+    /// within the four words before it ("talks with Hamas over 59 hostages").
+    fn over_means_about(&self, i: usize) -> bool {
+        (i.saturating_sub(4).max(self.first)..i).any(|k| OVER_MEANS_ABOUT.contains(&self.w(k)))
+    }
+
     /// Whether a lone "one" counts something ("one person") rather than being a pronoun.
     fn one_counts(&self, i: usize) -> bool {
         let next = self.w(i + 1);
@@ -1176,11 +1859,34 @@ impl<'a> Scanner<'a> {
         let prev = self.prev_w(i);
         if matches!(
             prev,
-            "the" | "this" | "that" | "which" | "no" | "any" | "every" | "each" | "some"
-                | "another" | "last" | "next" | "only" | "someone" | "everyone"
+            "the"
+                | "this"
+                | "that"
+                | "which"
+                | "no"
+                | "any"
+                | "every"
+                | "each"
+                | "some"
+                | "another"
+                | "last"
+                | "next"
+                | "only"
+                | "someone"
+                | "everyone"
         ) || matches!(
             next,
-            "you" | "of" | "who" | "that" | "which" | "is" | "was" | "do" | "does" | "day" | "thing"
+            "you"
+                | "of"
+                | "who"
+                | "that"
+                | "which"
+                | "is"
+                | "was"
+                | "do"
+                | "does"
+                | "day"
+                | "thing"
                 | "another"
         ) {
             return false;
@@ -1205,9 +1911,7 @@ impl<'a> Scanner<'a> {
             f.hedge = Some(phrase);
             return;
         };
-        let base = f
-            .interval
-            .unwrap_or_else(|| Interval::exact(v));
+        let base = f.interval.unwrap_or_else(|| Interval::exact(v));
         let round = f.numeral.is_some_and(|n| n.is_round(self.lex.round_min));
         let share = f.kind == FigureKind::Fraction;
         let interval = match kind {
@@ -1290,12 +1994,12 @@ impl<'a> Scanner<'a> {
             let prev = &self.toks[i - 1];
             let prev_raw = prev.text(self.text);
             let letters_before = prev.kind == TokenKind::Word
-                && !self
+                && self
                     .lex
                     .match_at(self.lower, self.toks, i - 1, |k| {
                         matches!(k, PhraseKind::CurrencyPrefix(_))
                     })
-                    .is_some();
+                    .is_none();
             let code_dash = self.is_dash(i - 1)
                 && prev.gap == Gap::None
                 && i >= 2
@@ -1362,31 +2066,72 @@ impl<'a> Scanner<'a> {
         }
         if p > self.first && IDENT_BEFORE.contains(&self.w(p - 1)) {
             let before = self.w(p - 1);
-            let capital = self.raw(p - 1).chars().next().is_some_and(char::is_uppercase);
+            let capital = self
+                .raw(p - 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
             // "year 2" is a school year; "No. 10"; but "no 5 people" is rare
             let strong = matches!(
                 before,
-                "no" | "nos" | "nr" | "version" | "v" | "windows" | "xbox" | "iphone"
-                    | "playstation" | "ps" | "apollo" | "formula" | "bbc" | "psalm" | "opus"
-                    | "op" | "tel" | "fax" | "dial" | "call"
+                "no" | "nos"
+                    | "nr"
+                    | "version"
+                    | "v"
+                    | "windows"
+                    | "xbox"
+                    | "iphone"
+                    | "playstation"
+                    | "ps"
+                    | "apollo"
+                    | "formula"
+                    | "bbc"
+                    | "psalm"
+                    | "opus"
+                    | "op"
+                    | "tel"
+                    | "fax"
+                    | "dial"
+                    | "call"
             );
-            if (strong || capital || p < i) && self.numeral(i).is_some_and(|n| n.value.fract() == 0.0) {
+            if (strong || capital || p < i)
+                && self.numeral(i).is_some_and(|n| n.value.fract() == 0.0)
+            {
                 out.push(self.marker(p - 1, i + 1, FigureKind::Identifier));
                 return Some(i + 1);
             }
         }
         // glued letters after that are no unit, scale or suffix: "5G", "3D", "4x4"
-        if let Some(next) = self.tok(i + 1).filter(|t| t.gap == Gap::None && t.kind == TokenKind::Word) {
+        if let Some(next) = self
+            .tok(i + 1)
+            .filter(|t| t.gap == Gap::None && t.kind == TokenKind::Word)
+        {
             let suffix = next.text(self.text);
             let lower = next.text(self.lower);
             let known = number_words::scale_suffix(suffix, true).is_some()
                 || self.lex.glued_units.contains_key(suffix)
                 || self.lex.starts_phrase(lower)
-                || matches!(lower, "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "a" | "p" | "x" | "yo" | "pc" | "bps")
+                || matches!(
+                    lower,
+                    "st" | "nd"
+                        | "rd"
+                        | "th"
+                        | "s"
+                        | "am"
+                        | "pm"
+                        | "a"
+                        | "p"
+                        | "x"
+                        | "yo"
+                        | "pc"
+                        | "bps"
+                )
                 || self.lex.currency_symbols.contains_key(suffix);
             if !known {
                 let mut j = i + 1;
-                while self.glued(j) && matches!(self.kind(j), Some(TokenKind::Word | TokenKind::Number)) {
+                while self.glued(j)
+                    && matches!(self.kind(j), Some(TokenKind::Word | TokenKind::Number))
+                {
                     j += 1;
                 }
                 out.push(self.marker(i, j, FigureKind::Identifier));
@@ -1399,12 +2144,17 @@ impl<'a> Scanner<'a> {
     /// "2023-10-07", "5/17/2018", "17/5/2018", "9/11" (a date-name).
     fn numeric_date(&self, i: usize) -> Option<(Figure, usize)> {
         let sep = self.raw(i + 1);
-        if !(sep == "-" || sep == "/") || !self.glued(i + 1) || !self.is_num(i + 2) || !self.glued(i + 2) {
+        if !(sep == "-" || sep == "/")
+            || !self.glued(i + 1)
+            || !self.is_num(i + 2)
+            || !self.glued(i + 2)
+        {
             return None;
         }
         let a = self.raw(i);
         let b = self.raw(i + 2);
-        let has_third = self.raw(i + 3) == sep && self.glued(i + 3) && self.is_num(i + 4) && self.glued(i + 4);
+        let has_third =
+            self.raw(i + 3) == sep && self.glued(i + 3) && self.is_num(i + 4) && self.glued(i + 4);
         let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
         if !all_digits(a) || !all_digits(b) {
             return None;
@@ -1425,13 +2175,22 @@ impl<'a> Scanner<'a> {
             } else {
                 (c, b, a)
             };
-            let (y, m, d) = (y.parse::<i32>().ok()?, m.parse::<u8>().ok()?, d.parse::<u8>().ok()?);
+            let (y, m, d) = (
+                y.parse::<i32>().ok()?,
+                m.parse::<u8>().ok()?,
+                d.parse::<u8>().ok()?,
+            );
             let (m, d) = if m > 12 && d <= 12 { (d, m) } else { (m, d) };
             if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
                 return None;
             }
             let year = if y < 100 { 2000 + y } else { y };
-            f.date = Some(DateParts { year: Some(year), month: Some(m), day: Some(d), weekday: None });
+            f.date = Some(DateParts {
+                year: Some(year),
+                month: Some(m),
+                day: Some(d),
+                weekday: None,
+            });
             return Some((f, i + 5));
         }
         if sep == "-" && a.len() == 4 && b.len() == 2 {
@@ -1441,7 +2200,12 @@ impl<'a> Scanner<'a> {
                 // "2013-14" is a season; "1995-01" a month
                 let season = m as i32 == (y + 1) % 100;
                 if !season {
-                    f.date = Some(DateParts { year: Some(y), month: Some(m), day: None, weekday: None });
+                    f.date = Some(DateParts {
+                        year: Some(y),
+                        month: Some(m),
+                        day: None,
+                        weekday: None,
+                    });
                     return Some((f, i + 3));
                 }
             }
@@ -1463,7 +2227,12 @@ impl<'a> Scanner<'a> {
         let raw = self.raw(i);
         let mut j = i + 1;
         // 10:30
-        if self.raw(j) == ":" && self.glued(j) && self.is_num(j + 1) && self.glued(j + 1) && self.raw(j + 1).len() == 2 {
+        if self.raw(j) == ":"
+            && self.glued(j)
+            && self.is_num(j + 1)
+            && self.glued(j + 1)
+            && self.raw(j + 1).len() == 2
+        {
             j += 2;
             if self.raw(j) == ":" && self.glued(j) && self.is_num(j + 1) {
                 j += 2;
@@ -1482,7 +2251,8 @@ impl<'a> Scanner<'a> {
         let ampm = matches!(w, "am" | "pm")
             || (matches!(w, "a" | "p") && self.raw(j + 1) == "." && self.w(j + 2) == "m");
         if ampm && n.value <= 12.0 && n.value >= 0.0 {
-            let decimals_ok = !raw.contains('.') || raw.split('.').nth(1).is_some_and(|d| d.len() == 2);
+            let decimals_ok =
+                !raw.contains('.') || raw.split('.').nth(1).is_some_and(|d| d.len() == 2);
             if decimals_ok {
                 let mut end = j + 1;
                 if w == "a" || w == "p" {
@@ -1522,7 +2292,9 @@ impl<'a> Scanner<'a> {
         if a_figs.len() != 1 || b_figs.len() != 1 {
             return None;
         }
-        if !a.kind.is_quantity() && a.kind != FigureKind::Ordinal || !b.kind.is_quantity() && b.kind != FigureKind::Ordinal {
+        if !a.kind.is_quantity() && a.kind != FigureKind::Ordinal
+            || !b.kind.is_quantity() && b.kind != FigureKind::Ordinal
+        {
             return None;
         }
         out.push(self.range_of(i, b_end, a, b)?);
@@ -1531,7 +2303,7 @@ impl<'a> Scanner<'a> {
 
     /// A figure without range-joining (for the ends of a range).
     fn figure_no_range(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
-        if let Some(end) = self.money_prefix(i, out) {
+        if let Some(end) = self.money_prefix_core(i, out, false) {
             return Some(end);
         }
         let q = self.quantity(i)?;
@@ -1555,10 +2327,12 @@ impl<'a> Scanner<'a> {
 
     /// Vague amounts: "dozens", "tens of thousands", "several hundred", "most of".
     fn vague(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
-        let m = self
-            .lex
-            .match_at(self.lower, self.toks, i, |k| matches!(k, PhraseKind::Vague(_)))?;
-        let PhraseKind::Vague(id) = m.kind else { return None };
+        let m = self.lex.match_at(self.lower, self.toks, i, |k| {
+            matches!(k, PhraseKind::Vague(_))
+        })?;
+        let PhraseKind::Vague(id) = m.kind else {
+            return None;
+        };
         let v = &self.lex.vague[id as usize];
         let mut end = i + m.len;
         let next = self.w(end);
@@ -1568,7 +2342,10 @@ impl<'a> Scanner<'a> {
         if v.phrase == "most" && (next != "of" || matches!(self.prev_w(i), "the" | "at")) {
             return None;
         }
-        if v.phrase == "several" && number_words::word(next).is_none() && self.kind(end) != Some(TokenKind::Word) {
+        if v.phrase == "several"
+            && number_words::word(next).is_none()
+            && self.kind(end) != Some(TokenKind::Word)
+        {
             return None;
         }
         let (mut lo, mut hi) = (v.lo, v.hi);
@@ -1588,7 +2365,15 @@ impl<'a> Scanner<'a> {
                 _ => {}
             }
         }
-        let mut f = self.marker(i, end, if v.share { FigureKind::Fraction } else { FigureKind::Count });
+        let mut f = self.marker(
+            i,
+            end,
+            if v.share {
+                FigureKind::Fraction
+            } else {
+                FigureKind::Count
+            },
+        );
         f.interval = Some(Interval::new(lo, hi));
         f.hedge = Some(self.hedge_phrase(i, i + m.len));
         out.push(f);
@@ -1628,7 +2413,12 @@ impl<'a> Scanner<'a> {
         if self.raw(k) == "." && self.glued(k) && raw.len() <= 4 {
             k += 1;
         }
-        let mut date = DateParts { year: None, month: Some(m), day: None, weekday: wd };
+        let mut date = DateParts {
+            year: None,
+            month: Some(m),
+            day: None,
+            weekday: wd,
+        };
         if self.is_num(k) {
             let n = self.raw(k);
             let digits = n.bytes().all(|b| b.is_ascii_digit());
@@ -1646,7 +2436,10 @@ impl<'a> Scanner<'a> {
                 if self.raw(y) == "," {
                     y += 1;
                 }
-                if self.is_num(y) && self.raw(y).len() == 4 && self.raw(y).bytes().all(|b| b.is_ascii_digit()) {
+                if self.is_num(y)
+                    && self.raw(y).len() == 4
+                    && self.raw(y).bytes().all(|b| b.is_ascii_digit())
+                {
                     date.year = self.raw(y).parse().ok();
                     k = y + 1;
                 }
@@ -1693,12 +2486,20 @@ impl<'a> Scanner<'a> {
         if self.raw(k) == "." && self.glued(k) {
             k += 1;
         }
-        let mut date = DateParts { year: None, month: Some(m), day: Some(d as u8), weekday: None };
+        let mut date = DateParts {
+            year: None,
+            month: Some(m),
+            day: Some(d as u8),
+            weekday: None,
+        };
         let mut y = k;
         if self.raw(y) == "," {
             y += 1;
         }
-        if self.is_num(y) && self.raw(y).len() == 4 && self.raw(y).bytes().all(|b| b.is_ascii_digit()) {
+        if self.is_num(y)
+            && self.raw(y).len() == 4
+            && self.raw(y).bytes().all(|b| b.is_ascii_digit())
+        {
             date.year = self.raw(y).parse().ok();
             k = y + 1;
         }
@@ -1710,6 +2511,17 @@ impl<'a> Scanner<'a> {
     /// A currency sign or code before an amount: "$1.5bn", "US$ 1MM", "EUR 125", "c $ 16.4
     /// million", "($99.99)".
     fn money_prefix(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+        self.money_prefix_core(i, out, true)
+    }
+
+    /// [`Self::money_prefix`]; `join_range`: read a second amount after a dash ("$5m-$10m"),
+    /// which is itself read without joining.
+    fn money_prefix_core(
+        &self,
+        i: usize,
+        out: &mut Vec<Figure>,
+        join_range: bool,
+    ) -> Option<usize> {
         let mut million = false;
         let (currency, len) = if let Some(&id) = self.lex.currency_symbols.get(self.raw(i)) {
             (id, 1)
@@ -1720,7 +2532,9 @@ impl<'a> Scanner<'a> {
             let m = self.lex.match_at(self.lower, self.toks, i, |k| {
                 matches!(k, PhraseKind::CurrencyPrefix(_))
             })?;
-            let PhraseKind::CurrencyPrefix(id) = m.kind else { return None };
+            let PhraseKind::CurrencyPrefix(id) = m.kind else {
+                return None;
+            };
             // a bare code word must be upper case or glued: "USD 200", "USD115"
             (id, m.len)
         };
@@ -1751,17 +2565,25 @@ impl<'a> Scanner<'a> {
             if numeral.value.abs() < 1000.0 {
                 let f = self.money_figure(i, end + 1, numeral.scaled(s), currency);
                 out.push(f);
+                if !join_range {
+                    return Some(end + 1);
+                }
                 return Some(self.money_range(i, end + 1, out));
             }
         }
         // a trailing currency word repeats the sign: "$ 10 dollars"
-        if let Some(m) = self.lex.match_at(self.lower, self.toks, end, |k| matches!(k, PhraseKind::CurrencySuffix(_))) {
+        if let Some(m) = self.lex.match_at(self.lower, self.toks, end, |k| {
+            matches!(k, PhraseKind::CurrencySuffix(_))
+        }) {
             if !matches!(self.w(end), "cents" | "cent" | "pence") {
                 end += m.len;
             }
         }
         let f = self.money_figure(i, end, numeral, currency);
         out.push(f);
+        if !join_range {
+            return Some(end);
+        }
         Some(self.money_range(i, end, out))
     }
 
@@ -1775,14 +2597,21 @@ impl<'a> Scanner<'a> {
         let mut j = end + 1;
         let mut second = Vec::new();
         let b_end = if self.lex.currency_symbols.contains_key(self.raw(j))
-            || self.lex.match_at(self.lower, self.toks, j, |k| matches!(k, PhraseKind::CurrencyPrefix(_))).is_some()
+            || self
+                .lex
+                .match_at(self.lower, self.toks, j, |k| {
+                    matches!(k, PhraseKind::CurrencyPrefix(_))
+                })
+                .is_some()
         {
-            match self.money_prefix(j, &mut second) {
+            match self.money_prefix_core(j, &mut second, false) {
                 Some(e) => e,
                 None => return end,
             }
         } else {
-            let Some(q) = self.quantity(j) else { return end };
+            let Some(q) = self.quantity(j) else {
+                return end;
+            };
             if q.share || q.ordinal {
                 return end;
             }
@@ -1801,7 +2630,9 @@ impl<'a> Scanner<'a> {
             second.push(f);
             e
         };
-        let (Some(a), Some(b)) = (out.last(), second.first()) else { return end };
+        let (Some(a), Some(b)) = (out.last(), second.first()) else {
+            return end;
+        };
         if let Some(r) = self.range_of(start, b_end, a, b) {
             out.pop();
             out.push(r);
@@ -1869,7 +2700,9 @@ impl<'a> Scanner<'a> {
             end = rend;
         }
         // hedges after: "500 or more"
-        if let Some(m) = self.lex.match_at(self.lower, self.toks, end, |k| matches!(k, PhraseKind::HedgeAfter(_))) {
+        if let Some(m) = self.lex.match_at(self.lower, self.toks, end, |k| {
+            matches!(k, PhraseKind::HedgeAfter(_))
+        }) {
             if let PhraseKind::HedgeAfter(h) = m.kind {
                 if f.kind.is_quantity() && f.hedge.is_none() && f.kind != FigureKind::Range {
                     let phrase = self.hedge_phrase(end, end + m.len);
@@ -1887,7 +2720,12 @@ impl<'a> Scanner<'a> {
     /// A score: two small integers joined by a dash, in sporting context.
     fn score(&self, q: Quantity) -> Option<usize> {
         let a = q.bare_digits?;
-        if a > 2 || !self.is_dash(q.end) || !self.glued(q.end) || !self.is_num(q.end + 1) || !self.glued(q.end + 1) {
+        if a > 2
+            || !self.is_dash(q.end)
+            || !self.glued(q.end)
+            || !self.is_num(q.end + 1)
+            || !self.glued(q.end + 1)
+        {
             return None;
         }
         let b = self.raw(q.end + 1);
@@ -1898,7 +2736,11 @@ impl<'a> Scanner<'a> {
         let after = self.w(q.end + 2);
         let mut end = q.end + 2;
         // tennis sets: "6-4 6-3"
-        while self.is_num(end) && self.is_dash(end + 1) && self.glued(end + 1) && self.raw(end).len() <= 2 {
+        while self.is_num(end)
+            && self.is_dash(end + 1)
+            && self.glued(end + 1)
+            && self.raw(end).len() <= 2
+        {
             end += 3;
         }
         let sets = end > q.end + 2; // "6-4 6-3": tennis sets
@@ -1912,7 +2754,9 @@ impl<'a> Scanner<'a> {
             || SCORE_AFTER.contains(&after)
             || after.is_empty()
             || self.kind(q.end + 2) == Some(TokenKind::Punct);
-        let plural_noun = self.kind(q.end + 2) == Some(TokenKind::Word) && after.ends_with('s') && !SCORE_AFTER.contains(&after);
+        let plural_noun = self.kind(q.end + 2) == Some(TokenKind::Word)
+            && after.ends_with('s')
+            && !SCORE_AFTER.contains(&after);
         let unit_after = self
             .lex
             .match_at(self.lower, self.toks, q.end + 2, |k| {
@@ -1943,11 +2787,19 @@ impl<'a> Scanner<'a> {
         // ordinal suffix: "21st", decade: "1990s", "90s"
         if glued && self.kind(j) == Some(TokenKind::Word) {
             if matches!(w, "st" | "nd" | "rd" | "th") && q.bare_digits.is_some() {
-                return Some((self.make(q.start, j + 1, FigureKind::Ordinal, n, None), j + 1));
+                return Some((
+                    self.make(q.start, j + 1, FigureKind::Ordinal, n, None),
+                    j + 1,
+                ));
             }
-            if w == "s" && q.bare_digits.is_some_and(|d| d == 4 || d == 2) && n.value % 10.0 == 0.0 {
+            if w == "s" && q.bare_digits.is_some_and(|d| d == 4 || d == 2) && n.value % 10.0 == 0.0
+            {
                 let mut f = self.marker(q.start, j + 1, FigureKind::Year);
-                let base = if n.value < 100.0 { 1900.0 + n.value } else { n.value };
+                let base = if n.value < 100.0 {
+                    1900.0 + n.value
+                } else {
+                    n.value
+                };
                 f.value = Some(base);
                 f.interval = Some(Interval::new(base, base + 9.0));
                 return Some((f, j + 1));
@@ -1961,22 +2813,55 @@ impl<'a> Scanner<'a> {
         }
         // percent
         if w == "%" {
-            return Some((self.make(q.start, j + 1, FigureKind::Percent, n, Some("%".into())), j + 1));
+            return Some((
+                self.make(q.start, j + 1, FigureKind::Percent, n, Some("%".into())),
+                j + 1,
+            ));
         }
-        if matches!(w, "percent" | "percents" | "percentage" | "pc" | "pct") && !(w == "pc" && !glued) {
+        if matches!(w, "percent" | "percents" | "percentage" | "pc" | "pct") && (w != "pc" || glued)
+        {
             if self.w(j + 1) == "points" || self.w(j + 1) == "point" {
-                return Some((self.make(q.start, j + 2, FigureKind::PercentagePoints, n, Some("pp".into())), j + 2));
+                return Some((
+                    self.make(
+                        q.start,
+                        j + 2,
+                        FigureKind::PercentagePoints,
+                        n,
+                        Some("pp".into()),
+                    ),
+                    j + 2,
+                ));
             }
-            return Some((self.make(q.start, j + 1, FigureKind::Percent, n, Some("%".into())), j + 1));
+            return Some((
+                self.make(q.start, j + 1, FigureKind::Percent, n, Some("%".into())),
+                j + 1,
+            ));
         }
         if w == "per" && self.w(j + 1) == "cent" {
-            return Some((self.make(q.start, j + 2, FigureKind::Percent, n, Some("%".into())), j + 2));
+            return Some((
+                self.make(q.start, j + 2, FigureKind::Percent, n, Some("%".into())),
+                j + 2,
+            ));
         }
         if matches!(w, "pp" | "ppt" | "ppts") {
-            return Some((self.make(q.start, j + 1, FigureKind::PercentagePoints, n, Some("pp".into())), j + 1));
+            return Some((
+                self.make(
+                    q.start,
+                    j + 1,
+                    FigureKind::PercentagePoints,
+                    n,
+                    Some("pp".into()),
+                ),
+                j + 1,
+            ));
         }
         // money after the amount: "5 dollars", "420 million finnish markka", "10 €", "50p"
-        if let Some(&id) = self.lex.currency_symbols.get(self.raw(j)).or_else(|| self.lex.currency_symbols_after.get(self.raw(j))) {
+        if let Some(&id) = self
+            .lex
+            .currency_symbols
+            .get(self.raw(j))
+            .or_else(|| self.lex.currency_symbols_after.get(self.raw(j)))
+        {
             if let Some((cents, cend)) = self.minor_units(j + 1).filter(|_| {
                 matches!(self.w(j + 2), "cents" | "cent") || self.w(j + 3).starts_with("cent")
             }) {
@@ -1987,7 +2872,9 @@ impl<'a> Scanner<'a> {
                 return Some((self.money_figure(q.start, j + 1, n, id), j + 1));
             }
         }
-        if let Some(m) = self.lex.match_at(self.lower, self.toks, j, |k| matches!(k, PhraseKind::CurrencySuffix(_))) {
+        if let Some(m) = self.lex.match_at(self.lower, self.toks, j, |k| {
+            matches!(k, PhraseKind::CurrencySuffix(_))
+        }) {
             if let PhraseKind::CurrencySuffix(id) = m.kind {
                 let single_letter = w.len() == 1;
                 if !single_letter || glued {
@@ -2042,7 +2929,9 @@ impl<'a> Scanner<'a> {
         }
         if matches!(self.raw(k), "(" | "[" | "{" | "<") && self.glued(k + 1) {
             // "20 (kg)"
-            if let Some(m) = self.lex.match_at(self.lower, self.toks, k + 1, |k| matches!(k, PhraseKind::Unit(_))) {
+            if let Some(m) = self.lex.match_at(self.lower, self.toks, k + 1, |k| {
+                matches!(k, PhraseKind::Unit(_))
+            }) {
                 if let PhraseKind::Unit(id) = m.kind {
                     let close = k + 1 + m.len;
                     if matches!(self.raw(close), ")" | "]" | "}" | ">") {
@@ -2051,14 +2940,23 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        if let Some(m) = self.lex.match_at(self.lower, self.toks, k, |kind| matches!(kind, PhraseKind::Unit(_))) {
+        if let Some(m) = self.lex.match_at(self.lower, self.toks, k, |kind| {
+            matches!(kind, PhraseKind::Unit(_))
+        }) {
             if let PhraseKind::Unit(id) = m.kind {
                 let end = k + m.len;
                 // a unit written as a letter must not be the start of a word run: "2 in" is
                 // not inches; "5 m" alone is
                 let name = self.w(k);
-                let short_word = matches!(name, "in" | "ft" | "min" | "sec" | "hr" | "yd" | "mi" | "st");
-                if !(short_word && !glued && self.kind(end) == Some(TokenKind::Word) && name == "in") {
+                let short_word = matches!(
+                    name,
+                    "in" | "ft" | "min" | "sec" | "hr" | "yd" | "mi" | "st"
+                );
+                if !(short_word
+                    && !glued
+                    && self.kind(end) == Some(TokenKind::Word)
+                    && name == "in")
+                {
                     // "second" after a number is time only in plural or after "one"
                     return Some(self.measure(q, end, id));
                 }
@@ -2075,7 +2973,11 @@ impl<'a> Scanner<'a> {
             && q.start >= self.first + 2
             && self.raw(q.start - 1) == ","
             && self.raw(j) == ","
-            && self.raw(q.start - 2).chars().next().is_some_and(char::is_uppercase)
+            && self
+                .raw(q.start - 2)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
             && self.toks[q.start - 2].kind == TokenKind::Word
             && (1.0..120.0).contains(&n.value)
         {
@@ -2089,17 +2991,33 @@ impl<'a> Scanner<'a> {
         // "5 ft 2 in", "5 feet and 2 inches": one height in feet
         if u.symbol == "ft" {
             let k = if self.w(end) == "and" { end + 1 } else { end };
-            if let Some(inches) = self.quantity(k).filter(|x| !x.share && x.numeral.value < 12.0) {
+            if let Some(inches) = self
+                .quantity(k)
+                .filter(|x| !x.share && x.numeral.value < 12.0)
+            {
                 if matches!(self.w(inches.end), "in" | "inch" | "inches") {
                     let value = q.numeral.value + inches.numeral.value / 12.0;
                     let numeral = Numeral::decimal(value, 3);
-                    let fig = self.make(q.start, inches.end + 1, FigureKind::Measure, numeral, Some("ft".into()));
+                    let fig = self.make(
+                        q.start,
+                        inches.end + 1,
+                        FigureKind::Measure,
+                        numeral,
+                        Some("ft".into()),
+                    );
                     return (fig, inches.end + 1);
                 }
             }
         }
-        let kind = if u.dimension == "time" { FigureKind::Duration } else { FigureKind::Measure };
-        (self.make(q.start, end, kind, q.numeral, Some(u.symbol.clone())), end)
+        let kind = if u.dimension == "time" {
+            FigureKind::Duration
+        } else {
+            FigureKind::Measure
+        };
+        (
+            self.make(q.start, end, kind, q.numeral, Some(u.symbol.clone())),
+            end,
+        )
     }
 
     /// The end of an age suffix at `j`: "-year-old", "years old", "yo", "years of age".
@@ -2112,7 +3030,10 @@ impl<'a> Scanner<'a> {
         if matches!(unit, "yo" | "y.o") {
             return Some(k + 1);
         }
-        if !matches!(unit, "year" | "years" | "yr" | "month" | "months" | "week" | "weeks" | "day" | "days") {
+        if !matches!(
+            unit,
+            "year" | "years" | "yr" | "month" | "months" | "week" | "weeks" | "day" | "days"
+        ) {
             return None;
         }
         k += 1;
@@ -2143,7 +3064,8 @@ impl<'a> Scanner<'a> {
             Some(TokenKind::Number) => true,
             Some(TokenKind::Word) => {
                 // "2000 people": a plural noun after it makes a count
-                let plural = next.ends_with('s') && next.len() > 3 && !NOT_COUNT_NOUNS.contains(&next);
+                let plural =
+                    next.ends_with('s') && next.len() > 3 && !NOT_COUNT_NOUNS.contains(&next);
                 let count_noun = matches!(next, "people" | "men" | "women" | "children" | "staff");
                 !(plural || count_noun)
             }
@@ -2186,7 +3108,10 @@ impl<'a> Scanner<'a> {
             }
         }
         // year ranges: "2013-14", "1998-2001"
-        if f.kind == FigureKind::Count && q.bare_digits == Some(4) && (1000.0..=2100.0).contains(&q.numeral.value) {
+        if f.kind == FigureKind::Count
+            && q.bare_digits == Some(4)
+            && (1000.0..=2100.0).contains(&q.numeral.value)
+        {
             let mut y = self.marker(q.start, b_end, FigureKind::Year);
             y.value = f.value;
             y.interval = Some(Interval::new(q.numeral.value, q.numeral.value));

@@ -29,9 +29,13 @@ pub enum NumWord {
         plural: bool,
     },
     /// half, halves
-    Half { plural: bool },
+    Half {
+        plural: bool,
+    },
     /// quarter, quarters
-    Quarter { plural: bool },
+    Quarter {
+        plural: bool,
+    },
 }
 
 /// How an ordinal word composes with what comes before it.
@@ -162,13 +166,25 @@ fn table() -> &'static FxHashMap<&'static str, NumWord> {
                 );
             }
         }
-        m.insert("firsts", Ordinal { value: 1.0, class: OrdinalClass::Unit, plural: true });
+        m.insert(
+            "firsts",
+            Ordinal {
+                value: 1.0,
+                class: OrdinalClass::Unit,
+                plural: true,
+            },
+        );
         m.insert("half", Half { plural: false });
         m.insert("halves", Half { plural: true });
         m.insert("quarter", Quarter { plural: false });
         m.insert("quarters", Quarter { plural: true });
         m
     })
+}
+
+/// Every number word the grammar knows.
+pub fn all_words() -> impl Iterator<Item = &'static str> {
+    table().keys().copied()
 }
 
 /// The number word a lower-case word is, if any.

@@ -21,26 +21,79 @@ pub struct Sentence {
 /// Words that a full stop follows without ending the sentence when a capital follows:
 /// titles, month and other abbreviations.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "cpl", "gov",
-    "sen", "rep", "rev", "hon", "no", "nos", "nr", "nrs", "vs", "v", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "vol", "pp",
-    "approx", "est", "ave", "blvd", "rd", "supt", "insp", "det", "adm", "maj", "brig", "cmdr",
-    "mssrs", "messrs", "jr", "sr", "op", "ed", "eds", "dept", "univ", "assn", "bros", "max",
-    "min", "cf", "e.g", "i.e", "al", "ca", "c",
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "cpl", "gov", "sen",
+    "rep", "rev", "hon", "no", "nos", "nr", "nrs", "vs", "v", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "vol", "pp", "approx",
+    "est", "ave", "blvd", "rd", "supt", "insp", "det", "adm", "maj", "brig", "cmdr", "mssrs",
+    "messrs", "jr", "sr", "op", "ed", "eds", "dept", "univ", "assn", "bros", "max", "min", "cf",
+    "e.g", "i.e", "al", "ca", "c",
 ];
 
 /// Capitalised words that usually open a sentence: after "U.S." or "Inc." one of these
 /// means the full stop also ended the sentence.
 const OPENERS: &[&str] = &[
-    "the", "a", "an", "in", "it", "he", "she", "they", "we", "but", "and", "this", "that",
-    "there", "i", "on", "at", "for", "as", "his", "her", "its", "their", "our", "after",
-    "when", "while", "if", "some", "many", "mr", "mrs", "ms", "however", "meanwhile", "so",
-    "yet", "officials", "last", "earlier", "later", "now", "then", "these", "those", "one",
-    "what", "why", "how", "who", "no", "both", "analysts",
+    "the",
+    "a",
+    "an",
+    "in",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "but",
+    "and",
+    "this",
+    "that",
+    "there",
+    "i",
+    "on",
+    "at",
+    "for",
+    "as",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "after",
+    "when",
+    "while",
+    "if",
+    "some",
+    "many",
+    "mr",
+    "mrs",
+    "ms",
+    "however",
+    "meanwhile",
+    "so",
+    "yet",
+    "officials",
+    "last",
+    "earlier",
+    "later",
+    "now",
+    "then",
+    "these",
+    "those",
+    "one",
+    "what",
+    "why",
+    "how",
+    "who",
+    "no",
+    "both",
+    "analysts",
 ];
 
 fn lower_word(text: &str, t: &Token) -> String {
-    t.text(text).to_ascii_lowercase()
+    let s = t.text(text);
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_string()
+    }
 }
 
 fn starts_upper_or_digit(text: &str, t: &Token) -> bool {
@@ -61,9 +114,7 @@ fn is_closer(s: &str) -> bool {
 /// Whether a full stop at token `i` ends the sentence.
 fn full_stop_ends(text: &str, tokens: &[Token], i: usize) -> bool {
     let mut next = i + 1;
-    while next < tokens.len()
-        && tokens[next].gap == Gap::None
-        && is_closer(tokens[next].text(text))
+    while next < tokens.len() && tokens[next].gap == Gap::None && is_closer(tokens[next].text(text))
     {
         next += 1;
     }
@@ -89,7 +140,12 @@ fn full_stop_ends(text: &str, tokens: &[Token], i: usize) -> bool {
         && prev.gap == Gap::None
         && prev.text(text).chars().count() == 1;
     let after_word = lower_word(text, after);
-    if acronym || matches!(word.as_str(), "inc" | "ltd" | "co" | "corp" | "plc" | "etc" | "bros") {
+    if acronym
+        || matches!(
+            word.as_str(),
+            "inc" | "ltd" | "co" | "corp" | "plc" | "etc" | "bros"
+        )
+    {
         return OPENERS.contains(&after_word.as_str())
             || after.kind == TokenKind::Punct && !is_closer(after.text(text));
     }
@@ -98,7 +154,8 @@ fn full_stop_ends(text: &str, tokens: &[Token], i: usize) -> bool {
         return !starts_upper_or_digit(text, after) || OPENERS.contains(&after_word.as_str());
     }
     if TITLES.contains(&word.as_str()) {
-        return false;
+        // "Downing St. It rained": an abbreviation can end a sentence too
+        return OPENERS.contains(&after_word.as_str());
     }
     true
 }

@@ -186,6 +186,25 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 fn lex_word(text: &str, start: usize) -> usize {
+    // ASCII fast path: letters, and inner apostrophes followed by a letter
+    let bytes = text.as_bytes();
+    let mut i = start;
+    loop {
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        match bytes.get(i) {
+            Some(b'\'') if bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) && i > start => {
+                i += 1;
+            }
+            Some(&b) if b >= 0x80 => break,
+            _ => return i,
+        }
+    }
+    lex_word_unicode(text, start)
+}
+
+fn lex_word_unicode(text: &str, start: usize) -> usize {
     let mut end = start;
     let mut chars = text[start..].char_indices().peekable();
     while let Some((off, c)) = chars.next() {
@@ -222,9 +241,11 @@ fn lex_number(text: &str, start: usize) -> usize {
         }
         end += 1 + n;
     }
-    // 2. validate comma grouping; cut at the first comma if it is not grouping
+    // 2. validate comma grouping; cut at the first comma if it is not grouping, and inside
+    //    a list ("22,24,26,31") every comma separates
     let body = &text[start..end];
-    if body.contains(',') && !valid_grouping(body) {
+    let in_list = start >= 2 && bytes[start - 1] == b',' && bytes[start - 2].is_ascii_digit();
+    if body.contains(',') && (in_list || !valid_grouping(body)) {
         end = start + body.find(',').unwrap_or(body.len());
     }
     // 3. space-grouped thousands
@@ -233,10 +254,7 @@ fn lex_number(text: &str, start: usize) -> usize {
         let mut groups = 0;
         let mut cursor = end;
         let mut plain_space = false;
-        loop {
-            let Some(c) = text[cursor..].chars().next() else {
-                break;
-            };
+        while let Some(c) = text[cursor..].chars().next() {
             if !is_group_space(c) {
                 break;
             }
@@ -329,7 +347,10 @@ mod tests {
 
     #[test]
     fn bad_grouping_is_a_list() {
-        assert_eq!(texts("22,24,26,31."), ["22", ",", "24", ",", "26", ",", "31", "."]);
+        assert_eq!(
+            texts("22,24,26,31."),
+            ["22", ",", "24", ",", "26", ",", "31", "."]
+        );
         assert_eq!(texts("1, 234, 567"), ["1", ",", "234", ",", "567"]);
     }
 
@@ -368,6 +389,9 @@ mod tests {
 
     #[test]
     fn words_keep_inner_apostrophes() {
-        assert_eq!(texts("Gaza’s don't 'x'"), ["Gaza’s", "don't", "'", "x", "'"]);
+        assert_eq!(
+            texts("Gaza’s don't 'x'"),
+            ["Gaza’s", "don't", "'", "x", "'"]
+        );
     }
 }

@@ -71,14 +71,17 @@ pub fn figures(ledger: &FigureLedger) -> String {
             let _ = write!(line, "  ratio {}:{}", number(a.0), number(b.0));
         }
         if let Some(d) = r.date {
-            let part = |v: Option<i64>| v.map_or("?".to_string(), |v| v.to_string());
-            let _ = write!(
-                line,
-                "  {}-{}-{}",
-                part(d.year.map(i64::from)),
-                part(d.month.map(i64::from)),
-                part(d.day.map(i64::from))
-            );
+            // ISO order; parts the text does not give are question marks
+            let year = d.year.map_or("????".to_string(), |y| format!("{y:04}"));
+            let month = d.month.map_or("??".to_string(), |m| format!("{m:02}"));
+            let _ = write!(line, "  {year}-{month}");
+            if let Some(day) = d.day {
+                let _ = write!(line, "-{day:02}");
+            }
+            if let Some(w) = d.weekday {
+                let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+                let _ = write!(line, " ({})", names.get(w as usize).unwrap_or(&"?"));
+            }
         }
         if r.headline {
             line.push_str("  (headline)");

@@ -40,6 +40,7 @@ pub(super) fn parse(id: &str, text: &str) -> Document {
     let mut title: Option<Span> = None;
     let mut in_h1 = false;
     let mut in_metadata = false;
+    let mut in_code = false;
     let mut h1_span: Option<Span> = None;
 
     let options = Options::ENABLE_TABLES
@@ -61,7 +62,9 @@ pub(super) fn parse(id: &str, text: &str) -> Document {
                 in_h1 = false;
                 title = h1_span.take();
             }
-            Event::Text(_) if !in_metadata => {
+            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::End(TagEnd::CodeBlock) => in_code = false,
+            Event::Text(_) if !in_metadata && !in_code => {
                 masked[range.clone()].copy_from_slice(&text.as_bytes()[range.clone()]);
                 if in_h1 {
                     let span = Span::new(range.start, range.end);

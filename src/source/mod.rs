@@ -128,7 +128,9 @@ fn standalone_first_line(text: &str) -> Option<Span> {
     let end = rest.find('\n')?;
     let line = rest[..end].trim_end();
     let after = &rest[end + 1..];
-    let blank_follows = after.trim_start_matches([' ', '\t', '\r']).starts_with('\n');
+    let blank_follows = after
+        .trim_start_matches([' ', '\t', '\r'])
+        .starts_with('\n');
     if line.is_empty()
         || line.len() > 200
         || !blank_follows
@@ -223,8 +225,16 @@ mod tests {
 
     #[test]
     fn first_line_is_a_title_only_when_it_stands_alone() {
-        assert!(Document::from_text("a", "Headline here\n\nBody.").title.is_some());
-        assert!(Document::from_text("a", "A lede sentence.\nMore.").title.is_none());
+        assert!(
+            Document::from_text("a", "Headline here\n\nBody.")
+                .title
+                .is_some()
+        );
+        assert!(
+            Document::from_text("a", "A lede sentence.\nMore.")
+                .title
+                .is_none()
+        );
         assert!(Document::from_text("a", "No break\nBody").title.is_none());
         assert!(Document::from_text("a", "").title.is_none());
     }

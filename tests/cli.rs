@@ -1,0 +1,213 @@
+//! The `figcheck` binary on whole inputs: formats, exit codes and bad input.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn figcheck(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_figcheck"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    if let Some(input) = stdin {
+        // the binary may exit before reading its input (a usage error): ignore a closed pipe
+        let _ = child.stdin.take().unwrap().write_all(input);
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn temp_file(name: &str, content: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("figcheck-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+#[test]
+fn figures_json_follows_the_output_contract() {
+    let out = figcheck(
+        &["figures", "--format", "json", "-"],
+        Some("Around 1,200 people were killed.\n£1.13bn (about $1.5bn) was lost.".as_bytes()),
+    );
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["version"], 1);
+    let figs = v["files"][0]["figures"].as_array().unwrap();
+    let first = &figs[0];
+    for key in [
+        "text", "span", "value", "lo", "hi", "kind", "unit", "counts", "event", "hedge",
+    ] {
+        assert!(first.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(first["text"], "Around 1,200");
+    assert_eq!(first["value"], 1200);
+    assert_eq!(first["lo"], 1020);
+    assert_eq!(first["kind"], "count");
+    assert_eq!(first["hedge"], "around");
+    let span = &first["span"];
+    assert_eq!(span["start"], 0);
+    assert_eq!(span["end"], 12);
+    assert_eq!(span["line"], 1);
+    assert_eq!(span["column"], 1);
+    assert_eq!(span["end_column"], 13);
+    let money = &figs[1];
+    assert_eq!(money["value"], 1130000000i64);
+    assert_eq!(money["unit"], "GBP");
+    assert_eq!(money["span"]["line"], 2);
+    // "£" is one character but two bytes: columns count characters
+    assert_eq!(figs[2]["text"], "about $1.5bn");
+    assert_eq!(figs[2]["span"]["column"], 10);
+    assert_eq!(figs[2]["span"]["utf16_column"], 10);
+    assert_eq!(figs[2]["span"]["start"], 43);
+}
+
+#[test]
+fn more_than_has_no_upper_bound() {
+    let out = figcheck(
+        &["figures", "--format", "json", "-"],
+        Some(b"more than 50 people"),
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = &v["files"][0]["figures"][0];
+    assert_eq!(f["lo"], 50);
+    assert!(f["hi"].is_null());
+}
+
+#[test]
+fn jsonl_batches_write_one_line_per_article() {
+    let input = b"{\"id\": \"a\", \"text\": \"Five people died.\"}\n{\"id\": \"b\", \"title\": \"Up 5%\", \"text\": \"Up 5%\\n\\nSales rose 5%.\"}\n";
+    let path = temp_file("batch.jsonl", input);
+    let out = figcheck(
+        &["figures", "--format", "jsonl", path.to_str().unwrap()],
+        None,
+    );
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["figures"][0]["value"], 5);
+    assert_eq!(lines[1]["figures"][0]["headline"], true);
+    assert_eq!(lines[1]["figures"][1]["headline"], false);
+}
+
+#[test]
+fn invalid_utf8_names_file_and_offset() {
+    let path = temp_file("bad.txt", b"12 people\xff and more");
+    let out = figcheck(&["figures", path.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("bad.txt"), "{err}");
+    assert!(err.contains("byte 9"), "{err}");
+}
+
+#[test]
+fn empty_input_gives_an_empty_result() {
+    let out = figcheck(&["figures", "--format", "json", "-"], Some(b""));
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["files"][0]["figures"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn a_missing_file_is_reported_and_the_others_still_processed() {
+    let good = temp_file("good.txt", b"Seven people were hurt.");
+    let out = figcheck(
+        &[
+            "figures",
+            "--format",
+            "json",
+            "/nonexistent/story.txt",
+            good.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("/nonexistent/story.txt"), "{err}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["files"].as_array().unwrap().len(), 1);
+    assert_eq!(v["files"][0]["figures"][0]["value"], 7);
+}
+
+#[test]
+fn unterminated_markdown_is_read_as_text() {
+    let path = temp_file(
+        "broken.md",
+        b"# Title with 3 figures\n\nSome *emphasis and `code that never closes 5\n\n<!-- comment never closed 9\n\n```\nfence never closed 11\n",
+    );
+    let out = figcheck(
+        &["figures", "--format", "json", path.to_str().unwrap()],
+        None,
+    );
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        v["files"][0]["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["value"] == 3)
+    );
+}
+
+#[test]
+fn malformed_rule_file_is_an_error_naming_file_line_and_key() {
+    let dir = std::env::temp_dir().join(format!("figcheck-rules-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("units.toml"),
+        "[[unit]]\nsymbol = \"km\"\ndimension = \"length\"\nfactr = 1000.0\nnames = [\"km\"]\n",
+    )
+    .unwrap();
+    let out = figcheck(
+        &["figures", "--rules", dir.to_str().unwrap(), "-"],
+        Some(b"5 km"),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("units.toml:"), "{err}");
+    assert!(err.contains("factr"), "{err}");
+}
+
+#[test]
+fn rule_overrides_are_used() {
+    let dir = std::env::temp_dir().join(format!("figcheck-rules-ok-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("units.toml"),
+        "[[unit]]\nsymbol = \"furlong\"\ndimension = \"length\"\nfactor = 201.168\nnames = [\"furlongs\"]\n",
+    )
+    .unwrap();
+    let out = figcheck(
+        &[
+            "figures",
+            "--format",
+            "json",
+            "--rules",
+            dir.to_str().unwrap(),
+            "-",
+        ],
+        Some(b"He won by 3 furlongs."),
+    );
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["files"][0]["figures"][0]["unit"], "furlong");
+}
+
+#[test]
+fn human_output_lists_figures() {
+    let out = figcheck(&["figures", "examples/articles/earnings.txt"], None);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("\"$4.1bn\""), "{text}");
+    assert!(text.contains("unit USD"), "{text}");
+}

@@ -1,0 +1,60 @@
+//! The founding story (`../shared/seed/article.txt`): every figure it states is read, with
+//! the right kind, value and hedge. Skips with a printed reason where `../shared` is absent.
+
+use figcheck::lexicon::Lexicon;
+use figcheck::parse::{FigureKind, parse};
+use figcheck::source::Document;
+
+fn seed() -> Option<String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/article.txt");
+    match std::fs::read_to_string(path) {
+        Ok(text) => Some(text),
+        Err(_) => {
+            println!("skipped: {path} not found (the shared folder is not beside the checkout)");
+            None
+        }
+    }
+}
+
+#[test]
+fn the_seed_figures_are_all_read() {
+    let Some(text) = seed() else { return };
+    let doc = Document::from_text("article.txt", &text);
+    let parsed = parse(&doc, Lexicon::builtin());
+    let find = |t: &str| {
+        parsed
+            .figures
+            .iter()
+            .find(|f| &text[f.span.range()] == t)
+            .unwrap_or_else(|| panic!("no figure {t:?}"))
+    };
+    let killed = find("around 1,200");
+    assert_eq!(
+        (killed.kind, killed.value),
+        (FigureKind::Count, Some(1200.0))
+    );
+    assert!(killed.interval.unwrap().contains(1100.0));
+    assert_eq!(find("251").value, Some(251.0));
+    assert_eq!(find("2.3 million").value, Some(2_300_000.0));
+    assert_eq!(find("33").value, Some(33.0));
+    assert_eq!(find("five").value, Some(5.0));
+    assert_eq!(find("about 2,000").hedge.as_deref(), Some("about"));
+    let half = find("fewer than half");
+    assert_eq!(half.kind, FigureKind::Fraction);
+    assert_eq!(half.interval.unwrap().hi, 0.5);
+    assert_eq!(find("59").value, Some(59.0));
+    assert_eq!(find("four").value, Some(4.0));
+    assert_eq!(find("tens of thousands").kind, FigureKind::Count);
+    let date = find("October 7, 2023").date.unwrap();
+    assert_eq!(
+        (date.year, date.month, date.day),
+        (Some(2023), Some(10), Some(7))
+    );
+    assert_eq!(find("January 18").kind, FigureKind::Date);
+    assert_eq!(find("March 5").kind, FigureKind::Date);
+    // nothing in the story is a year, score, phone number or identifier
+    assert!(parsed.figures.iter().all(|f| !matches!(
+        f.kind,
+        FigureKind::Score | FigureKind::Phone | FigureKind::Identifier | FigureKind::Year
+    )));
+}

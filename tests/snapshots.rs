@@ -1,0 +1,39 @@
+//! Snapshots of what a user sees: the figure ledger of each sample article, as
+//! `figcheck figures` prints it. Stored in the top-level `snapshots/` folder.
+
+use figcheck::lexicon::Lexicon;
+use figcheck::parse::parse;
+use figcheck::report::{self, FigureLedger, FigureRecord};
+use figcheck::source::{Document, InputFormat, LineIndex};
+
+fn ledger(path: &std::path::Path) -> FigureLedger {
+    let text = std::fs::read_to_string(path).unwrap();
+    let name = format!(
+        "examples/articles/{}",
+        path.file_name().unwrap().to_string_lossy()
+    );
+    let doc = Document::from_format(&name, &text, InputFormat::from_path(&name));
+    let parsed = parse(&doc, Lexicon::builtin());
+    let index = LineIndex::new(&doc.original);
+    FigureLedger {
+        id: doc.id.clone(),
+        records: parsed
+            .figures
+            .iter()
+            .map(|f| FigureRecord::new(&doc.original, &index, f))
+            .collect::<Vec<_>>(),
+    }
+}
+
+#[test]
+fn figure_ledgers_of_the_sample_articles() {
+    insta::with_settings!({
+        snapshot_path => "../snapshots",
+        prepend_module_to_snapshot => false,
+        omit_expression => true,
+    }, {
+        insta::glob!("../examples/articles", "*.*", |path| {
+            insta::assert_snapshot!(report::human::figures(&ledger(path)));
+        });
+    });
+}
