@@ -38,4 +38,29 @@ fn main() {
         "tokenize: {tokens} tokens, {:.1} MB/s",
         bytes as f64 / secs / 1e6
     );
+    let toks: Vec<_> = docs
+        .iter()
+        .map(|d| figcheck::parse::token::tokenize(&d.text))
+        .collect();
+    let start = std::time::Instant::now();
+    let mut sentences = 0;
+    for _ in 0..n {
+        for (d, t) in docs.iter().zip(&toks) {
+            sentences += figcheck::parse::sentence::split(&d.text, t, false, d.title).len();
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "sentences: {sentences}, {:.1} MB/s",
+        bytes as f64 / secs / 1e6
+    );
+    let start = std::time::Instant::now();
+    let mut len = 0;
+    for _ in 0..n {
+        for d in &docs {
+            len += d.text.to_ascii_lowercase().len();
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!("lowercase: {len}, {:.1} MB/s", bytes as f64 / secs / 1e6);
 }

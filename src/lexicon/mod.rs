@@ -486,9 +486,13 @@ impl Lexicon {
         self.by_first.contains_key(word)
     }
 
-    /// Every lower-case token text a phrase starts with.
-    pub fn phrase_starts(&self) -> impl Iterator<Item = &str> {
-        self.by_first.keys().map(String::as_str)
+    /// Every lower-case token text that a phrase of a kind `want` accepts starts with.
+    pub fn phrase_starts(&self, want: impl Fn(PhraseKind) -> bool) -> Vec<&str> {
+        self.by_first
+            .iter()
+            .filter(|(_, ids)| ids.iter().any(|&id| want(self.phrases[id as usize].kind)))
+            .map(|(w, _)| w.as_str())
+            .collect()
     }
 
     /// The hedge kind with this index.

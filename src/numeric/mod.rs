@@ -109,7 +109,7 @@ impl Numeral {
         let last_digit = self.last_digit + shift;
         // 4.1 × 1e9 is 4099999999.9999995 in binary: round to the written precision
         let decimals = (-last_digit).clamp(0, 15);
-        let factor = 10f64.powi(decimals);
+        let factor = pow10(decimals);
         let value = (self.value * scale * factor).round() / factor;
         Numeral {
             value,
@@ -136,9 +136,9 @@ impl Numeral {
     /// figure of at least `round_min`, the value itself otherwise.
     pub fn rounding(&self, round_min: f64) -> Interval {
         if self.rounded {
-            Interval::around(self.value, 0.5 * 10f64.powi(self.last_digit))
+            Interval::around(self.value, 0.5 * pow10(self.last_digit))
         } else if self.is_round(round_min) {
-            let step = 10f64.powi(trailing_zeros(self.value) as i32);
+            let step = pow10(trailing_zeros(self.value) as i32);
             Interval::around(self.value, 0.5 * step)
         } else {
             Interval::exact(self.value)
@@ -148,8 +148,22 @@ impl Numeral {
     /// The interval of a percentage as written: ± half a unit of the last digit, and a
     /// truncated figure is accepted too ("76%" covers a true 76.0 to 76.99).
     pub fn percent_rounding(&self) -> Interval {
-        let unit = 10f64.powi(self.last_digit.min(0));
+        let unit = pow10(self.last_digit.min(0));
         Interval::new(self.value - 0.5 * unit, self.value + unit)
+    }
+}
+
+/// 10 to the power `e`, from a table for the exponents prose uses (a hot path: every
+/// figure's interval needs one).
+pub fn pow10(e: i32) -> f64 {
+    const TABLE: [f64; 41] = [
+        1e-20, 1e-19, 1e-18, 1e-17, 1e-16, 1e-15, 1e-14, 1e-13, 1e-12, 1e-11, 1e-10, 1e-9, 1e-8,
+        1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+        1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+    ];
+    match usize::try_from(e + 20) {
+        Ok(i) if i < TABLE.len() => TABLE[i],
+        _ => 10f64.powi(e),
     }
 }
 

@@ -783,7 +783,14 @@ fn word_classes(lex: &Lexicon) -> rustc_hash::FxHashMap<String, u8> {
     for w in starter_words() {
         *map.entry((*w).to_string()).or_default() |= STARTER;
     }
-    for w in lex.phrase_starts() {
+    // only phrases that can open a figure; units, currency words and "or more" follow one
+    let opens = |k: PhraseKind| {
+        matches!(
+            k,
+            PhraseKind::HedgeBefore(_) | PhraseKind::Vague(_) | PhraseKind::CurrencyPrefix(_)
+        )
+    };
+    for w in lex.phrase_starts(opens) {
         *map.entry(w.to_string()).or_default() |= STARTER;
     }
     map
@@ -842,7 +849,7 @@ fn token_classes(lower: &str, tokens: &[Token], lex: &Lexicon) -> (Vec<u8>, Vec<
                 let starts = currency
                     || fraction
                     || matches!(text, "-" | "–" | "—" | "‒" | "−" | "@")
-                    || lex.starts_phrase(text);
+                    || lex.starts_phrase(text) && !matches!(text, "," | "." | "(" | ")");
                 if starts {
                     class[i] = STARTER;
                 }
@@ -1942,7 +1949,10 @@ impl<'a> Scanner<'a> {
             FigureKind::Percent | FigureKind::PercentagePoints => numeral.percent_rounding(),
             FigureKind::Fraction | FigureKind::Ordinal | FigureKind::Age | FigureKind::Year => {
                 if kind == FigureKind::Fraction && numeral.rounded {
-                    Interval::around(numeral.value, 0.5 * 10f64.powi(numeral.last_digit))
+                    Interval::around(
+                        numeral.value,
+                        0.5 * crate::numeric::pow10(numeral.last_digit),
+                    )
                 } else {
                     Interval::exact(numeral.value)
                 }

@@ -87,13 +87,14 @@ const OPENERS: &[&str] = &[
     "analysts",
 ];
 
-fn lower_word(text: &str, t: &Token) -> String {
+/// Whether the token's text is one of `words` (lower case), ignoring ASCII case. Lists are
+/// short and words longer than any entry are rejected before comparing.
+fn is_one_of(text: &str, t: &Token, words: &[&str]) -> bool {
     let s = t.text(text);
-    if s.bytes().any(|b| b.is_ascii_uppercase()) {
-        s.to_ascii_lowercase()
-    } else {
-        s.to_string()
-    }
+    s.len() <= 10
+        && words
+            .iter()
+            .any(|w| w.len() == s.len() && w.eq_ignore_ascii_case(s))
 }
 
 fn starts_upper_or_digit(text: &str, t: &Token) -> bool {
@@ -134,28 +135,27 @@ fn full_stop_ends(text: &str, tokens: &[Token], i: usize) -> bool {
     if prev.kind != TokenKind::Word {
         return true;
     }
-    let word = lower_word(text, prev);
     let acronym = i >= 2
         && tokens[i - 2].text(text) == "."
         && prev.gap == Gap::None
         && prev.text(text).chars().count() == 1;
-    let after_word = lower_word(text, after);
+    let opener = is_one_of(text, after, OPENERS);
     if acronym
-        || matches!(
-            word.as_str(),
-            "inc" | "ltd" | "co" | "corp" | "plc" | "etc" | "bros"
+        || is_one_of(
+            text,
+            prev,
+            &["inc", "ltd", "co", "corp", "plc", "etc", "bros"],
         )
     {
-        return OPENERS.contains(&after_word.as_str())
-            || after.kind == TokenKind::Punct && !is_closer(after.text(text));
+        return opener || after.kind == TokenKind::Punct && !is_closer(after.text(text));
     }
     if prev.text(text).chars().count() == 1 && prev.text(text).chars().all(char::is_uppercase) {
         // an initial: "J. K. Rowling"
-        return !starts_upper_or_digit(text, after) || OPENERS.contains(&after_word.as_str());
+        return !starts_upper_or_digit(text, after) || opener;
     }
-    if TITLES.contains(&word.as_str()) {
+    if is_one_of(text, prev, TITLES) {
         // "Downing St. It rained": an abbreviation can end a sentence too
-        return OPENERS.contains(&after_word.as_str());
+        return opener;
     }
     true
 }
