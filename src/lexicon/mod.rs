@@ -209,7 +209,7 @@ struct CurrencyFile {
 }
 
 /// Parses one rule file, turning a TOML error into one naming the file, line and key.
-fn parse_toml<T: serde::de::DeserializeOwned>(path: &str, content: &str) -> Result<T> {
+pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(path: &str, content: &str) -> Result<T> {
     toml::from_str(content).map_err(|e| {
         let line = e
             .span()
@@ -257,6 +257,24 @@ fn phrase_words(phrase: &str) -> (Vec<String>, Vec<bool>) {
         .unzip()
 }
 
+/// Reads `dir/name` when it exists (a user's override), else the built-in text. Returns the
+/// path to name in errors and the content.
+pub(crate) fn read_override(dir: &Path, name: &str, builtin: &str) -> Result<(String, String)> {
+    let path = dir.join(name);
+    if path.exists() {
+        let bytes = std::fs::read(&path).map_err(|e| {
+            Error::new(ErrorKind::Io {
+                path: path.display().to_string(),
+                message: e.to_string(),
+            })
+        })?;
+        let text = crate::source::decode(&path.display().to_string(), bytes)?;
+        Ok((path.display().to_string(), text))
+    } else {
+        Ok((format!("rules/{name}"), builtin.to_string()))
+    }
+}
+
 impl Lexicon {
     /// The lexicons compiled into the binary.
     pub fn builtin() -> &'static Lexicon {
@@ -275,21 +293,7 @@ impl Lexicon {
     /// The built-in lexicons with any of `hedges.toml`, `vague.toml`, `units.toml` or
     /// `currencies.toml` in `dir` replacing its built-in namesake.
     pub fn with_overrides(dir: &Path) -> Result<Lexicon> {
-        let read = |name: &str, builtin: &'static str| -> Result<(String, String)> {
-            let path = dir.join(name);
-            if path.exists() {
-                let bytes = std::fs::read(&path).map_err(|e| {
-                    Error::new(ErrorKind::Io {
-                        path: path.display().to_string(),
-                        message: e.to_string(),
-                    })
-                })?;
-                let text = crate::source::decode(&path.display().to_string(), bytes)?;
-                Ok((path.display().to_string(), text))
-            } else {
-                Ok((format!("rules/{name}"), builtin.to_string()))
-            }
-        };
+        let read = |name: &str, builtin: &'static str| read_override(dir, name, builtin);
         let h = read("hedges.toml", HEDGES)?;
         let v = read("vague.toml", VAGUE)?;
         let u = read("units.toml", UNITS)?;

@@ -764,6 +764,8 @@ struct Scanner<'a> {
     next_number: &'a [u32],
     /// Word class bits per token (`NUMBER_WORD`, `STARTER`).
     class: &'a [u8],
+    /// Whether the sentence is (part of) the headline.
+    headline: bool,
 }
 
 /// How far after a hedge, date or currency word the number may stand (in tokens).
@@ -884,6 +886,7 @@ pub fn extract(
             bound: s.last as usize,
             next_number: &next_number,
             class: &class,
+            headline: s.headline,
         };
         let mut i = scanner.first;
         let start = figures.len();
@@ -1831,6 +1834,23 @@ impl<'a> Scanner<'a> {
         if matches!(self.w(i), "a" | "an") && q.end <= i + 1 {
             return None;
         }
+        // ranks ("top three", "the top 10") and names ("Five Nations", "Channel Four") are
+        // not counts
+        let rank = matches!(self.prev_w(i), "top" | "bottom");
+        let capitalised_word = t.kind == TokenKind::Word
+            && self.raw(i).starts_with(char::is_uppercase)
+            && i > self.first
+            && !matches!(self.raw(i - 1), "\"" | "“" | "(" | "'" | "‘");
+        let name = capitalised_word
+            && q.end == i + 1
+            && self.kind(q.end) == Some(TokenKind::Word)
+            && self.raw(q.end).starts_with(char::is_uppercase)
+            || capitalised_word && self.prev_is_capitalised_name(i);
+        // Title-case headlines capitalise every word: no names read there
+        if rank || (name && !self.headline) {
+            out.push(self.marker(i, q.end, FigureKind::Identifier));
+            return Some(q.end);
+        }
         // a lone "one" is usually a pronoun ("the one you mentioned")
         if q.end == i + 1 && self.w(i) == "one" && !self.one_counts(i) {
             return None;
@@ -1849,6 +1869,15 @@ impl<'a> Scanner<'a> {
     /// within the four words before it ("talks with Hamas over 59 hostages").
     fn over_means_about(&self, i: usize) -> bool {
         (i.saturating_sub(4).max(self.first)..i).any(|k| OVER_MEANS_ABOUT.contains(&self.w(k)))
+    }
+
+    /// Whether the word before `i` is a capitalised word inside a name ("Channel Four",
+    /// "Radio Five"), not the first word of the sentence.
+    fn prev_is_capitalised_name(&self, i: usize) -> bool {
+        i > self.first + 1
+            && self.kind(i - 1) == Some(TokenKind::Word)
+            && self.raw(i - 1).starts_with(char::is_uppercase)
+            && !self.glued(i)
     }
 
     /// Whether a lone "one" counts something ("one person") rather than being a pronoun.

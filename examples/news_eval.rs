@@ -1,0 +1,94 @@
+//! False alarms on real news: runs `check` over `../shared/corpora/news/bbc-news-2225.jsonl`
+//! (each story once: exact duplicates are skipped), prints every warning and error with its
+//! sentence, and the count per 100 articles.
+//!
+//! ```text
+//! cargo run --release --example news_eval -- [--gate MAX_PER_100] [--quiet]
+//! ```
+//! `--gate`: exit 1 if warnings and errors per 100 articles exceed the given number.
+//! The corpus is the BBC's copyright, for research use: nothing of it is stored here.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use figcheck::config::Config;
+use figcheck::diagnostic::Severity;
+use figcheck::source::{LineIndex, read_jsonl};
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let quiet = args.iter().any(|a| a == "--quiet");
+    let gate = args
+        .iter()
+        .position(|a| a == "--gate")
+        .and_then(|p| args.get(p + 1))
+        .and_then(|s| s.parse::<f64>().ok());
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let shared = std::env::var_os("FIGCHECK_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("../shared"));
+    let path = shared.join("corpora/news/bbc-news-2225.jsonl");
+    let Ok(content) = std::fs::read_to_string(&path) else {
+        println!("news eval: skipped, {} not found", path.display());
+        return;
+    };
+    let docs = read_jsonl(&path.display().to_string(), &content).expect("corpus parses");
+    let config = Config::default();
+    let mut seen = HashSet::new();
+    let (mut articles, mut alarms, mut infos, mut bytes) = (0usize, 0usize, 0usize, 0usize);
+    let start = std::time::Instant::now();
+    for doc in &docs {
+        if !seen.insert(doc.text.trim().to_string()) {
+            continue;
+        }
+        articles += 1;
+        bytes += doc.text.len();
+        let report = figcheck::check(doc, &config);
+        let index = LineIndex::new(&doc.original);
+        for f in &report.findings {
+            if f.severity == Severity::Info {
+                infos += 1;
+                continue;
+            }
+            alarms += 1;
+            if !quiet {
+                let pos = index.position(&doc.original, f.span.start);
+                let sentence = report
+                    .parsed
+                    .sentences
+                    .iter()
+                    .find(|s| {
+                        s.span.start <= f.span.start
+                            && f.span.start < s.span.end.max(s.span.start + 1)
+                    })
+                    .map(|s| doc.original[s.span.range()].replace('\n', " "))
+                    .unwrap_or_default();
+                println!(
+                    "{}:{}:{} {} {} {}: {}\n    {}\n    | {}",
+                    doc.id,
+                    pos.line,
+                    pos.column,
+                    f.severity.as_str(),
+                    f.code,
+                    f.name,
+                    f.message,
+                    f.arithmetic,
+                    sentence
+                );
+            }
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let per_100 = alarms as f64 * 100.0 / articles.max(1) as f64;
+    println!(
+        "{articles} distinct articles: {alarms} warnings or errors ({per_100:.2} per 100 articles), {infos} infos; check ran at {:.1} MB/s",
+        bytes as f64 / secs / 1e6
+    );
+    if let Some(max) = gate {
+        if per_100 > max + 1e-9 {
+            println!("GATE FAILED: {per_100:.2} per 100 articles, more than {max}");
+            std::process::exit(1);
+        }
+        println!("gate passed: at most {max} per 100 articles");
+    }
+}

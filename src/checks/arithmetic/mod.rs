@@ -1,0 +1,23 @@
+//! Arithmetic within a statement: parts and totals, shares of counts, percentage changes,
+//! multipliers, numerals beside words.
+//!
+//! Every check is interval arithmetic: a finding only where no values inside the figures'
+//! intervals (their rounding and hedges) can agree. The severity is `error` when the figures
+//! carry no hedge, `warning` when a hedge is involved.
+
+pub mod multiplier;
+pub mod numeral_word;
+pub mod parts_total;
+pub mod percent_change;
+pub mod share_count;
+
+use crate::diagnostic::Severity;
+
+/// `error` when none of the figures is hedged, else `warning`.
+pub(crate) fn severity(hedged: bool) -> Severity {
+    if hedged {
+        Severity::Warning
+    } else {
+        Severity::Error
+    }
+}

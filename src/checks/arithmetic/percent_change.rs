@@ -1,0 +1,79 @@
+//! `percent-change-mismatch`: "rose 12% from 40 to 52". The change the two values imply,
+//! over their rounding intervals, must meet the stated percentage's interval.
+
+use super::severity;
+use crate::claims::{Direction, Relation};
+use crate::diagnostic::Finding;
+use crate::numeric::Interval;
+use crate::rule::{Context, RuleInfo, finding, show, show_interval};
+
+/// FC104.
+pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for rel in &ctx.claims.relations {
+        let Relation::Change {
+            from,
+            to,
+            change,
+            direction,
+        } = rel
+        else {
+            continue;
+        };
+        let (Some(a), Some(b), Some(p)) = (
+            ctx.interval(*from),
+            ctx.interval(*to),
+            ctx.interval(*change),
+        ) else {
+            continue;
+        };
+        if a.lo <= 0.0 || !a.hi.is_finite() || !b.hi.is_finite() {
+            continue;
+        }
+        // (B - A) / A = B/A - 1 is increasing in B and decreasing in A
+        let implied = Interval::new((b.lo / a.hi - 1.0) * 100.0, (b.hi / a.lo - 1.0) * 100.0);
+        let stated = match direction {
+            Direction::Down => Interval::new(-p.hi, -p.lo),
+            _ => p,
+        };
+        let fits = implied.overlaps(&stated)
+            || (*direction == Direction::Unknown && implied.overlaps(&Interval::new(-p.hi, -p.lo)));
+        if fits {
+            continue;
+        }
+        let hedged = ctx.hedged(*from) || ctx.hedged(*to) || ctx.hedged(*change);
+        let exact = match (ctx.figure(*from).value, ctx.figure(*to).value) {
+            (Some(x), Some(y)) if x != 0.0 => Some((y / x - 1.0) * 100.0),
+            _ => None,
+        };
+        let implied_text = exact.map_or_else(
+            || show_interval(implied),
+            |v| format!("{}%", show((v * 10.0).round() / 10.0)),
+        );
+        let arithmetic = format!(
+            "({} - {}) / {} = {}, but the text says {}",
+            ctx.written(*to),
+            ctx.written(*from),
+            ctx.written(*from),
+            implied_text,
+            ctx.written(*change)
+        );
+        let mut f = finding(
+            info,
+            severity(hedged),
+            ctx.figure(*change).span,
+            format!(
+                "a change from {} to {} is {}, not {}",
+                ctx.written(*from),
+                ctx.written(*to),
+                implied_text,
+                ctx.written(*change)
+            ),
+            arithmetic,
+        );
+        f.related = vec![ctx.related(*from, "from"), ctx.related(*to, "to")];
+        let _ = show_interval(stated);
+        out.push(f);
+    }
+    out
+}

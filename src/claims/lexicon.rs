@@ -1,0 +1,135 @@
+//! The claims stage's lexicons: event words (`rules/events.toml`) and noun lemmas and
+//! synonyms (`rules/nouns.toml`), compiled in and overridable with `--rules DIR`.
+
+use std::path::Path;
+
+use rustc_hash::FxHashMap;
+use serde::Deserialize;
+
+use crate::Result;
+use crate::lexicon::{parse_toml, read_override};
+use crate::parse::Token;
+
+const EVENTS: &str = include_str!("../../rules/events.toml");
+const NOUNS: &str = include_str!("../../rules/nouns.toml");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventFile {
+    events: FxHashMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NounFile {
+    irregular: FxHashMap<String, String>,
+    synonyms: FxHashMap<String, String>,
+}
+
+/// Event words and noun lemmas.
+#[derive(Debug, Clone)]
+pub struct ClaimLexicon {
+    /// One-word event words → class.
+    events: FxHashMap<String, String>,
+    /// Two-word event phrases ("death toll", "handed over") → class.
+    event_pairs: FxHashMap<(String, String), String>,
+    irregular: FxHashMap<String, String>,
+    synonyms: FxHashMap<String, String>,
+}
+
+impl ClaimLexicon {
+    /// The lexicons compiled into the binary.
+    pub fn builtin() -> &'static ClaimLexicon {
+        static BUILTIN: std::sync::OnceLock<ClaimLexicon> = std::sync::OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            ClaimLexicon::from_sources(("rules/events.toml", EVENTS), ("rules/nouns.toml", NOUNS))
+                .unwrap_or_else(|e| panic!("built-in rules are valid (tested): {e}"))
+        })
+    }
+
+    /// The built-in lexicons with `events.toml` or `nouns.toml` in `dir` replacing theirs.
+    pub fn with_overrides(dir: &Path) -> Result<ClaimLexicon> {
+        let e = read_override(dir, "events.toml", EVENTS)?;
+        let n = read_override(dir, "nouns.toml", NOUNS)?;
+        ClaimLexicon::from_sources((&e.0, &e.1), (&n.0, &n.1))
+    }
+
+    /// Builds the lexicons from the two files' contents.
+    pub fn from_sources(events: (&str, &str), nouns: (&str, &str)) -> Result<ClaimLexicon> {
+        let ev: EventFile = parse_toml(events.0, events.1)?;
+        let no: NounFile = parse_toml(nouns.0, nouns.1)?;
+        let mut lex = ClaimLexicon {
+            events: FxHashMap::default(),
+            event_pairs: FxHashMap::default(),
+            irregular: no.irregular,
+            synonyms: no.synonyms,
+        };
+        for (class, words) in ev.events {
+            for w in words {
+                let w = w.to_lowercase();
+                let parts: Vec<&str> = w.split_whitespace().collect();
+                match parts.as_slice() {
+                    [one] => {
+                        lex.events.insert((*one).to_string(), class.clone());
+                    }
+                    [a, b, ..] => {
+                        lex.event_pairs
+                            .insert(((*a).to_string(), (*b).to_string()), class.clone());
+                    }
+                    [] => {}
+                }
+            }
+        }
+        Ok(lex)
+    }
+
+    /// The event class of a lower-case word.
+    pub fn event(&self, word: &str) -> Option<&str> {
+        self.events.get(word).map(String::as_str)
+    }
+
+    /// The event class of the word (or two-word phrase) at token `i`.
+    pub fn event_at(&self, lower: &str, tokens: &[Token], i: usize) -> Option<&str> {
+        let w = tokens.get(i)?.text(lower);
+        if let Some(next) = tokens.get(i + 1) {
+            let pair = (w.to_string(), next.text(lower).to_string());
+            if let Some(class) = self.event_pairs.get(&pair) {
+                return Some(class);
+            }
+        }
+        self.event(w)
+    }
+
+    /// The lemma of a lower-case noun, mapped through the synonyms: "hostages" → hostage,
+    /// "people" → person, "captives" → hostage.
+    ///
+    /// ```
+    /// let lex = figcheck::claims::ClaimLexicon::builtin();
+    /// assert_eq!(lex.lemma("hostages"), "hostage");
+    /// assert_eq!(lex.lemma("people"), "person");
+    /// assert_eq!(lex.lemma("casualties"), "casualty");
+    /// ```
+    pub fn lemma(&self, word: &str) -> String {
+        let word = word.trim_end_matches(['\'', '’']);
+        let base = if let Some(irr) = self.irregular.get(word) {
+            irr.clone()
+        } else if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() >= 3) {
+            format!("{stem}y")
+        } else if let Some(stem) = ["ches", "shes", "sses", "xes"]
+            .iter()
+            .find_map(|suf| word.strip_suffix(suf).map(|s| (s, &suf[..suf.len() - 2])))
+        {
+            format!("{}{}", stem.0, stem.1)
+        } else if word.ends_with('s')
+            && !word.ends_with("ss")
+            && !word.ends_with("us")
+            && !word.ends_with("is")
+            && word.len() > 3
+        {
+            word[..word.len() - 1].to_string()
+        } else {
+            word.to_string()
+        };
+        self.synonyms.get(&base).cloned().unwrap_or(base)
+    }
+}

@@ -1,0 +1,356 @@
+//! Claims: what each figure counts, what happened to it, and the relations the grammar
+//! states between figures.
+//!
+//! This stage reads local grammar with the small lexicons in `rules/events.toml` and
+//! `rules/nouns.toml`, not a general tagger. For every figure it finds the noun it counts
+//! ("251 hostages" → hostage; "five Thais" after "33 Israeli hostages" → hostage) and the
+//! nearest event word ("killed", "taken", "remaining"). Then it reads the relations a
+//! sentence states in so many words:
+//!
+//! - a total and its parts: "33 hostages and five Thais, 38 in all" (complete), "120 staff,
+//!   including 40 nurses" (not complete), "24 of the 59";
+//! - a share of a count: "fewer than half of the remaining 59 hostages, about 40";
+//! - a count, its base and a percentage: "30 of 120, or 25%";
+//! - a change: "rose 12% to $4.1bn from $3.66bn", "from $14.2bn to $15.8bn, an increase of
+//!   11.3%"; a multiplier: "doubled from 40 to 80";
+//! - a number in words with its numeral: "five (5)".
+//!
+//! Each relation names the figures by their index in [`crate::parse::Parsed::figures`].
+
+mod lexicon;
+
+pub use lexicon::ClaimLexicon;
+
+use crate::parse::{Figure, FigureKind, Parsed, TokenKind};
+
+/// What one figure counts and what happened to it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Claim {
+    /// The counted noun, as a lemma mapped through the synonyms ("hostage").
+    pub counts: Option<String>,
+    /// The event class of the nearest event word ("killed", "taken").
+    pub event: Option<String>,
+    /// A qualifier word before the noun ("Israeli"), or the noun that coordination replaced
+    /// ("Thai" in "five Thais").
+    pub qualifier: Option<String>,
+}
+
+/// Direction of a stated change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+    Unknown,
+}
+
+/// A relation between figures, as the text states it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Relation {
+    /// Parts and their total. `complete`: the text says the parts are all of it ("in all",
+    /// "a total of"); otherwise the parts must only not exceed the total ("including").
+    Total {
+        parts: Vec<usize>,
+        total: usize,
+        complete: bool,
+        /// The words that said so ("in all", "including").
+        cue: String,
+    },
+    /// `share` of `base` is `count`: a fraction or percentage of a count, and the count
+    /// it comes to.
+    Share {
+        share: usize,
+        base: usize,
+        count: usize,
+    },
+    /// A change from `from` to `to` stated as `change` (a percentage).
+    Change {
+        from: usize,
+        to: usize,
+        change: usize,
+        direction: Direction,
+    },
+    /// A multiplier word ("doubled") between `from` and `to`.
+    Multiplier {
+        from: usize,
+        to: usize,
+        factor: f64,
+        word: String,
+    },
+    /// A number in words and the numeral beside it: "five (5)".
+    SideBySide { word: usize, numeral: usize },
+}
+
+/// The claims of a document: one [`Claim`] per figure, and the relations.
+#[derive(Debug, Clone, Default)]
+pub struct Claims {
+    pub claims: Vec<Claim>,
+    pub relations: Vec<Relation>,
+    /// Token range `[first, last)` of each figure.
+    pub token_ranges: Vec<(usize, usize)>,
+}
+
+/// Words that may stand between a figure and the noun it counts.
+const NOUN_SKIP: &[&str] = &[
+    "more",
+    "other",
+    "new",
+    "remaining",
+    "additional",
+    "further",
+    "extra",
+    "young",
+    "old",
+    "small",
+    "large",
+    "local",
+    "foreign",
+    "full-time",
+    "part-time",
+    "senior",
+    "junior",
+    "fewer",
+    "former",
+    "current",
+    "existing",
+    "key",
+    "top",
+    "leading",
+    "major",
+    "minor",
+    "armed",
+    "unarmed",
+    "innocent",
+    "elderly",
+    "registered",
+    "eligible",
+    "potential",
+    "individual",
+    "separate",
+    "different",
+    "british",
+    "american",
+    "french",
+    "german",
+    "israeli",
+    "palestinian",
+    "us",
+    "uk",
+    "eu",
+    "of",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "these",
+    "those",
+    "such",
+    "all",
+    "some",
+];
+
+/// Words that end a noun phrase: a figure followed by one of these counts nothing named.
+const NOT_NOUNS: &[&str] = &[
+    "and", "or", "but", "to", "in", "on", "at", "by", "for", "from", "with", "as", "than", "that",
+    "which", "who", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had",
+    "will", "would", "could", "should", "may", "might", "can", "said", "says", "a", "an", "per",
+    "each", "a year", "year", "years", "this", "last", "next", "percent", "cent", "times", "so",
+    "after", "before", "since", "into", "over", "under", "about", "around", "up", "down", "out",
+    "off", "not", "also", "only", "just", "still", "more", "less", "million", "billion",
+    "thousand", "hundred", "then", "when", "while", "if", "because", "do", "did", "does", "got",
+    "get", "make", "made", "went", "go", "come", "came",
+];
+
+fn token_ranges(parsed: &Parsed) -> Vec<(usize, usize)> {
+    parsed
+        .figures
+        .iter()
+        .map(|f| {
+            let first = parsed.tokens.partition_point(|t| t.start < f.span.start);
+            let last = parsed.tokens.partition_point(|t| t.start < f.span.end);
+            (first, last.max(first + 1).min(parsed.tokens.len()))
+        })
+        .collect()
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    parsed: &'a Parsed,
+    lex: &'a ClaimLexicon,
+    ranges: &'a [(usize, usize)],
+}
+
+impl<'a> Reader<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        self.parsed
+            .tokens
+            .get(i)
+            .map_or("", |t| t.text(&self.parsed.lower))
+    }
+
+    fn raw(&self, i: usize) -> &'a str {
+        self.parsed.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.parsed
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn fig(&self, k: usize) -> &'a Figure {
+        &self.parsed.figures[k]
+    }
+
+    /// Token range of the sentence holding figure `k`.
+    fn sentence_bounds(&self, k: usize) -> (usize, usize) {
+        let s = &self.parsed.sentences[self.fig(k).sentence as usize];
+        (s.first as usize, s.last as usize)
+    }
+
+    /// The noun a figure counts: the first noun after it, past adjectives; for a fraction
+    /// or vague share, the noun after "of".
+    fn counted_noun(&self, k: usize) -> Option<(String, Option<String>)> {
+        let (_, last) = self.ranges[k];
+        let (_, bound) = self.sentence_bounds(k);
+        let mut j = last;
+        let mut qualifier = None;
+        for _ in 0..5 {
+            if j >= bound || !self.is_word(j) {
+                return None;
+            }
+            let w = self.w(j);
+            let raw = self.raw(j);
+            let capital = raw.chars().next().is_some_and(char::is_uppercase);
+            let next_is_word = j + 1 < bound && self.is_word(j + 1);
+            if NOUN_SKIP.contains(&w)
+                || (capital && next_is_word && !self.raw(j + 1).starts_with(char::is_uppercase))
+            {
+                if capital || matches!(w, "israeli" | "palestinian" | "british" | "american") {
+                    qualifier = Some(raw.to_string());
+                }
+                j += 1;
+                continue;
+            }
+            if NOT_NOUNS.contains(&w) || self.lex.event(w).is_some() && !w.ends_with('s') {
+                return None;
+            }
+            if w.len() < 3 {
+                return None;
+            }
+            return Some((self.lex.lemma(w), qualifier));
+        }
+        None
+    }
+
+    /// The event class of the nearest event word in the figure's clause.
+    fn event(&self, k: usize) -> Option<String> {
+        let (first, last) = self.ranges[k];
+        let (start, bound) = self.sentence_bounds(k);
+        let mut best: Option<(usize, &str)> = None;
+        // before: "killed around 1,200", "the remaining 59"
+        for d in 1..=4 {
+            let Some(i) = first.checked_sub(d).filter(|&i| i >= start) else {
+                break;
+            };
+            if matches!(self.raw(i), "." | ";" | ":") {
+                break;
+            }
+            if let Some(e) = self
+                .lex
+                .event_at(&self.parsed.lower, &self.parsed.tokens, i)
+            {
+                best = Some((d, e));
+                break;
+            }
+        }
+        // after: "251 hostages being taken", "1,200 people were killed"
+        for d in 0..8 {
+            let i = last + d;
+            if i >= bound || matches!(self.raw(i), "." | ";" | ":") {
+                break;
+            }
+            if let Some(e) = self
+                .lex
+                .event_at(&self.parsed.lower, &self.parsed.tokens, i)
+            {
+                if best.is_none_or(|(bd, _)| d + 1 < bd) {
+                    best = Some((d + 1, e));
+                }
+                break;
+            }
+        }
+        best.map(|(_, e)| e.to_string())
+    }
+}
+
+/// Reads the claims of a parsed document.
+pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
+    let ranges = token_ranges(parsed);
+    let reader = Reader {
+        text,
+        parsed,
+        lex,
+        ranges: &ranges,
+    };
+    let mut claims: Vec<Claim> = Vec::with_capacity(parsed.figures.len());
+    for (k, f) in parsed.figures.iter().enumerate() {
+        let mut claim = Claim::default();
+        if matches!(
+            f.kind,
+            FigureKind::Count | FigureKind::Range | FigureKind::Money | FigureKind::Measure
+        ) || (f.kind == FigureKind::Fraction && f.value.is_some())
+        {
+            if let Some((noun, qualifier)) = reader.counted_noun(k) {
+                claim.counts = Some(noun);
+                claim.qualifier = qualifier;
+            }
+        }
+        if f.kind.is_quantity() {
+            claim.event = reader.event(k);
+        }
+        claims.push(claim);
+    }
+    // Coordination: "33 Israeli hostages and five Thais": the second counts what the first
+    // counts, its own capitalised noun kept as the qualifier.
+    for k in 1..parsed.figures.len() {
+        let (prev, cur) = (&parsed.figures[k - 1], &parsed.figures[k]);
+        if prev.sentence != cur.sentence || prev.kind != cur.kind {
+            continue;
+        }
+        let joined = (ranges[k - 1].1..ranges[k].0).any(|i| reader.w(i) == "and")
+            && ranges[k].0 - ranges[k - 1].1 <= 5;
+        let own = ranges[k].1;
+        let capital_noun = reader.raw(own).starts_with(char::is_uppercase);
+        if joined && capital_noun && claims[k - 1].counts.is_some() {
+            claims[k].qualifier = Some(reader.raw(own).trim_end_matches('s').to_string());
+            claims[k].counts = claims[k - 1].counts.clone();
+        }
+        if claims[k].event.is_none() && joined {
+            claims[k].event = claims[k - 1].event.clone();
+        }
+    }
+    let mut relations = Vec::new();
+    for s in 0..parsed.sentences.len() {
+        let figs: Vec<usize> = parsed
+            .figures
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.sentence as usize == s)
+            .map(|(k, _)| k)
+            .collect();
+        if figs.is_empty() {
+            continue;
+        }
+        relations::read(&reader, &figs, &mut relations);
+    }
+    Claims {
+        claims,
+        relations,
+        token_ranges: ranges,
+    }
+}
+
+mod relations;

@@ -1,0 +1,652 @@
+//! The relations a sentence states between its figures. Each reader looks for one
+//! construction in a bounded window of tokens, so the whole pass is linear in the sentence.
+
+use super::{Direction, Reader, Relation};
+use crate::parse::FigureKind;
+
+/// Words after a total that say the parts before it are all of it: "38 in all".
+const TOTAL_AFTER: &[&str] = &[
+    "in all",
+    "in total",
+    "altogether",
+    "all told",
+    "between them",
+];
+/// Words before a total that say so: "a total of 38", "making 38".
+const TOTAL_BEFORE: &[&str] = &[
+    "a total of",
+    "total of",
+    "totalling",
+    "totaling",
+    "making",
+    "making a total of",
+    "bringing the total to",
+    "for a total of",
+    "totals",
+    "total",
+    "in all",
+    "together",
+];
+/// Words after a total that introduce some of its parts: "120 staff, including 40 nurses".
+const INCLUDING: &[&str] = &[
+    "including",
+    "among them",
+    "of whom",
+    "of which",
+    "among whom",
+    "incl",
+];
+/// Determiners and adjectives between "of" and a base count: "half of the remaining 59".
+const BASE_SKIP: &[&str] = &[
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "these",
+    "those",
+    "all",
+    "remaining",
+    "estimated",
+    "some",
+    "an",
+    "a",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "more",
+    "than",
+    "over",
+    "the remaining",
+    "total",
+    "entire",
+];
+/// Change words that say which way: up.
+const UP: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "increased",
+    "increase",
+    "increases",
+    "up",
+    "grew",
+    "growth",
+    "grown",
+    "jumped",
+    "jump",
+    "climbed",
+    "climb",
+    "gained",
+    "gain",
+    "soared",
+    "surged",
+    "surge",
+    "leapt",
+    "leaped",
+    "boosted",
+    "raised",
+    "higher",
+    "improved",
+    "expanded",
+    "rebounded",
+    "advanced",
+];
+/// Change words that say which way: down.
+const DOWN: &[&str] = &[
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "decreased",
+    "decrease",
+    "declined",
+    "decline",
+    "down",
+    "dropped",
+    "drop",
+    "slid",
+    "slide",
+    "slumped",
+    "slump",
+    "plunged",
+    "plunge",
+    "shrank",
+    "shrunk",
+    "cut",
+    "lower",
+    "lost",
+    "loss",
+    "tumbled",
+    "sank",
+    "eased",
+    "dipped",
+    "reduced",
+    "reduction",
+    "contracted",
+    "weakened",
+    "slipped",
+    "slip",
+    "slips",
+    "slumping",
+    "declining",
+    "dropping",
+    "narrowed",
+    "narrowing",
+    "cutting",
+    "lowered",
+];
+const MULTIPLIERS: &[(&str, f64)] = &[
+    ("doubled", 2.0),
+    ("doubling", 2.0),
+    ("tripled", 3.0),
+    ("trebled", 3.0),
+    ("tripling", 3.0),
+    ("quadrupled", 4.0),
+    ("halved", 0.5),
+    ("halving", 0.5),
+];
+
+impl Reader<'_> {
+    /// Whether the tokens from `i` spell `phrase` (lower case, words separated by spaces).
+    fn phrase_at(&self, i: usize, phrase: &str) -> bool {
+        phrase
+            .split(' ')
+            .enumerate()
+            .all(|(k, w)| self.w(i + k) == w)
+    }
+
+    /// The first of `phrases` spelled from `i`, with its length in tokens.
+    fn any_phrase_at(&self, i: usize, phrases: &[&'static str]) -> Option<(&'static str, usize)> {
+        phrases
+            .iter()
+            .filter(|p| self.phrase_at(i, p))
+            .max_by_key(|p| p.split(' ').count())
+            .map(|p| (*p, p.split(' ').count()))
+    }
+
+    /// The phrase of `phrases` that ends just before token `i`.
+    fn phrase_before(&self, i: usize, phrases: &[&'static str]) -> Option<&'static str> {
+        phrases.iter().copied().find(|p| {
+            let n = p.split(' ').count();
+            i >= n && self.phrase_at(i - n, p)
+        })
+    }
+
+    /// Token texts strictly between figures `a` and `b` (lower case).
+    fn gap(&self, a: usize, b: usize) -> Vec<&str> {
+        (self.ranges[a].1..self.ranges[b].0)
+            .map(|i| self.w(i))
+            .collect()
+    }
+
+    fn kind(&self, k: usize) -> FigureKind {
+        self.fig(k).kind
+    }
+
+    /// Whether two figures measure the same sort of thing (kind and unit).
+    fn comparable(&self, a: usize, b: usize) -> bool {
+        let (fa, fb) = (self.fig(a), self.fig(b));
+        fa.kind == fb.kind && fa.unit == fb.unit && fa.interval.is_some() && fb.interval.is_some()
+    }
+
+    /// Like [`Self::comparable`], but a bare count may borrow the unit of the other side:
+    /// "from 2 million to 9 million tonnes".
+    fn comparable_loose(&self, a: usize, b: usize) -> bool {
+        let (fa, fb) = (self.fig(a), self.fig(b));
+        self.comparable(a, b)
+            || (fa.interval.is_some()
+                && fb.interval.is_some()
+                && (fa.kind == FigureKind::Count) != (fb.kind == FigureKind::Count)
+                && [fa.kind, fb.kind].iter().all(|k| {
+                    matches!(
+                        k,
+                        FigureKind::Count | FigureKind::Money | FigureKind::Measure
+                    )
+                }))
+    }
+
+    fn is_amount(&self, k: usize) -> bool {
+        matches!(self.kind(k), FigureKind::Count | FigureKind::Money)
+            && self.fig(k).interval.is_some()
+    }
+
+    /// Skips the noun phrase after figure `k` (up to `max` words): the index after it.
+    fn after_noun(&self, k: usize, max: usize) -> usize {
+        let mut j = self.ranges[k].1;
+        let bound = self.sentence_bounds(k).1;
+        let mut n = 0;
+        while j < bound && n < max && self.is_word(j) {
+            let w = self.w(j);
+            if matches!(
+                w,
+                "and" | "or" | "in" | "of" | "including" | "among" | "were" | "was"
+            ) || TOTAL_AFTER.iter().any(|p| p.starts_with(w))
+            {
+                break;
+            }
+            j += 1;
+            n += 1;
+        }
+        j
+    }
+}
+
+/// Reads the relations of one sentence whose figures are `figs` (document indices, in order).
+pub(super) fn read(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    totals(r, figs, out);
+    including(r, figs, out);
+    part_of(r, figs, out);
+    shares(r, figs, out);
+    changes(r, figs, out);
+    side_by_side(r, figs, out);
+}
+
+/// A run of parts joined by "and" / "," right before figure position `t` in `figs`.
+fn parts_before(r: &Reader, figs: &[usize], t: usize) -> Vec<usize> {
+    let total = figs[t];
+    let mut parts: Vec<usize> = Vec::new();
+    let mut next = total;
+    for p in (0..t).rev() {
+        let k = figs[p];
+        if !r.comparable(k, total) {
+            break;
+        }
+        let gap = r.gap(k, next);
+        let linked = if next == total {
+            gap.len() <= 5
+                && gap.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "," | "—"
+                            | "–"
+                            | "("
+                            | ":"
+                            | "-"
+                            | "making"
+                            | "totalling"
+                            | "totaling"
+                            | "for"
+                            | "in"
+                    )
+                })
+        } else {
+            gap.len() <= 6 && gap.iter().any(|w| matches!(*w, "and" | "," | "plus" | "&"))
+        };
+        if !linked
+            || gap.iter().any(|w| {
+                matches!(
+                    *w,
+                    "." | ";" | "but" | "while" | "whereas" | "than" | "from" | "to"
+                )
+            })
+        {
+            break;
+        }
+        parts.push(k);
+        next = k;
+    }
+    parts.reverse();
+    parts
+}
+
+/// "A and B, N in all"; "A, B and C, a total of N"; "a total of N: A, B and C".
+fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    for (t, &k) in figs.iter().enumerate() {
+        if !r.is_amount(k) {
+            continue;
+        }
+        let after = r.after_noun(k, 2);
+        let cue_after = r.any_phrase_at(after, TOTAL_AFTER).map(|(p, _)| p);
+        let first = r.ranges[k].0;
+        let hedge_total = r
+            .fig(k)
+            .hedge
+            .as_deref()
+            .filter(|h| matches!(*h, "a total of"))
+            .map(|_| "a total of");
+        let cue_before = hedge_total.or_else(|| r.phrase_before(first, TOTAL_BEFORE));
+        let Some(cue) = cue_after.or(cue_before) else {
+            continue;
+        };
+        let parts = parts_before(r, figs, t);
+        if parts.len() >= 2 {
+            out.push(Relation::Total {
+                parts,
+                total: k,
+                complete: true,
+                cue: cue.to_string(),
+            });
+            continue;
+        }
+        // "a total of 38: 33 Israelis and five Thais"
+        if cue_before.is_some() && matches!(r.w(after), ":" | "—" | "–") {
+            let later: Vec<usize> = figs[t + 1..]
+                .iter()
+                .copied()
+                .take_while(|&p| r.comparable(p, k))
+                .collect();
+            if later.len() >= 2 {
+                out.push(Relation::Total {
+                    parts: later,
+                    total: k,
+                    complete: true,
+                    cue: cue.to_string(),
+                });
+            }
+        }
+    }
+}
+
+/// "120 staff, including 40 nurses and 12 doctors"; "14 people were hurt, three of whom".
+fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    for (t, &k) in figs.iter().enumerate() {
+        if !r.is_amount(k) {
+            continue;
+        }
+        let mut j = r.after_noun(k, 3);
+        if r.w(j) == "," {
+            j += 1;
+        }
+        let Some((cue, len)) = r.any_phrase_at(j, INCLUDING) else {
+            continue;
+        };
+        let start = j + len;
+        // the first part stands right after the cue; the others are joined to it by "and"
+        let mut parts: Vec<usize> = Vec::new();
+        for &p in &figs[t + 1..] {
+            if !r.comparable(p, k) {
+                break;
+            }
+            let ok = match parts.last() {
+                None => r.ranges[p].0 <= start + 2,
+                Some(&prev) => {
+                    let gap = r.gap(prev, p);
+                    gap.len() <= 6 && gap.iter().any(|w| matches!(*w, "and" | "," | "plus"))
+                }
+            };
+            if !ok {
+                break;
+            }
+            parts.push(p);
+        }
+        if !parts.is_empty() {
+            out.push(Relation::Total {
+                parts,
+                total: k,
+                complete: false,
+                cue: cue.to_string(),
+            });
+        }
+    }
+}
+
+/// "24 of the 59", "three out of 10": a part no larger than its whole. "X of them" after a
+/// count refers back to it.
+fn part_of(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    for (t, &k) in figs.iter().enumerate() {
+        if r.kind(k) != FigureKind::Count || r.fig(k).value.is_none() {
+            continue;
+        }
+        let j = r.ranges[k].1;
+        let of = if r.w(j) == "of" {
+            j + 1
+        } else if r.w(j) == "out" && r.w(j + 1) == "of" {
+            j + 2
+        } else {
+            continue;
+        };
+        if matches!(r.w(of), "them" | "whom" | "which") {
+            // "... 14 people were injured, three of them seriously"
+            let near = |p: usize| r.ranges[k].0 - r.ranges[p].1 <= 12;
+            let plural = |p: usize| r.fig(p).value.is_some_and(|v| v >= 2.0);
+            if let Some(&whole) = figs[..t]
+                .iter()
+                .rev()
+                .find(|&&p| r.comparable(p, k) && near(p) && plural(p))
+            {
+                out.push(Relation::Total {
+                    parts: vec![k],
+                    total: whole,
+                    complete: false,
+                    cue: format!("of {}", r.w(of)),
+                });
+            }
+            continue;
+        }
+        let mut b = of;
+        while BASE_SKIP.contains(&r.w(b)) && b < of + 3 {
+            b += 1;
+        }
+        if let Some(&whole) = figs.get(t + 1).filter(|&&w| r.ranges[w].0 == b) {
+            if r.comparable(whole, k) && r.fig(whole).value.is_some() {
+                out.push(Relation::Total {
+                    parts: vec![k],
+                    total: whole,
+                    complete: false,
+                    cue: "of".into(),
+                });
+            }
+        }
+    }
+}
+
+/// "fewer than half of the remaining 59 hostages, about 40"; "30 of 120, or 25%";
+/// "25% of the 120 staff, or 30".
+fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    for (t, &k) in figs.iter().enumerate() {
+        let f = r.fig(k);
+        let share_kind = matches!(f.kind, FigureKind::Fraction | FigureKind::Percent);
+        if share_kind && f.interval.is_some() {
+            // share "of" base, then the count it comes to
+            let j = r.ranges[k].1;
+            if r.w(j) != "of" {
+                continue;
+            }
+            let mut b = j + 1;
+            while BASE_SKIP.contains(&r.w(b)) && b < j + 4 {
+                b += 1;
+            }
+            let Some(&base) = figs.get(t + 1).filter(|&&w| r.ranges[w].0 == b) else {
+                continue;
+            };
+            if r.kind(base) != FigureKind::Count || r.fig(base).value.is_none() {
+                continue;
+            }
+            let after = r.after_noun(base, 3);
+            let Some(&count) = figs.get(t + 2) else {
+                continue;
+            };
+            let gap: Vec<&str> = (after..r.ranges[count].0).map(|i| r.w(i)).collect();
+            let apposed = !gap.is_empty()
+                && gap.len() <= 3
+                && matches!(gap[0], "," | "(" | "—" | "–" | "-")
+                && gap[1..].iter().all(|w| {
+                    matches!(
+                        *w,
+                        "or" | "some" | "that" | "is" | "perhaps" | "about" | "just"
+                    )
+                });
+            if apposed && r.comparable(count, base) {
+                out.push(Relation::Share {
+                    share: k,
+                    base,
+                    count,
+                });
+            }
+            continue;
+        }
+        // "30 of 120, or 25%" / "30 out of 120 (25%)"
+        if f.kind == FigureKind::Count && f.value.is_some() {
+            let j = r.ranges[k].1;
+            let of = if r.w(j) == "of" {
+                j + 1
+            } else if r.w(j) == "out" && r.w(j + 1) == "of" {
+                j + 2
+            } else {
+                continue;
+            };
+            let mut b = of;
+            while BASE_SKIP.contains(&r.w(b)) && b < of + 3 {
+                b += 1;
+            }
+            let Some(&base) = figs.get(t + 1).filter(|&&w| r.ranges[w].0 == b) else {
+                continue;
+            };
+            if !r.comparable(base, k) {
+                continue;
+            }
+            let after = r.after_noun(base, 3);
+            let Some(&pct) = figs.get(t + 2) else {
+                continue;
+            };
+            if r.kind(pct) != FigureKind::Percent {
+                continue;
+            }
+            let gap: Vec<&str> = (after..r.ranges[pct].0).map(|i| r.w(i)).collect();
+            let apposed = !gap.is_empty()
+                && gap.len() <= 3
+                && matches!(gap[0], "," | "(" | "—" | "–" | "-" | "or")
+                && gap.iter().all(|w| {
+                    matches!(
+                        *w,
+                        "," | "(" | "—" | "–" | "-" | "or" | "some" | "about" | "roughly" | "just"
+                    )
+                });
+            if apposed {
+                out.push(Relation::Share {
+                    share: pct,
+                    base,
+                    count: k,
+                });
+            }
+        }
+    }
+}
+
+/// "rose 12% to $4.1bn from $3.66bn"; "from $14.2bn to $15.8bn, an increase of 11.3%";
+/// "doubled from 40 to 80".
+fn changes(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    let (start, bound) = r.sentence_bounds(figs[0]);
+    let mut from = None;
+    let mut to = None;
+    for &k in figs {
+        let first = r.ranges[k].0;
+        let before = if first > start { r.w(first - 1) } else { "" };
+        if !matches!(
+            r.kind(k),
+            FigureKind::Count | FigureKind::Money | FigureKind::Measure
+        ) {
+            continue;
+        }
+        if before == "from" && from.is_none() {
+            from = Some(k);
+        } else if before == "to" && to.is_none() {
+            to = Some(k);
+        }
+    }
+    let (Some(a), Some(b)) = (from, to) else {
+        return;
+    };
+    if !r.comparable_loose(a, b) {
+        return;
+    }
+    // one clause: no "while", "but" or ";" between the figures that make the change
+    let clause_break = |x: usize, y: usize| {
+        let (lo, hi) = (
+            r.ranges[x].0.min(r.ranges[y].0),
+            r.ranges[x].0.max(r.ranges[y].0),
+        );
+        (lo..hi).any(|i| {
+            matches!(
+                r.w(i),
+                "while" | "whereas" | "but" | ";" | "although" | "though" | "meanwhile"
+            )
+        })
+    };
+    let gap_ab = r.ranges[a].0.abs_diff(r.ranges[b].0);
+    if gap_ab > 12 || clause_break(a, b) {
+        return;
+    }
+    let words: Vec<&str> = (start..bound).map(|i| r.w(i)).collect();
+    // multipliers: the word stands just before the from/to pair
+    let first_of_pair = r.ranges[a].0.min(r.ranges[b].0);
+    let multiplier = (first_of_pair.saturating_sub(8).max(start)..first_of_pair).find_map(|i| {
+        MULTIPLIERS
+            .iter()
+            .find(|(w, _)| r.w(i) == *w)
+            .map(|(w, f)| (*w, *f, i))
+    });
+    if let Some((word, factor, at)) = multiplier {
+        if (at..first_of_pair).any(|i| matches!(r.w(i), "while" | "whereas" | "but" | ";" | ",")) {
+            return;
+        }
+        out.push(Relation::Multiplier {
+            from: a,
+            to: b,
+            factor,
+            word: word.to_string(),
+        });
+        return;
+    }
+    // the percentage that states the change: not itself after "from" or "to"
+    let change = figs.iter().copied().find(|&k| {
+        let first = r.ranges[k].0;
+        let before = if first > start { r.w(first - 1) } else { "" };
+        r.kind(k) == FigureKind::Percent && before != "from" && before != "to" && k != a && k != b
+    });
+    let Some(p) = change else { return };
+    if clause_break(p, a) || clause_break(p, b) {
+        return;
+    }
+    let up = words.iter().any(|w| UP.contains(w));
+    let down = words.iter().any(|w| DOWN.contains(w));
+    let direction = match (up, down) {
+        (true, false) => Direction::Up,
+        (false, true) => Direction::Down,
+        _ => Direction::Unknown,
+    };
+    // a percentage that is a level, not a change ("from 5% to 7%") is left alone: the
+    // from/to figures here are counts or money, and the change must sit close to them
+    let span = |k: usize| r.ranges[k].0;
+    let lo = span(a).min(span(b)).min(span(p));
+    let hi = span(a).max(span(b)).max(span(p));
+    if hi - lo > 20 {
+        return;
+    }
+    out.push(Relation::Change {
+        from: a,
+        to: b,
+        change: p,
+        direction,
+    });
+}
+
+/// "five (5)": a number in words with a numeral in brackets right after it.
+fn side_by_side(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    for pair in figs.windows(2) {
+        let (w, n) = (pair[0], pair[1]);
+        let (fw, fnum) = (r.fig(w), r.fig(n));
+        if fw.kind != FigureKind::Count || fnum.kind != FigureKind::Count {
+            continue;
+        }
+        let word_text = &r.text[fw.span.range()];
+        let num_text = &r.text[fnum.span.range()];
+        let in_words = !word_text.bytes().any(|b| b.is_ascii_digit());
+        let numeral = num_text.bytes().all(|b| b.is_ascii_digit() || b == b',');
+        let gap = r.gap(w, n);
+        let close = r.ranges[n].1;
+        if in_words && numeral && gap == ["("] && r.w(close) == ")" {
+            out.push(Relation::SideBySide {
+                word: w,
+                numeral: n,
+            });
+        }
+    }
+}

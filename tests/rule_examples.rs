@@ -1,0 +1,30 @@
+//! Every check's own examples in `rules/checks.toml`: each `fail` text raises it, each
+//! `pass` text does not.
+
+use figcheck::config::Config;
+use figcheck::rule::catalogue;
+use figcheck::source::Document;
+
+#[test]
+fn rule_examples_pass_and_fail_as_documented() {
+    let config = Config::default();
+    let mut problems = Vec::new();
+    for info in catalogue() {
+        for text in &info.fail {
+            let report = figcheck::check(&Document::from_text("example", text), &config);
+            if !report.findings.iter().any(|f| f.code == info.code) {
+                problems.push(format!("{} should fire on: {text}", info.code));
+            }
+        }
+        for text in &info.pass {
+            let report = figcheck::check(&Document::from_text("example", text), &config);
+            if let Some(f) = report.findings.iter().find(|f| f.code == info.code) {
+                problems.push(format!(
+                    "{} should not fire on: {text} ({})",
+                    info.code, f.arithmetic
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
