@@ -1,5 +1,6 @@
-//! Throughput of the figure parser on the news corpus (`../shared/corpora/news/`), in
-//! bytes per second, and its linearity: one 1 MB document against one 10 MB document.
+//! Throughput of the figure parser and of the whole check on the news corpus
+//! (`../shared/corpora/news/`), in bytes per second, and the parser's linearity: one 1 MB
+//! document against one 10 MB document.
 //!
 //! `cargo bench --bench throughput`. Skips with a message where the corpus is absent.
 
@@ -36,6 +37,14 @@ fn main() {
         b.iter(|| {
             docs.iter()
                 .map(|d| parse(d, lex).figures.len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("check: news corpus, article by article", |b| {
+        let config = figcheck::config::Config::default();
+        b.iter(|| {
+            docs.iter()
+                .map(|d| figcheck::check(d, &config).findings.len())
                 .sum::<usize>()
         })
     });

@@ -1,27 +1,32 @@
-//! Orchestration: read inputs, parse, render, and decide the exit status.
+//! Orchestration: read inputs, configure, check, render, and decide the exit status.
 //! The only module besides `main.rs` that touches stdout, stderr and the exit code.
 
-use std::io::{self, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 
-use figcheck::lexicon::Lexicon;
-use figcheck::parse::parse;
-use figcheck::report::{self, FigureLedger, FigureRecord};
+use figcheck::config::Config;
+use figcheck::diagnostic::Severity;
+use figcheck::report::{self, FigureLedger, FigureRecord, FileFindings, Tally};
+use figcheck::rule::{Selection, catalogue, lookup};
 use figcheck::source::{self, Document, InputFormat, LineIndex};
 use figcheck::{Error, ErrorKind};
 
-use crate::cli::{Command, Format, InputArgs, InputFormatArg};
+use crate::cli::{CheckArgs, Command, FailOn, Format, InputArgs, InputFormatArg};
 
-/// The exit status: 0 clean, 1 findings, 2 usage or input error.
+/// The exit status: 0 clean, 1 findings at or above the fail level, 2 usage or input error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExitStatus {
     Success = 0,
+    Findings = 1,
     Error = 2,
 }
 
 /// Runs a parsed command line.
 pub fn run(command: Command) -> ExitStatus {
     match command {
+        Command::Check(args) => check(&args),
         Command::Figures(args) => figures(&args),
+        Command::Rules => rules(),
+        Command::Explain { check } => explain(&check),
     }
 }
 
@@ -64,25 +69,134 @@ fn report_error(e: &Error) {
     let _ = writeln!(stderr, "error: {e}");
 }
 
-/// Writes to stdout; a closed pipe (`figcheck ... | head`) is not an error.
+/// Writes to stdout; false once the reader has gone (`figcheck ... | head`), which is not
+/// an error.
 fn emit(out: &mut impl Write, s: &str) -> bool {
-    match out.write_all(s.as_bytes()) {
-        Ok(()) => true,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => false,
-        Err(_) => false,
+    out.write_all(s.as_bytes()).is_ok()
+}
+
+fn config(args: &InputArgs) -> Result<Config, Error> {
+    match &args.rules {
+        Some(dir) => Config::with_rules_dir(dir),
+        None => Ok(Config::default()),
     }
 }
 
-fn lexicon(args: &InputArgs) -> Result<Lexicon, Error> {
-    match &args.rules {
-        Some(dir) => Lexicon::with_overrides(dir),
-        None => Ok(Lexicon::builtin().clone()),
+fn valid_date(date: &str) -> bool {
+    let b = date.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+fn check(args: &CheckArgs) -> ExitStatus {
+    let mut config = match config(&args.input) {
+        Ok(c) => c,
+        Err(e) => {
+            report_error(&e);
+            return ExitStatus::Error;
+        }
+    };
+    if let Some(date) = &args.date {
+        if !valid_date(date) {
+            report_error(&Error::new(ErrorKind::Config {
+                message: format!("--date {date}: expected a date as YYYY-MM-DD"),
+            }));
+            return ExitStatus::Error;
+        }
+        config.date = Some(date.clone());
+    }
+    config.selection = Selection {
+        select: args.select.clone(),
+        ignore: args.ignore.clone(),
+    };
+    if let Err(e) = config.selection.validate() {
+        report_error(&e);
+        return ExitStatus::Error;
+    }
+    let fail_level = match args.fail_on {
+        FailOn::Error => Severity::Error,
+        FailOn::Warning => Severity::Warning,
+        FailOn::Info => Severity::Info,
+    };
+    let styled = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut status = ExitStatus::Success;
+    let mut failed = false;
+    let mut tally = Tally::default();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut all: Vec<(Document, Vec<figcheck::diagnostic::Finding>)> = Vec::new();
+    for path in &args.input.paths {
+        let docs = match read_input(path, args.input.input_format) {
+            Ok(d) => d,
+            Err(e) => {
+                report_error(&e);
+                status = ExitStatus::Error;
+                continue;
+            }
+        };
+        for doc in docs {
+            let mut doc = doc;
+            if doc.date.is_none() {
+                doc.date.clone_from(&config.date);
+            }
+            let findings = figcheck::check(&doc, &config).findings;
+            tally.add(&findings);
+            failed |= findings.iter().any(|f| f.severity >= fail_level);
+            let file = FileFindings {
+                id: doc.id.clone(),
+                text: &doc.original,
+                findings: findings.clone(),
+            };
+            let alive = match args.input.format {
+                Format::Human => emit(&mut out, &report::human::findings(&file, styled)),
+                Format::Jsonl => emit(&mut out, &report::jsonl::findings(&file)),
+                Format::Github => emit(&mut out, &report::github::findings(&file)),
+                Format::Json => {
+                    all.push((doc, findings));
+                    true
+                }
+            };
+            if !alive {
+                return status;
+            }
+        }
+    }
+    match args.input.format {
+        Format::Json => {
+            let files: Vec<FileFindings> = all
+                .iter()
+                .map(|(doc, findings)| FileFindings {
+                    id: doc.id.clone(),
+                    text: &doc.original,
+                    findings: findings.clone(),
+                })
+                .collect();
+            emit(&mut out, &report::json::findings(&files));
+        }
+        Format::Human => {
+            emit(&mut out, &format!("{}\n", tally.summary()));
+        }
+        _ => {}
+    }
+    let _ = out.flush();
+    if status == ExitStatus::Error {
+        status
+    } else if failed {
+        ExitStatus::Findings
+    } else {
+        ExitStatus::Success
     }
 }
 
 fn figures(args: &InputArgs) -> ExitStatus {
-    let lex = match lexicon(args) {
-        Ok(l) => l,
+    let config = match config(args) {
+        Ok(c) => c,
         Err(e) => {
             report_error(&e);
             return ExitStatus::Error;
@@ -102,19 +216,23 @@ fn figures(args: &InputArgs) -> ExitStatus {
             }
         };
         for doc in docs {
-            let parsed = parse(&doc, &lex);
+            let report = figcheck::check(&doc, &config);
             let index = LineIndex::new(&doc.original);
-            let records: Vec<FigureRecord> = parsed
+            let records: Vec<FigureRecord> = report
+                .parsed
                 .figures
                 .iter()
-                .map(|f| FigureRecord::new(&doc.original, &index, f))
+                .enumerate()
+                .map(|(k, f)| {
+                    FigureRecord::new(&doc.original, &index, f, report.claims.claims.get(k))
+                })
                 .collect();
             let ledger = FigureLedger {
                 id: doc.id.clone(),
                 records,
             };
             let alive = match args.format {
-                Format::Human => emit(&mut out, &report::human::figures(&ledger)),
+                Format::Human | Format::Github => emit(&mut out, &report::human::figures(&ledger)),
                 Format::Jsonl => emit(&mut out, &report::jsonl::figures(&ledger)),
                 Format::Json => {
                     ledgers.push(ledger);
@@ -131,4 +249,36 @@ fn figures(args: &InputArgs) -> ExitStatus {
     }
     let _ = out.flush();
     status
+}
+
+fn rules() -> ExitStatus {
+    let mut out = String::new();
+    for r in catalogue() {
+        out.push_str(&format!("{:<7} {:<26} {}\n", r.code, r.name, r.summary));
+    }
+    let mut stdout = io::stdout().lock();
+    emit(&mut stdout, &out);
+    ExitStatus::Success
+}
+
+fn explain(name: &str) -> ExitStatus {
+    let Some(r) = lookup(name) else {
+        report_error(&Error::new(ErrorKind::Config {
+            message: format!("no check named `{name}`; `figcheck rules` lists them"),
+        }));
+        return ExitStatus::Error;
+    };
+    let mut out = format!(
+        "{} {}\n\nWhat it finds\n  {}\n\nWhy it matters\n  {}\n\nFix\n  {}\n",
+        r.code, r.name, r.summary, r.why, r.fix
+    );
+    if let Some(example) = r.fail.first() {
+        out.push_str(&format!("\nExample\n  {example}\n"));
+    }
+    if let Some(example) = r.pass.first() {
+        out.push_str(&format!("\nUse instead\n  {example}\n"));
+    }
+    let mut stdout = io::stdout().lock();
+    emit(&mut stdout, &out);
+    ExitStatus::Success
 }

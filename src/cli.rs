@@ -12,8 +12,17 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Check the figures of the inputs against each other and report discrepancies.
+    Check(CheckArgs),
     /// List every figure in the input and what it stands for (the ledger).
     Figures(InputArgs),
+    /// List the checks.
+    Rules,
+    /// Explain a check: what it finds, why it matters, examples and the fix.
+    Explain {
+        /// Code ("FC101") or name ("parts-sum-mismatch").
+        check: String,
+    },
 }
 
 /// Arguments shared by the commands that read articles.
@@ -28,10 +37,29 @@ pub struct InputArgs {
     /// How to read the inputs (default: by extension; `-` is plain text).
     #[arg(long, value_enum)]
     pub input_format: Option<InputFormatArg>,
-    /// Folder whose `hedges.toml`, `vague.toml`, `units.toml` or `currencies.toml` replace
-    /// the built-in ones.
+    /// Folder whose rule files (`hedges.toml`, `vague.toml`, `units.toml`,
+    /// `currencies.toml`, `events.toml`, `nouns.toml`) replace the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub rules: Option<std::path::PathBuf>,
+}
+
+/// Arguments of `check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Publication date (YYYY-MM-DD) for inputs that do not carry one.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// Run only these checks (codes, code prefixes such as FC1, or names; comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Skip these checks (codes, code prefixes or names; comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// Exit with status 1 when a finding at or above this severity is reported.
+    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+    pub fail_on: FailOn,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -39,6 +67,7 @@ pub enum Format {
     Human,
     Json,
     Jsonl,
+    Github,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -46,4 +75,11 @@ pub enum InputFormatArg {
     Text,
     Markdown,
     Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
 }

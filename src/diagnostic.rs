@@ -63,6 +63,8 @@ pub struct Finding {
     pub arithmetic: String,
     /// The figure that is off.
     pub span: Span,
+    /// Its part in the finding, for the annotation under it ("stated total").
+    pub label: String,
     pub related: Vec<Related>,
     pub suggestion: Option<Suggestion>,
 }

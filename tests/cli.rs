@@ -211,3 +211,131 @@ fn human_output_lists_figures() {
     assert!(text.contains("\"$4.1bn\""), "{text}");
     assert!(text.contains("unit USD"), "{text}");
 }
+
+#[test]
+fn check_reports_findings_with_exit_status_one() {
+    let out = figcheck(
+        &["check", "-"],
+        Some(b"Rebels freed 33 hostages and five Thais, 41 people in all."),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("FC101 parts-sum-mismatch"), "{text}");
+    assert!(text.contains("33 + 5 = 38"), "{text}");
+    assert!(
+        text.trim_end().ends_with("1 error, 0 warnings in 1 file"),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_json_follows_the_output_contract() {
+    let out = figcheck(
+        &["check", "--format", "json", "-"],
+        Some("Prices: £10 and £5, £16 in all.".as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["version"], 1);
+    let f = &v["files"][0]["findings"][0];
+    assert_eq!(f["code"], "FC101");
+    assert_eq!(f["name"], "parts-sum-mismatch");
+    assert_eq!(f["severity"], "error");
+    assert_eq!(
+        f["arithmetic"],
+        "£10 + £5 = £15, but the total (in all) is £16"
+    );
+    assert_eq!(f["span"]["text"], "£16");
+    assert_eq!(f["span"]["column"], 21);
+    assert_eq!(f["span"]["start"], 22); // "£" is two bytes
+    assert_eq!(f["related"][0]["label"], "part");
+    assert_eq!(f["related"][1]["span"]["text"], "£5");
+    assert_eq!(f["suggestion"]["replacement"], "£15");
+    assert_eq!(f["suggestion"]["span"]["text"], "£16");
+}
+
+#[test]
+fn clean_input_exits_zero_and_fail_on_raises_the_bar() {
+    let out = figcheck(&["check", "-"], Some(b"Sales rose 30% from $40m to $52m."));
+    assert_eq!(out.status.code(), Some(0));
+    // a warning only fails at --fail-on warning (the default), not at error
+    let hedged = b"Fewer than half of the 80 delegates, some 50 people, walked out.";
+    let out = figcheck(&["check", "-"], Some(hedged));
+    assert_eq!(out.status.code(), Some(1));
+    let out = figcheck(&["check", "--fail-on", "error", "-"], Some(hedged));
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn select_and_ignore_choose_checks() {
+    let input = b"They freed 33 hostages and five Thais, 41 people in all.";
+    let out = figcheck(&["check", "--ignore", "FC101", "-"], Some(input));
+    assert_eq!(out.status.code(), Some(0));
+    let out = figcheck(
+        &["check", "--select", "parts-sum-mismatch", "-"],
+        Some(input),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let out = figcheck(&["check", "--select", "FC999", "-"], Some(input));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("unknown check")
+    );
+}
+
+#[test]
+fn check_jsonl_batches_and_github_annotations() {
+    let input =
+        b"{\"id\": \"a\", \"text\": \"Five (6) people.\"}\n{\"id\": \"b\", \"text\": \"Fine.\"}\n";
+    let path = temp_file("check.jsonl", input);
+    let out = figcheck(
+        &["check", "--format", "jsonl", path.to_str().unwrap()],
+        None,
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["findings"][0]["code"], "FC106");
+    assert_eq!(lines[1]["findings"].as_array().unwrap().len(), 0);
+    let out = figcheck(
+        &["check", "--format", "github", path.to_str().unwrap()],
+        None,
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("::error file="), "{text}");
+    assert!(
+        text.contains("title=FC106 numeral-word-mismatch::"),
+        "{text}"
+    );
+}
+
+#[test]
+fn rules_and_explain() {
+    let out = figcheck(&["rules"], None);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("FC101") && text.contains("parts-sum-mismatch"));
+    let out = figcheck(&["explain", "FC103"], None);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("share-count-mismatch") && text.contains("Why it matters"));
+    let out = figcheck(&["explain", "no-such-check"], None);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn figures_fill_counts_and_events() {
+    let out = figcheck(
+        &["figures", "--format", "json", "-"],
+        Some(b"The attack killed around 1,200 people, and 251 hostages were taken."),
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let figs = &v["files"][0]["figures"];
+    assert_eq!(figs[0]["counts"], "person");
+    assert_eq!(figs[0]["event"], "killed");
+    assert_eq!(figs[1]["counts"], "hostage");
+    assert_eq!(figs[1]["event"], "taken");
+}

@@ -58,3 +58,62 @@ fn the_seed_figures_are_all_read() {
         FigureKind::Score | FigureKind::Phone | FigureKind::Identifier | FigureKind::Year
     )));
 }
+
+fn check_seed(text: &str) -> Vec<figcheck::diagnostic::Finding> {
+    let mut doc = Document::from_text("article.txt", text);
+    doc.date = Some("2025-03-06".into());
+    figcheck::check(&doc, &figcheck::config::Config::default()).findings
+}
+
+#[test]
+fn the_seed_is_clean() {
+    let Some(text) = seed() else { return };
+    let loud: Vec<_> = check_seed(&text)
+        .into_iter()
+        .filter(|f| f.severity > figcheck::diagnostic::Severity::Info)
+        .collect();
+    assert!(loud.is_empty(), "{loud:#?}");
+}
+
+#[test]
+fn a_wrong_total_in_the_seed_is_caught() {
+    let Some(text) = seed() else { return };
+    let changed = text.replace(
+        "33 Israeli hostages and five Thais",
+        "33 Israeli hostages and five Thais, 41 people in all,",
+    );
+    assert_ne!(
+        changed, text,
+        "the seed no longer has the sentence this test changes"
+    );
+    let findings = check_seed(&changed);
+    let f = findings
+        .iter()
+        .find(|f| f.name == "parts-sum-mismatch")
+        .expect("the wrong total is flagged");
+    assert_eq!(&changed[f.span.range()], "41");
+    let related: Vec<&str> = f.related.iter().map(|r| &changed[r.span.range()]).collect();
+    assert_eq!(related, ["33", "five"]);
+    assert_eq!(f.arithmetic, "33 + 5 = 38, but the total (in all) is 41");
+}
+
+#[test]
+fn a_share_that_cannot_be_fewer_than_half_is_caught() {
+    let Some(text) = seed() else { return };
+    let changed = text.replace(
+        "the remaining 59 hostages are likely",
+        "the remaining 59 hostages, about 40, are likely",
+    );
+    assert_ne!(
+        changed, text,
+        "the seed no longer has the sentence this test changes"
+    );
+    let findings = check_seed(&changed);
+    let f = findings
+        .iter()
+        .find(|f| f.name == "share-count-mismatch")
+        .expect("the share is flagged");
+    assert_eq!(&changed[f.span.range()], "about 40");
+    let related: Vec<&str> = f.related.iter().map(|r| &changed[r.span.range()]).collect();
+    assert_eq!(related, ["fewer than half", "59"]);
+}

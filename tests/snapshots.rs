@@ -20,7 +20,7 @@ fn ledger(path: &std::path::Path) -> FigureLedger {
         records: parsed
             .figures
             .iter()
-            .map(|f| FigureRecord::new(&doc.original, &index, f))
+            .map(|f| FigureRecord::new(&doc.original, &index, f, None))
             .collect::<Vec<_>>(),
     }
 }

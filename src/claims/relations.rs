@@ -249,6 +249,8 @@ pub(super) fn read(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
 }
 
 /// A run of parts joined by "and" / "," right before figure position `t` in `figs`.
+/// Figures of another kind inside the run ("£1.1m, merging two depots £2.3m") are passed
+/// over: only the comparable ones are parts.
 fn parts_before(r: &Reader, figs: &[usize], t: usize) -> Vec<usize> {
     let total = figs[t];
     let mut parts: Vec<usize> = Vec::new();
@@ -256,6 +258,12 @@ fn parts_before(r: &Reader, figs: &[usize], t: usize) -> Vec<usize> {
     for p in (0..t).rev() {
         let k = figs[p];
         if !r.comparable(k, total) {
+            if matches!(
+                r.kind(k),
+                FigureKind::Count | FigureKind::Money | FigureKind::Measure | FigureKind::Percent
+            ) {
+                continue;
+            }
             break;
         }
         let gap = r.gap(k, next);
@@ -279,14 +287,13 @@ fn parts_before(r: &Reader, figs: &[usize], t: usize) -> Vec<usize> {
         } else {
             gap.len() <= 6 && gap.iter().any(|w| matches!(*w, "and" | "," | "plus" | "&"))
         };
-        if !linked
-            || gap.iter().any(|w| {
-                matches!(
-                    *w,
-                    "." | ";" | "but" | "while" | "whereas" | "than" | "from" | "to"
-                )
-            })
-        {
+        let broken = gap.iter().any(|w| {
+            matches!(
+                *w,
+                "." | ";" | "but" | "while" | "whereas" | "than" | "from" | "to"
+            )
+        });
+        if !linked || broken {
             break;
         }
         parts.push(k);
@@ -350,9 +357,19 @@ fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         if !r.is_amount(k) {
             continue;
         }
-        let mut j = r.after_noun(k, 3);
-        if r.w(j) == "," {
-            j += 1;
+        // ", including" within a few words after the total: "36 pupils in hospital,
+        // including 14"
+        let bound = r.sentence_bounds(k).1;
+        let from = r.ranges[k].1;
+        let Some(j) = (from..(from + 7).min(bound))
+            .take_while(|&i| !matches!(r.w(i), "." | ";" | ":" | "and" | "but"))
+            .find(|&i| r.w(i) == "," && r.any_phrase_at(i + 1, INCLUDING).is_some())
+            .map(|i| i + 1)
+        else {
+            continue;
+        };
+        if figs[t + 1..].iter().any(|&p| r.ranges[p].0 < j) {
+            continue; // another figure stands between the total and the cue
         }
         let Some((cue, len)) = r.any_phrase_at(j, INCLUDING) else {
             continue;

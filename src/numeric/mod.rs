@@ -54,6 +54,21 @@ impl Interval {
         self.hi.is_finite().then_some(self.hi)
     }
 
+    /// The interval with its ends rounded to one decimal place, for messages.
+    pub fn rounded(&self) -> Interval {
+        let r = |v: f64| {
+            if v.is_finite() {
+                (v * 10.0).round() / 10.0
+            } else {
+                v
+            }
+        };
+        Interval {
+            lo: r(self.lo),
+            hi: r(self.hi),
+        }
+    }
+
     /// Interval sum.
     pub fn add(&self, other: &Interval) -> Interval {
         Interval {

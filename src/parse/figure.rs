@@ -108,6 +108,8 @@ pub struct Figure {
     pub unit: Option<String>,
     /// The hedge or vague phrase, lower case ("about", "more than", "dozens").
     pub hedge: Option<String>,
+    /// How the hedge reads, when there is one (`None` for vague amounts).
+    pub hedge_kind: Option<HedgeKind>,
     /// How the number was written (precision), when it was one number.
     pub numeral: Option<Numeral>,
     /// Numerator and denominator of a ratio ("one in five", "3/4").
@@ -1963,6 +1965,7 @@ impl<'a> Scanner<'a> {
         };
         f.interval = Some(interval);
         f.hedge = Some(phrase);
+        f.hedge_kind = Some(kind);
     }
 
     /// Builds a figure over tokens `from..to`.
@@ -1995,6 +1998,7 @@ impl<'a> Scanner<'a> {
             interval: Some(interval),
             unit,
             hedge: None,
+            hedge_kind: None,
             numeral: Some(numeral),
             ratio: None,
             date: None,
@@ -2011,6 +2015,7 @@ impl<'a> Scanner<'a> {
             interval: None,
             unit: None,
             hedge: None,
+            hedge_kind: None,
             numeral: None,
             ratio: None,
             date: None,
@@ -3124,6 +3129,14 @@ impl<'a> Scanner<'a> {
         let before = self.prev_w(q.start);
         if CHANGE_WORDS.contains(&before) || (sep == "to" && self.prev_w(q.start) == "from") {
             return None;
+        }
+        // "voted 31 to 12": a tally, not a range (ranges go up)
+        if sep == "to" && self.is_num(end + 1) {
+            if let Some(b) = self.numeral(end + 1) {
+                if b.value < q.numeral.value {
+                    return None;
+                }
+            }
         }
         // "from 10 to 15" is two figures (a change or a range: the claims stage decides)
         if q.start > self.first && self.w(q.start - 1) == "from" {

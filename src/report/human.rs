@@ -47,7 +47,13 @@ pub fn figures(ledger: &FigureLedger) -> String {
             format!("\"{text}\"")
         );
         if let Some(v) = r.value {
-            let _ = write!(line, " = {}", number(v.0));
+            // years are written without grouping
+            let shown = if r.kind == "year" {
+                format!("{}", v.0)
+            } else {
+                number(v.0)
+            };
+            let _ = write!(line, " = {shown}");
         }
         match (r.lo, r.hi) {
             (Some(lo), Some(hi)) if lo != hi => {
@@ -87,6 +93,59 @@ pub fn figures(ledger: &FigureLedger) -> String {
             line.push_str("  (headline)");
         }
         let _ = writeln!(out, "{}", line.trim_end());
+    }
+    out
+}
+
+/// Renders one input's findings as annotated snippets: the figure that is off as the
+/// primary label, the other figures involved as context labels, the arithmetic as a note
+/// and the suggested value as help. `styled`: with terminal colours.
+pub fn findings(file: &super::FileFindings, styled: bool) -> String {
+    use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+
+    use crate::diagnostic::Severity;
+
+    let renderer = if styled {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = String::new();
+    for f in &file.findings {
+        let level = match f.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+            Severity::Info => Level::NOTE,
+        };
+        let mut snippet = Snippet::source(file.text)
+            .path(file.id.as_str())
+            .annotation(
+                AnnotationKind::Primary
+                    .span(f.span.range())
+                    .label(f.label.as_str()),
+            );
+        for r in &f.related {
+            snippet = snippet.annotation(
+                AnnotationKind::Context
+                    .span(r.span.range())
+                    .label(r.label.as_str()),
+            );
+        }
+        let id = format!("{} {}", f.code, f.name);
+        let mut group = level
+            .primary_title(f.message.as_str())
+            .id(id)
+            .element(snippet)
+            .element(Level::NOTE.message(f.arithmetic.as_str()));
+        if let Some(s) = &f.suggestion {
+            group = group.element(Level::HELP.message(format!(
+                "write {} instead of {}",
+                s.replacement,
+                &file.text[s.span.range()]
+            )));
+        }
+        out.push_str(&renderer.render(&[group]));
+        out.push_str("\n\n");
     }
     out
 }

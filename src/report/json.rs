@@ -32,3 +32,33 @@ pub fn figures(ledgers: &[FigureLedger]) -> String {
     s.push('\n');
     s
 }
+
+#[derive(Serialize)]
+struct FileRecords<'a> {
+    path: &'a str,
+    findings: Vec<super::FindingRecord>,
+}
+
+#[derive(Serialize)]
+struct FindingsOutput<'a> {
+    version: u32,
+    files: Vec<FileRecords<'a>>,
+}
+
+/// Renders the findings of all inputs as one JSON object:
+/// `{"version": 1, "files": [{"path", "findings": [...]}]}`.
+pub fn findings(files: &[super::FileFindings]) -> String {
+    let out = FindingsOutput {
+        version: 1,
+        files: files
+            .iter()
+            .map(|f| FileRecords {
+                path: &f.id,
+                findings: f.records(),
+            })
+            .collect(),
+    };
+    let mut s = serde_json::to_string_pretty(&out).unwrap_or_default();
+    s.push('\n');
+    s
+}

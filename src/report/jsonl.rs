@@ -20,3 +20,20 @@ pub fn figures(ledger: &FigureLedger) -> String {
     s.push('\n');
     s
 }
+
+#[derive(Serialize)]
+struct FindingsLine<'a> {
+    id: &'a str,
+    findings: Vec<super::FindingRecord>,
+}
+
+/// Renders one article's findings as one JSON line: `{"id", "findings": [...]}`.
+pub fn findings(file: &super::FileFindings) -> String {
+    let mut s = serde_json::to_string(&FindingsLine {
+        id: &file.id,
+        findings: file.records(),
+    })
+    .unwrap_or_default();
+    s.push('\n');
+    s
+}

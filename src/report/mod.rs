@@ -1,15 +1,19 @@
 //! Renderers. They format what earlier stages computed and never compute it themselves.
 //!
 //! One file per output format: [`json`] (one object for all files), [`jsonl`] (one line per
-//! article) and [`human`] (a ledger a person reads). All share the span and figure records
+//! article), [`human`] (what a person reads: annotated snippets, a ledger) and [`github`]
+//! (workflow annotations). All share the span and figure records
 //! defined here, which are the output contract of `../shared/docs/DESIGN.md`.
 
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod jsonl;
 
 use serde::Serialize;
 
+use crate::claims::Claim;
+use crate::diagnostic::Finding;
 use crate::parse::Figure;
 use crate::source::{LineIndex, Span};
 
@@ -87,8 +91,9 @@ pub struct FigureRecord {
 }
 
 impl FigureRecord {
-    /// The record of a figure found in `text`.
-    pub fn new(text: &str, index: &LineIndex, f: &Figure) -> FigureRecord {
+    /// The record of a figure found in `text`, with what the claims stage says it counts
+    /// and what happened to it.
+    pub fn new(text: &str, index: &LineIndex, f: &Figure, claim: Option<&Claim>) -> FigureRecord {
         let span = SpanRecord::new(text, index, f.span);
         FigureRecord {
             text: span.text.clone(),
@@ -98,8 +103,8 @@ impl FigureRecord {
             hi: f.interval.and_then(|i| i.hi_bound()).map(Num),
             kind: f.kind.as_str(),
             unit: f.unit.clone(),
-            counts: None,
-            event: None,
+            counts: claim.and_then(|c| c.counts.clone()),
+            event: claim.and_then(|c| c.event.clone()),
             hedge: f.hedge.clone(),
             ratio: f.ratio.map(|(a, b)| [Num(a), Num(b)]),
             date: f.date,
@@ -115,4 +120,115 @@ pub struct FigureLedger {
     /// File path, or article id.
     pub id: String,
     pub records: Vec<FigureRecord>,
+}
+
+/// A related figure as the output contract writes it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct RelatedRecord {
+    pub label: String,
+    pub span: SpanRecord,
+}
+
+/// A suggested replacement as the output contract writes it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SuggestionRecord {
+    pub span: SpanRecord,
+    pub replacement: String,
+}
+
+/// One finding as the output contract writes it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FindingRecord {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: &'static str,
+    pub message: String,
+    pub arithmetic: String,
+    pub span: SpanRecord,
+    pub related: Vec<RelatedRecord>,
+    pub suggestion: Option<SuggestionRecord>,
+}
+
+impl FindingRecord {
+    /// The record of a finding in `text`.
+    pub fn new(text: &str, index: &LineIndex, f: &Finding) -> FindingRecord {
+        FindingRecord {
+            code: f.code,
+            name: f.name,
+            severity: f.severity.as_str(),
+            message: f.message.clone(),
+            arithmetic: f.arithmetic.clone(),
+            span: SpanRecord::new(text, index, f.span),
+            related: f
+                .related
+                .iter()
+                .map(|r| RelatedRecord {
+                    label: r.label.clone(),
+                    span: SpanRecord::new(text, index, r.span),
+                })
+                .collect(),
+            suggestion: f.suggestion.as_ref().map(|s| SuggestionRecord {
+                span: SpanRecord::new(text, index, s.span),
+                replacement: s.replacement.clone(),
+            }),
+        }
+    }
+}
+
+/// The findings of one input, with its text for snippets.
+#[derive(Debug, Clone)]
+pub struct FileFindings<'a> {
+    /// File path, or article id.
+    pub id: String,
+    /// The input as given.
+    pub text: &'a str,
+    pub findings: Vec<Finding>,
+}
+
+impl FileFindings<'_> {
+    /// The contract records of the findings.
+    pub fn records(&self) -> Vec<FindingRecord> {
+        let index = LineIndex::new(self.text);
+        self.findings
+            .iter()
+            .map(|f| FindingRecord::new(self.text, &index, f))
+            .collect()
+    }
+}
+
+/// Counts of findings by severity, for the summary line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    pub files: usize,
+}
+
+impl Tally {
+    /// Adds one input's findings.
+    pub fn add(&mut self, findings: &[Finding]) {
+        use crate::diagnostic::Severity;
+        self.files += 1;
+        for f in findings {
+            match f.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
+            }
+        }
+    }
+
+    /// "2 errors, 1 warning in 3 files".
+    pub fn summary(&self) -> String {
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        let mut parts = vec![
+            plural(self.errors, "error"),
+            plural(self.warnings, "warning"),
+        ];
+        if self.infos > 0 {
+            parts.push(plural(self.infos, "note"));
+        }
+        format!("{} in {}", parts.join(", "), plural(self.files, "file"))
+    }
 }

@@ -79,9 +79,60 @@ impl Context<'_> {
         f.interval.or_else(|| f.value.map(Interval::exact))
     }
 
-    /// Whether a figure carries a hedge or is a vague amount.
+    /// Whether a figure carries a hedge that loosens it ("about", "more than") or is a
+    /// vague amount; "exactly" and "a total of" do not count.
     pub fn hedged(&self, k: usize) -> bool {
-        self.figure(k).hedge.is_some()
+        let f = self.figure(k);
+        f.hedge.is_some() && !matches!(f.hedge_kind, Some(crate::lexicon::HedgeKind::Exactly))
+    }
+
+    /// The figure's number as written, without its hedge: "£7.5m" for "a total of £7.5m".
+    pub fn number_text(&self, k: usize) -> &str {
+        let f = self.figure(k);
+        let written = self.written(k);
+        match &f.hedge {
+            Some(h) if f.value.is_some() => {
+                let words = h.split(' ').count();
+                let mut rest = written;
+                for _ in 0..words {
+                    rest = rest.trim_start();
+                    let end = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
+                    // a hedge such as "~" or ">" may be glued to the number
+                    if rest[..end].chars().any(|c| c.is_ascii_digit()) {
+                        break;
+                    }
+                    rest = &rest[end..];
+                }
+                rest.trim_start()
+            }
+            _ => written,
+        }
+    }
+
+    /// A value written the way figure `k` writes its own: currency sign and scale suffix
+    /// kept ("£6.5m" beside "£7.5m"), else [`show`].
+    pub fn show_like(&self, k: usize, value: f64) -> String {
+        let text = self.number_text(k);
+        let sign: String = text
+            .chars()
+            .take_while(|c| !c.is_ascii_digit() && !c.is_alphabetic())
+            .collect();
+        let suffixes: [(&str, f64); 8] = [
+            ("bn", 1e9),
+            (" billion", 1e9),
+            ("m", 1e6),
+            (" million", 1e6),
+            ("k", 1e3),
+            (" trillion", 1e12),
+            ("tn", 1e12),
+            (" thousand", 1e3),
+        ];
+        for (suffix, scale) in suffixes {
+            if text.ends_with(suffix) && text.chars().any(|c| c.is_ascii_digit()) {
+                return format!("{sign}{}{suffix}", show(value / scale));
+            }
+        }
+        format!("{sign}{}", show(value))
     }
 
     /// A related-figure entry.
@@ -96,17 +147,22 @@ impl Context<'_> {
     /// sign, scale and grouping; `None` when the figure is hedged or vague (a replacement
     /// would have to choose how to reword it).
     pub fn replace_value(&self, k: usize, value: f64) -> Option<Suggestion> {
+        if self.hedged(k) || value.fract() != 0.0 {
+            return None;
+        }
         let f = self.figure(k);
-        if f.hedge.is_some() || value.fract() != 0.0 {
-            return None;
-        }
-        let written = self.written(k);
-        if !written.bytes().all(|b| b.is_ascii_digit() || b == b',') {
-            return None;
-        }
+        let number = self.number_text(k);
+        let start = f.span.end as usize - number.len();
+        let replacement = if number.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+            format_like(value, number.contains(','))
+        } else if number.chars().any(|c| c.is_ascii_digit()) {
+            self.show_like(k, value) // "£6.2m" -> "£5.2m"
+        } else {
+            return None; // a number in words: the rewording is the writer's choice
+        };
         Some(Suggestion {
-            span: f.span,
-            replacement: format_like(value, written.contains(',')),
+            span: crate::source::Span::new(start, f.span.end as usize),
+            replacement,
         })
     }
 }
@@ -133,7 +189,7 @@ pub fn show(v: f64) -> String {
         return if v > 0.0 { "∞".into() } else { "-∞".into() };
     }
     if (v - v.round()).abs() < 1e-9 && v.abs() < 1e15 {
-        return format_like(v.round(), v.abs() >= 10_000.0);
+        return format_like(v.round(), v.abs() >= 1_000.0);
     }
     let s = format!("{v:.4}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
@@ -254,6 +310,7 @@ pub fn finding(
         message,
         arithmetic,
         span,
+        label: String::new(),
         related: Vec::new(),
         suggestion: None,
     }

@@ -58,6 +58,7 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
                 show(want_hi)
             ),
         );
+        f.label = "result".into();
         f.related = vec![ctx.related(*from, "from")];
         out.push(f);
     }

@@ -30,6 +30,7 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             ),
             format!("{} = {}, not {}", ctx.written(*word), show(w), show(n)),
         );
+        f.label = "numeral".into();
         f.related = vec![ctx.related(*word, "in words")];
         f.suggestion = Some(Suggestion {
             span: ctx.figure(*numeral).span,

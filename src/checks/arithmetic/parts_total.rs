@@ -5,7 +5,7 @@ use super::severity;
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
 use crate::numeric::Interval;
-use crate::rule::{Context, RuleInfo, finding, show, show_interval};
+use crate::rule::{Context, RuleInfo, finding, show_interval};
 
 /// The interval sum of the parts, and whether any part is hedged.
 fn sum(ctx: &Context, parts: &[usize]) -> Option<(Interval, bool)> {
@@ -22,9 +22,13 @@ fn written_sum(ctx: &Context, parts: &[usize]) -> String {
     parts
         .iter()
         .map(|&p| {
-            ctx.figure(p)
-                .value
-                .map_or_else(|| ctx.written(p).to_string(), show)
+            if ctx.hedged(p) {
+                ctx.written(p).to_string()
+            } else {
+                ctx.figure(p)
+                    .value
+                    .map_or_else(|| ctx.written(p).to_string(), |v| ctx.show_like(p, v))
+            }
         })
         .collect::<Vec<_>>()
         .join(" + ")
@@ -52,17 +56,20 @@ pub fn sum_mismatch(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             continue;
         }
         let exact_sum: Option<f64> = parts.iter().map(|&p| ctx.figure(p).value).sum();
-        let shown_sum = if parts_hedged {
-            show_interval(parts_sum)
-        } else {
-            exact_sum.map_or_else(|| show_interval(parts_sum), show)
+        let shown_sum = match exact_sum {
+            Some(v) if !parts_hedged => ctx.show_like(*total, v),
+            _ => show_interval(parts_sum),
         };
         let arithmetic = format!(
             "{} = {}, but the total ({}) is {}",
             written_sum(ctx, parts),
             shown_sum,
             cue,
-            show_interval(whole)
+            if ctx.hedged(*total) && ctx.figure(*total).hedge.as_deref() != Some("a total of") {
+                show_interval(whole)
+            } else {
+                ctx.number_text(*total).to_string()
+            }
         );
         let mut f = finding(
             info,
@@ -70,10 +77,11 @@ pub fn sum_mismatch(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             ctx.figure(*total).span,
             format!(
                 "the parts add up to {shown_sum}, not to the stated total of {}",
-                ctx.written(*total)
+                ctx.number_text(*total)
             ),
             arithmetic,
         );
+        f.label = "stated total".into();
         f.related = parts.iter().map(|&p| ctx.related(p, "part")).collect();
         if !parts_hedged {
             f.suggestion = exact_sum.and_then(|s| ctx.replace_value(*total, s));
@@ -111,18 +119,23 @@ pub fn exceed_total(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         };
         let arithmetic = if parts.len() == 1 {
             format!(
-                "{} is more than {} ({} {})",
-                ctx.written(parts[0]),
-                show_interval(whole),
+                "{} > {}: \"{}\" makes {} part of {}, and a part cannot be more than its whole",
+                ctx.number_text(parts[0]),
+                ctx.number_text(*total),
                 cue,
-                ctx.written(*total)
+                ctx.number_text(parts[0]),
+                ctx.number_text(*total)
             )
         } else {
+            let exact: Option<f64> = parts.iter().map(|&p| ctx.figure(p).value).sum();
+            let shown = match exact {
+                Some(v) if !parts_hedged => ctx.show_like(*total, v),
+                _ => show_interval(parts_sum),
+            };
             format!(
-                "{} = {}, more than the whole, {}",
+                "{} = {shown}, more than the whole, {}",
                 written_sum(ctx, parts),
-                show_interval(parts_sum),
-                show_interval(whole)
+                ctx.number_text(*total)
             )
         };
         let primary = if parts.len() == 1 { parts[0] } else { *total };
@@ -134,9 +147,8 @@ pub fn exceed_total(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             )
         } else {
             format!(
-                "{what} add up to {}, more than the whole ({})",
-                show_interval(parts_sum),
-                ctx.written(*total)
+                "{what} add up to more than the whole ({})",
+                ctx.number_text(*total)
             )
         };
         let mut f = finding(
@@ -146,6 +158,11 @@ pub fn exceed_total(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             message,
             arithmetic,
         );
+        f.label = if parts.len() == 1 {
+            "part".into()
+        } else {
+            "whole".into()
+        };
         f.related = if parts.len() == 1 {
             vec![ctx.related(*total, "whole")]
         } else {

@@ -47,9 +47,15 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             _ => None,
         };
         let implied_text = exact.map_or_else(
-            || show_interval(implied),
+            || format!("{}%", show_interval(implied.rounded())),
             |v| format!("{}%", show((v * 10.0).round() / 10.0)),
         );
+        // "a 25% fall" reads better than "-25%" beside a stated fall
+        let described = match exact {
+            Some(v) if v < 0.0 => format!("a {}% fall", show((-v * 10.0).round() / 10.0)),
+            Some(v) => format!("a {}% rise", show((v * 10.0).round() / 10.0)),
+            None => implied_text.clone(),
+        };
         let arithmetic = format!(
             "({} - {}) / {} = {}, but the text says {}",
             ctx.written(*to),
@@ -63,14 +69,14 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             severity(hedged),
             ctx.figure(*change).span,
             format!(
-                "a change from {} to {} is {}, not {}",
-                ctx.written(*from),
-                ctx.written(*to),
-                implied_text,
+                "{} to {} is {described}, not {}",
+                ctx.number_text(*from),
+                ctx.number_text(*to),
                 ctx.written(*change)
             ),
             arithmetic,
         );
+        f.label = "stated change".into();
         f.related = vec![ctx.related(*from, "from"), ctx.related(*to, "to")];
         let _ = show_interval(stated);
         out.push(f);

@@ -38,32 +38,47 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             (Some(cv), Some(bv)) if bv != 0.0 => Some(cv / bv * scale),
             _ => None,
         };
-        let unit = if percent { "%" } else { "" };
-        let implied_text = exact.map_or_else(
-            || show_interval(implied),
-            |v| format!("{}{unit}", show((v * 1000.0).round() / 1000.0)),
-        );
+        // shares are shown as percentages: "68%" reads better than 0.678
+        let pct = |v: f64| if percent { v } else { v * 100.0 };
+        let as_pct = |i: Interval| Interval::new(pct(i.lo), pct(i.hi));
+        let implied_text = match exact {
+            Some(v) => format!("{}%", show(pct(v).round())),
+            None => format!("{}%", show_interval(as_pct(implied).rounded())),
+        };
+        let spread = if (c.hi - c.lo).abs() > 1e-9 || (b.hi - b.lo).abs() > 1e-9 {
+            format!(
+                " ({} / {} = {}%)",
+                show_interval(c),
+                show_interval(b),
+                show_interval(as_pct(implied).rounded())
+            )
+        } else {
+            String::new()
+        };
         let arithmetic = format!(
-            "{} / {} = {}, but \"{}\" allows {}{unit}",
-            show_interval(c),
-            show_interval(b),
-            implied_text,
+            "{} / {} = {implied_text}{spread}, but \"{}\" allows {}%",
+            ctx.figure(*count)
+                .value
+                .map_or_else(|| show_interval(c), show),
+            ctx.figure(*base)
+                .value
+                .map_or_else(|| show_interval(b), show),
             ctx.written(*share),
-            show_interval(s)
+            show_interval(as_pct(s).rounded())
         );
         let mut f = finding(
             info,
             severity(hedged),
             ctx.figure(*count).span,
             format!(
-                "{} of {} is {}, which is not {}",
+                "{} of {} is {implied_text}, but the text says {}",
                 ctx.written(*count),
                 ctx.written(*base),
-                implied_text,
                 ctx.written(*share)
             ),
             arithmetic,
         );
+        f.label = "count".into();
         f.related = vec![ctx.related(*share, "share"), ctx.related(*base, "base")];
         out.push(f);
     }
