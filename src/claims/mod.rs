@@ -78,6 +78,9 @@ pub enum Relation {
     },
     /// A number in words and the numeral beside it: "five (5)".
     SideBySide { word: usize, numeral: usize },
+    /// Percentages that split one base between answers or groups: "52% backed the plan,
+    /// 31% opposed it and 25% were undecided".
+    Partition { shares: Vec<usize> },
 }
 
 /// The claims of a document: one [`Claim`] per figure, and the relations.

@@ -246,6 +246,135 @@ pub(super) fn read(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     shares(r, figs, out);
     changes(r, figs, out);
     side_by_side(r, figs, out);
+    partition(r, figs, out);
+}
+
+/// Verbs and words that place people or things in one group of a split: "52% backed ...,
+/// 31% opposed ...".
+const PARTITION_CUES: &[&str] = &[
+    "said",
+    "say",
+    "says",
+    "backed",
+    "supported",
+    "support",
+    "opposed",
+    "oppose",
+    "voted",
+    "favoured",
+    "favored",
+    "preferred",
+    "prefer",
+    "chose",
+    "were",
+    "are",
+    "was",
+    "is",
+    "had",
+    "have",
+    "thought",
+    "think",
+    "believed",
+    "believe",
+    "wanted",
+    "want",
+    "agreed",
+    "agree",
+    "disagreed",
+    "disagree",
+    "undecided",
+    "against",
+    "for",
+    "backing",
+    "opposing",
+];
+/// Words that make the shares overlap or change: then they need not sum to 100%.
+const NOT_PARTITION: &[&str] = &[
+    "more",
+    "than",
+    "rose",
+    "fell",
+    "up",
+    "down",
+    "by",
+    "to",
+    "from",
+    "increase",
+    "decrease",
+    "rise",
+    "fall",
+    "growth",
+    "compared",
+    "versus",
+    "each",
+    "both",
+    "also",
+    "or",
+    "respectively",
+    "least",
+    "most",
+    "per",
+    "annual",
+    "annually",
+    "year",
+    "rate",
+    "interest",
+    "inflation",
+    "share",
+    "stake",
+    "owns",
+    "own",
+    "market",
+    "tax",
+    "cut",
+    "cuts",
+    "profit",
+    "profits",
+    "sales",
+    "revenue",
+    "turnout",
+    "margin",
+    "points",
+    "point",
+];
+
+/// "52% backed the plan, 31% opposed it and 25% were undecided": three or more
+/// percentages in one sentence, each right before a group word, joined by "," and "and",
+/// with no change or comparison words around. Conservative: multi-answer questions and
+/// shares of different bases use other words.
+fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    let (start, bound) = r.sentence_bounds(figs[0]);
+    let shares: Vec<usize> = figs
+        .iter()
+        .copied()
+        .filter(|&k| r.kind(k) == FigureKind::Percent && r.fig(k).hedge.is_none())
+        .collect();
+    if shares.len() < 3 {
+        return;
+    }
+    // nothing but the shares between the first and the last share
+    let (first, last) = (shares[0], shares[shares.len() - 1]);
+    if figs
+        .iter()
+        .any(|&k| k > first && k < last && !shares.contains(&k))
+    {
+        return;
+    }
+    if (start..bound).any(|i| NOT_PARTITION.contains(&r.w(i))) {
+        return;
+    }
+    let grouped = shares.iter().all(|&k| {
+        let next = r.w(r.ranges[k].1);
+        PARTITION_CUES.contains(&next) || next == "of"
+    });
+    let joined = shares.windows(2).all(|w| {
+        r.gap(w[0], w[1])
+            .iter()
+            .any(|t| matches!(*t, "," | "and" | ";"))
+    });
+    if grouped && joined {
+        out.push(Relation::Partition { shares });
+    }
 }
 
 /// A run of parts joined by "and" / "," right before figure position `t` in `figs`.

@@ -271,6 +271,7 @@ fn registry() -> &'static [(&'static str, CheckFn)] {
         ("FC104", arithmetic::percent_change::check),
         ("FC105", arithmetic::multiplier::check),
         ("FC106", arithmetic::numeral_word::check),
+        ("FC107", arithmetic::shares_total::check),
     ]
 }
 

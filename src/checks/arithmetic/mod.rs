@@ -10,6 +10,7 @@ pub mod numeral_word;
 pub mod parts_total;
 pub mod percent_change;
 pub mod share_count;
+pub mod shares_total;
 
 use crate::diagnostic::Severity;
 

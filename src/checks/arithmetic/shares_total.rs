@@ -1,0 +1,53 @@
+//! `shares-exceed-whole`: percentages that split one base add up to more than 100%.
+//! Each whole-number share may be off by half a point from rounding, so the sum may exceed
+//! 100 by half a point per share before anything is wrong.
+
+use super::severity;
+use crate::claims::Relation;
+use crate::diagnostic::Finding;
+use crate::rule::{Context, RuleInfo, finding, show};
+
+/// FC107.
+pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for rel in &ctx.claims.relations {
+        let Relation::Partition { shares } = rel else {
+            continue;
+        };
+        let values: Option<Vec<f64>> = shares.iter().map(|&k| ctx.figure(k).value).collect();
+        let Some(values) = values else { continue };
+        let lo: f64 = shares
+            .iter()
+            .filter_map(|&k| ctx.interval(k))
+            .map(|i| i.lo)
+            .sum();
+        if lo <= 100.0 {
+            continue;
+        }
+        let total: f64 = values.iter().sum();
+        let written: Vec<String> = values.iter().map(|v| format!("{}%", show(*v))).collect();
+        let last = *shares.last().unwrap_or(&shares[0]);
+        let mut f = finding(
+            info,
+            severity(false),
+            ctx.figure(last).span,
+            format!(
+                "these shares of one whole add up to {}%, more than 100%",
+                show(total)
+            ),
+            format!(
+                "{} = {}%; rounding allows at most 100% + {} × 0.5 points",
+                written.join(" + "),
+                show(total),
+                shares.len()
+            ),
+        );
+        f.label = "share".into();
+        f.related = shares[..shares.len() - 1]
+            .iter()
+            .map(|&k| ctx.related(k, "share"))
+            .collect();
+        out.push(f);
+    }
+    out
+}
