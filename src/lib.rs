@@ -52,10 +52,17 @@ pub struct Report {
 pub fn check(doc: &source::Document, config: &config::Config) -> Report {
     let parsed = parse::parse(doc, &config.lexicon);
     let claims = claims::analyse(&doc.text, &parsed, &config.claims);
+    let published = doc
+        .date
+        .as_deref()
+        .or(config.date.as_deref())
+        .and_then(|d| d.parse::<jiff::civil::Date>().ok());
     let ctx = rule::Context {
         text: &doc.text,
         parsed: &parsed,
         claims: &claims,
+        published,
+        lexicon: &config.lexicon,
     };
     let findings = rule::run(&ctx, &config.selection);
     Report {

@@ -17,7 +17,7 @@ fn run(path: &std::path::Path) -> (String, String, Document, Vec<figcheck::diagn
         .to_string_lossy()
         .to_string();
     let id = format!("tests/fixtures/{family}/{name}");
-    let doc = Document::from_text(&id, &text);
+    let doc = Document::from_format(&id, &text, figcheck::source::InputFormat::from_path(&id));
     let findings = figcheck::check(&doc, &Config::default()).findings;
     (name, id, doc, findings)
 }
@@ -71,7 +71,7 @@ fn fixture_reports_as_users_see_them() {
         prepend_module_to_snapshot => false,
         omit_expression => true,
     }, {
-        insta::glob!("fixtures/*/*.txt", |path| {
+        insta::glob!("fixtures/*/*.{txt,md}", |path| {
             let (_, id, doc, findings) = run(path);
             let file = FileFindings { id, text: &doc.original, findings };
             let human = report::human::findings(&file, false);

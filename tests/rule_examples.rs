@@ -5,19 +5,28 @@ use figcheck::config::Config;
 use figcheck::rule::catalogue;
 use figcheck::source::Document;
 
+/// An example text; one that opens with front matter is read as Markdown (for its date).
+fn doc(text: &str) -> Document {
+    if text.starts_with("---\n") {
+        Document::from_markdown("example.md", text)
+    } else {
+        Document::from_text("example", text)
+    }
+}
+
 #[test]
 fn rule_examples_pass_and_fail_as_documented() {
     let config = Config::default();
     let mut problems = Vec::new();
     for info in catalogue() {
         for text in &info.fail {
-            let report = figcheck::check(&Document::from_text("example", text), &config);
+            let report = figcheck::check(&doc(text), &config);
             if !report.findings.iter().any(|f| f.code == info.code) {
                 problems.push(format!("{} should fire on: {text}", info.code));
             }
         }
         for text in &info.pass {
-            let report = figcheck::check(&Document::from_text("example", text), &config);
+            let report = figcheck::check(&doc(text), &config);
             if let Some(f) = report.findings.iter().find(|f| f.code == info.code) {
                 problems.push(format!(
                     "{} should not fire on: {text} ({})",

@@ -117,3 +117,28 @@ fn a_share_that_cannot_be_fewer_than_half_is_caught() {
     let related: Vec<&str> = f.related.iter().map(|r| &changed[r.span.range()]).collect();
     assert_eq!(related, ["fewer than half", "59"]);
 }
+
+#[test]
+fn a_wrong_weekday_in_the_seed_is_caught() {
+    let Some(text) = seed() else { return };
+    let changed = text.replace("on October 7, 2023", "on Friday, October 7, 2023");
+    assert_ne!(
+        changed, text,
+        "the seed no longer has the date this test changes"
+    );
+    let findings = check_seed(&changed);
+    let f = findings
+        .iter()
+        .find(|f| f.name == "weekday-date-mismatch")
+        .expect("the weekday is flagged");
+    assert_eq!(&changed[f.span.range()], "Friday, October 7, 2023");
+    assert_eq!(f.message, "2023-10-07 is a Saturday, not a Friday");
+    assert_eq!(f.suggestion.as_ref().unwrap().replacement, "Saturday");
+    // the right weekday raises nothing
+    let right = text.replace("on October 7, 2023", "on Saturday, October 7, 2023");
+    assert!(
+        check_seed(&right)
+            .iter()
+            .all(|f| f.name != "weekday-date-mismatch")
+    );
+}

@@ -2,3 +2,5 @@
 //! [`crate::rule::Context`] and returns findings; none prints or reads files.
 
 pub mod arithmetic;
+pub mod dates;
+pub mod units;

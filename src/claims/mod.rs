@@ -81,6 +81,24 @@ pub enum Relation {
     /// Percentages that split one base between answers or groups: "52% backed the plan,
     /// 31% opposed it and 25% were undecided".
     Partition { shares: Vec<usize> },
+    /// A measure or sum and its conversion beside it: "13 miles (21 km)", "$1.13bn (£600m)".
+    Conversion { original: usize, converted: usize },
+    /// A duration and the two dates it runs between: "the 100-day siege from 1 March to
+    /// 8 June 2025".
+    DateSpan {
+        duration: usize,
+        from: usize,
+        to: usize,
+    },
+    /// An age and a birth date or year: "born in 1970, the 55-year-old"; `event` is a year
+    /// the sentence places the age at ("was shot in 1997"), if any.
+    BirthAge {
+        age: usize,
+        birth: usize,
+        event: Option<usize>,
+    },
+    /// "in 2015, 10 years ago": a number of years before publication and the year named.
+    YearsAgo { duration: usize, year: usize },
 }
 
 /// The claims of a document: one [`Claim`] per figure, and the relations.

@@ -247,6 +247,105 @@ pub(super) fn read(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     changes(r, figs, out);
     side_by_side(r, figs, out);
     partition(r, figs, out);
+    conversions(r, figs, out);
+    calendar(r, figs, out);
+}
+
+/// "13 miles (21 km)", "$1.13bn (£600m)", "$200m (£104m; 151m euros)": a measure or sum
+/// followed by its conversion in brackets.
+fn conversions(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    for (t, &k) in figs.iter().enumerate() {
+        let f = r.fig(k);
+        if !matches!(f.kind, FigureKind::Measure | FigureKind::Money) || f.unit.is_none() {
+            continue;
+        }
+        let mut prev = k;
+        let mut inside = false;
+        for &c in &figs[t + 1..] {
+            let gap = r.gap(prev, c);
+            let opens = !inside && gap == ["("];
+            let continues = inside && gap.len() == 1 && matches!(gap[0], ";" | "," | "/" | "or");
+            if !(opens || continues) {
+                break;
+            }
+            let fc = r.fig(c);
+            if fc.kind == f.kind && fc.unit.is_some() && fc.unit != f.unit {
+                out.push(Relation::Conversion {
+                    original: k,
+                    converted: c,
+                });
+            }
+            inside = true;
+            prev = c;
+        }
+    }
+}
+
+/// Dates with durations, births with ages, "N years ago" with a year.
+fn calendar(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    let (start, _) = r.sentence_bounds(figs[0]);
+    let before = |k: usize, n: usize| {
+        let first = r.ranges[k].0;
+        (1..=n)
+            .filter_map(|d| first.checked_sub(d).filter(|&i| i >= start))
+            .map(|i| r.w(i))
+            .collect::<Vec<_>>()
+    };
+    let dated = |k: usize| {
+        r.kind(k) == FigureKind::Date
+            && r.fig(k)
+                .date
+                .is_some_and(|d| d.day.is_some() && d.month.is_some())
+    };
+    // durations between two dates
+    for &d in figs.iter().filter(|&&k| r.kind(k) == FigureKind::Duration) {
+        let pair = figs.windows(2).find(|w| {
+            let (a, b) = (w[0], w[1]);
+            dated(a)
+                && dated(b)
+                && ((before(a, 1) == ["from"] && r.gap(a, b) == ["to"])
+                    || (before(a, 1) == ["between"] && r.gap(a, b) == ["and"]))
+        });
+        if let Some(w) = pair {
+            out.push(Relation::DateSpan {
+                duration: d,
+                from: w[0],
+                to: w[1],
+            });
+        }
+    }
+    // births and ages
+    let births: Vec<usize> = figs
+        .iter()
+        .copied()
+        .filter(|&k| {
+            matches!(r.kind(k), FigureKind::Year | FigureKind::Date)
+                && before(k, 2).contains(&"born")
+        })
+        .collect();
+    if let Some(&birth) = births.first() {
+        let event = figs
+            .iter()
+            .copied()
+            .find(|&k| k != birth && r.kind(k) == FigureKind::Year && before(k, 1) == ["in"]);
+        for &age in figs.iter().filter(|&&k| r.kind(k) == FigureKind::Age) {
+            out.push(Relation::BirthAge { age, birth, event });
+        }
+    }
+    // "10 years ago" and a year
+    for &d in figs.iter().filter(|&&k| {
+        r.kind(k) == FigureKind::Duration
+            && r.fig(k).unit.as_deref() == Some("year")
+            && r.w(r.ranges[k].1) == "ago"
+    }) {
+        let year = figs
+            .iter()
+            .copied()
+            .find(|&k| r.kind(k) == FigureKind::Year && r.ranges[k].0.abs_diff(r.ranges[d].0) <= 8);
+        if let Some(year) = year {
+            out.push(Relation::YearsAgo { duration: d, year });
+        }
+    }
 }
 
 /// Verbs and words that place people or things in one group of a split: "52% backed ...,

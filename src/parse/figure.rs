@@ -770,6 +770,9 @@ struct Scanner<'a> {
     headline: bool,
 }
 
+/// The absolute tolerance of a share written as a fraction ("half" is 0.47 to 0.53).
+const FRACTION_HALO: f64 = 0.03;
+
 /// How far after a hedge, date or currency word the number may stand (in tokens).
 const NUMBER_REACH: usize = 8;
 
@@ -1979,12 +1982,12 @@ impl<'a> Scanner<'a> {
     ) -> Figure {
         let interval = match kind {
             FigureKind::Percent | FigureKind::PercentagePoints => numeral.percent_rounding(),
+            // a duration is counted, not estimated: "100 days" is not a round figure
+            FigureKind::Duration if !numeral.rounded => Interval::exact(numeral.value),
             FigureKind::Fraction | FigureKind::Ordinal | FigureKind::Age | FigureKind::Year => {
-                if kind == FigureKind::Fraction && numeral.rounded {
-                    Interval::around(
-                        numeral.value,
-                        0.5 * crate::numeric::pow10(numeral.last_digit),
-                    )
+                if kind == FigureKind::Fraction {
+                    // "half", "two-thirds", "one in five": the share ± 0.03 (SEMANTICS.md)
+                    Interval::around(numeral.value, FRACTION_HALO)
                 } else {
                     Interval::exact(numeral.value)
                 }

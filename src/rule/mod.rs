@@ -61,6 +61,9 @@ pub struct Context<'a> {
     pub text: &'a str,
     pub parsed: &'a Parsed,
     pub claims: &'a Claims,
+    /// The publication date, when the input or the configuration gives one.
+    pub published: Option<jiff::civil::Date>,
+    pub lexicon: &'a crate::lexicon::Lexicon,
 }
 
 impl Context<'_> {
@@ -77,6 +80,16 @@ impl Context<'_> {
     pub fn interval(&self, k: usize) -> Option<Interval> {
         let f = self.figure(k);
         f.interval.or_else(|| f.value.map(Interval::exact))
+    }
+
+    /// The interval of the number as written, before any hedge: "more than 7 feet" is 7
+    /// here. For comparing a figure with its own restatement (a conversion).
+    pub fn written_interval(&self, k: usize) -> Option<Interval> {
+        let f = self.figure(k);
+        match (f.hedge_kind, f.numeral) {
+            (Some(_), Some(n)) => Some(n.rounding(self.lexicon.round_min)),
+            _ => self.interval(k),
+        }
     }
 
     /// Whether a figure carries a hedge that loosens it ("about", "more than") or is a
@@ -191,9 +204,22 @@ pub fn show(v: f64) -> String {
     if (v - v.round()).abs() < 1e-9 && v.abs() < 1e15 {
         return format_like(v.round(), v.abs() >= 1_000.0);
     }
+    if v.abs() < 0.001 {
+        return format!("{v:.2e}");
+    }
     let s = format!("{v:.4}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     s.to_string()
+}
+
+/// A number to three significant figures, for rates: 191, 0.523, 0.00189.
+pub fn show_sig(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return show(v);
+    }
+    let digits = 2 - v.abs().log10().floor() as i32;
+    let factor = crate::numeric::pow10(digits.max(0));
+    show((v * factor).round() / factor)
 }
 
 /// An interval for messages: "38", "36 to 44", "at least 50".
@@ -263,7 +289,7 @@ impl Selection {
 
 /// The registry: each check's code and function.
 fn registry() -> &'static [(&'static str, CheckFn)] {
-    use crate::checks::arithmetic;
+    use crate::checks::{arithmetic, dates, units};
     &[
         ("FC101", arithmetic::parts_total::sum_mismatch),
         ("FC102", arithmetic::parts_total::exceed_total),
@@ -272,6 +298,12 @@ fn registry() -> &'static [(&'static str, CheckFn)] {
         ("FC105", arithmetic::multiplier::check),
         ("FC106", arithmetic::numeral_word::check),
         ("FC107", arithmetic::shares_total::check),
+        ("FC301", dates::weekday::check),
+        ("FC302", dates::duration::check),
+        ("FC303", dates::age::check),
+        ("FC304", dates::relative::check),
+        ("FC401", units::conversion::check),
+        ("FC402", units::currency::check),
     ]
 }
 

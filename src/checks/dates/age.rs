@@ -1,0 +1,55 @@
+//! `age-mismatch`: "born in 1970, the 62-year-old" in a story of 2025. The age is taken at
+//! the year the sentence places it ("was shot in 1997"), else at publication; the birthday
+//! is unknown, so two ages fit each pair of years.
+
+use crate::claims::Relation;
+use crate::diagnostic::{Finding, Severity};
+use crate::rule::{Context, RuleInfo, finding};
+
+/// FC303.
+pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for rel in &ctx.claims.relations {
+        let Relation::BirthAge { age, birth, event } = rel else {
+            continue;
+        };
+        let birth_fig = ctx.figure(*birth);
+        let born = birth_fig
+            .date
+            .and_then(|d| d.year)
+            .or_else(|| birth_fig.value.map(|v| v as i32));
+        let at = match event {
+            Some(e) => ctx.figure(*e).value.map(|v| v as i32),
+            None => ctx.published.map(|d| i32::from(d.year())),
+        };
+        let (Some(born), Some(at), Some(stated)) = (born, at, ctx.figure(*age).value) else {
+            continue;
+        };
+        let stated = stated as i32;
+        let (young, old) = (at - born - 1, at - born);
+        if stated == young || stated == old || old < 0 {
+            continue;
+        }
+        let when = if event.is_some() {
+            "in"
+        } else {
+            "at publication,"
+        };
+        let mut f = finding(
+            info,
+            Severity::Error,
+            ctx.figure(*age).span,
+            format!("someone born in {born} was {young} or {old} {when} {at}, not {stated}"),
+            format!(
+                "{at} - {born} = {old} (or {young} before the birthday), but the text says {stated}"
+            ),
+        );
+        f.label = "stated age".into();
+        f.related = vec![ctx.related(*birth, "birth")];
+        if let Some(e) = event {
+            f.related.push(ctx.related(*e, "year of the event"));
+        }
+        out.push(f);
+    }
+    out
+}

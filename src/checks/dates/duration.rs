@@ -1,0 +1,107 @@
+//! `duration-mismatch`: "the 100-day siege from 1 March to 8 June 2025". Days are counted
+//! both ways (exclusive and inclusive); months and years by floor and by rounding.
+
+use super::{candidate_years, civil};
+use crate::claims::Relation;
+use crate::diagnostic::{Finding, Severity};
+use crate::numeric::Interval;
+use crate::rule::{Context, RuleInfo, finding, show};
+
+/// FC302.
+pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for rel in &ctx.claims.relations {
+        let Relation::DateSpan { duration, from, to } = rel else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (ctx.figure(*from).date, ctx.figure(*to).date) else {
+            continue;
+        };
+        let Some(stated) = ctx.interval(*duration) else {
+            continue;
+        };
+        let unit = ctx.figure(*duration).unit.clone().unwrap_or_default();
+        // years: each from its own text, else from the other date, else from publication
+        let year_b = b
+            .year
+            .or(a.year)
+            .or_else(|| candidate_years(&b, ctx.published).0.first().copied());
+        let year_a = a.year.or(year_b);
+        let (Some(ya), Some(yb), Some(ma), Some(da), Some(mb), Some(db)) =
+            (year_a, year_b, a.month, a.day, b.month, b.day)
+        else {
+            continue;
+        };
+        let (Some(start), Some(mut end)) = (civil(ya, ma, da), civil(yb, mb, db)) else {
+            continue;
+        };
+        if end < start && b.year.is_none() {
+            match civil(yb + 1, mb, db) {
+                Some(e) => end = e,
+                None => continue,
+            }
+        }
+        let Ok(span) = start.until(end) else { continue };
+        let days = f64::from(span.get_days());
+        if days < 0.0 {
+            continue;
+        }
+        let (allowed, what) = match unit.as_str() {
+            "day" => (
+                Interval::new(days, days + 1.0),
+                format!(
+                    "{} days ({} counting both ends)",
+                    show(days),
+                    show(days + 1.0)
+                ),
+            ),
+            "week" => (
+                Interval::new(days / 7.0, (days + 1.0) / 7.0),
+                format!("{} weeks", show((days / 7.0 * 10.0).round() / 10.0)),
+            ),
+            "month" => {
+                let months = days / 30.436875;
+                (
+                    Interval::new(months.floor(), months.round().max(months.floor())),
+                    format!("{} months", show((months * 10.0).round() / 10.0)),
+                )
+            }
+            "year" => {
+                let years = days / 365.2425;
+                (
+                    Interval::new(years.floor(), years.round().max(years.floor())),
+                    format!("{} years", show((years * 10.0).round() / 10.0)),
+                )
+            }
+            _ => continue,
+        };
+        // "nearly 100 days" is [90, 100]: any overlap will do
+        let tolerance = if unit == "day" { 0.0 } else { 0.5 };
+        let widened = Interval::new(allowed.lo - tolerance, allowed.hi + tolerance);
+        if widened.overlaps(&stated) {
+            continue;
+        }
+        let hedged = ctx.hedged(*duration);
+        let mut f = finding(
+            info,
+            if hedged {
+                Severity::Warning
+            } else {
+                Severity::Error
+            },
+            ctx.figure(*duration).span,
+            format!(
+                "{} to {} is {what}, not the {} {}s stated",
+                ctx.written(*from),
+                ctx.written(*to),
+                ctx.figure(*duration).value.map_or_else(String::new, show),
+                unit
+            ),
+            format!("from {start} to {end}: {what}"),
+        );
+        f.label = "stated duration".into();
+        f.related = vec![ctx.related(*from, "from"), ctx.related(*to, "to")];
+        out.push(f);
+    }
+    out
+}

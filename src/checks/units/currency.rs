@@ -1,0 +1,157 @@
+//! `currency-conversion-mismatch`: "$1.8bn (£9.4m)". Each sum beside its conversion implies
+//! an exchange rate. It must sit in a broad plausible band (US dollars per unit in
+//! `rules/currencies.toml`; "$" alone may be any dollar), and where an article gives three
+//! or more pairs of the same two currencies, each must agree with their median within ±10%
+//! (and the pairs' rounding).
+
+use crate::claims::Relation;
+use crate::diagnostic::{Finding, Severity};
+use crate::numeric::Interval;
+use crate::parse::FigureKind;
+use crate::rule::{Context, RuleInfo, finding, show_sig};
+
+/// Agreement with the article's other pairs: SEMANTICS.md says "about ±5%"; rates drift
+/// between the days an article quotes, so only a pair more than 10% off is reported.
+const TOLERANCE: f64 = 0.10;
+
+/// US dollars per unit of a money figure's unit ("USD", "$", "GBP pence"): a band.
+fn usd_band(ctx: &Context, unit: &str) -> Option<(f64, f64)> {
+    let mut parts = unit.split(' ');
+    let code = parts.next()?;
+    let sub = parts.next().is_some();
+    let band = if code == "$" {
+        Some((0.5, 1.0)) // US, Canadian, Australian, New Zealand... dollars
+    } else {
+        ctx.lexicon
+            .currencies
+            .iter()
+            .find(|c| c.code == code && c.subunit.is_none())
+            .and_then(|c| c.usd_per_unit)
+    }?;
+    let scale = if sub { 0.01 } else { 1.0 };
+    Some((band.0 * scale, band.1 * scale))
+}
+
+struct Pair {
+    original: usize,
+    converted: usize,
+    /// units of `converted` per unit of `original`, over both figures' rounding
+    rate: Interval,
+    key: (String, String),
+}
+
+/// FC402.
+pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut pairs = Vec::new();
+    for rel in &ctx.claims.relations {
+        let Relation::Conversion {
+            original,
+            converted,
+        } = rel
+        else {
+            continue;
+        };
+        if ctx.figure(*original).kind != FigureKind::Money {
+            continue;
+        }
+        let (Some(ua), Some(ub)) = (
+            ctx.figure(*original).unit.clone(),
+            ctx.figure(*converted).unit.clone(),
+        ) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (
+            ctx.written_interval(*original),
+            ctx.written_interval(*converted),
+        ) else {
+            continue;
+        };
+        if a.lo <= 0.0 || b.lo <= 0.0 {
+            continue;
+        }
+        let rate = Interval::new(b.lo / a.hi, b.hi / a.lo);
+        // plausible band: value_a * usd_a = value_b * usd_b, so b/a = usd_a / usd_b
+        if let (Some(ba), Some(bb)) = (usd_band(ctx, &ua), usd_band(ctx, &ub)) {
+            let plausible = Interval::new(ba.0 / bb.1, ba.1 / bb.0);
+            if !rate.overlaps(&plausible) {
+                let implied = match (ctx.figure(*original).value, ctx.figure(*converted).value) {
+                    (Some(x), Some(y)) if y > 0.0 => x / y,
+                    _ => 1.0 / ((rate.lo + rate.hi) / 2.0),
+                };
+                let mut f = finding(
+                    info,
+                    Severity::Error,
+                    ctx.figure(*converted).span,
+                    format!(
+                        "{} is not a plausible conversion of {}: it implies a rate of {} {ua} per {ub}",
+                        ctx.written(*converted),
+                        ctx.written(*original),
+                        show_sig(implied)
+                    ),
+                    format!(
+                        "{} / {} = {} {ua} per {ub}, but one {ub} is worth {} to {} {ua}",
+                        ctx.written(*original),
+                        ctx.written(*converted),
+                        show_sig(implied),
+                        show_sig(1.0 / plausible.hi),
+                        show_sig(1.0 / plausible.lo)
+                    ),
+                );
+                f.label = "conversion".into();
+                f.related = vec![ctx.related(*original, "original")];
+                out.push(f);
+                continue;
+            }
+        }
+        pairs.push(Pair {
+            original: *original,
+            converted: *converted,
+            rate,
+            key: (ua, ub),
+        });
+    }
+    // agreement with the article's other pairs of the same currencies
+    let mut keys: Vec<&(String, String)> = pairs.iter().map(|p| &p.key).collect();
+    keys.sort();
+    keys.dedup();
+    for key in keys {
+        let group: Vec<&Pair> = pairs.iter().filter(|p| &p.key == key).collect();
+        if group.len() < 3 {
+            continue;
+        }
+        let mut mids: Vec<f64> = group
+            .iter()
+            .map(|p| (p.rate.lo + p.rate.hi) / 2.0)
+            .collect();
+        mids.sort_by(f64::total_cmp);
+        let median = mids[mids.len() / 2];
+        let band = Interval::new(median * (1.0 - TOLERANCE), median * (1.0 + TOLERANCE));
+        for p in group {
+            if p.rate.overlaps(&band) {
+                continue;
+            }
+            let mut f = finding(
+                info,
+                Severity::Warning,
+                ctx.figure(p.converted).span,
+                format!(
+                    "{} beside {} uses a different exchange rate from the article's other conversions",
+                    ctx.written(p.converted),
+                    ctx.written(p.original)
+                ),
+                format!(
+                    "this pair implies {} {} per {}; the article's other pairs imply about {}",
+                    show_sig((p.rate.lo + p.rate.hi) / 2.0),
+                    key.1,
+                    key.0,
+                    show_sig(median)
+                ),
+            );
+            f.label = "conversion".into();
+            f.related = vec![ctx.related(p.original, "original")];
+            out.push(f);
+        }
+    }
+    out
+}
