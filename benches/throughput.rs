@@ -1,6 +1,6 @@
 //! Throughput of the figure parser and of the whole check on the news corpus
-//! (`../shared/corpora/news/`), in bytes per second, and the parser's linearity: one 1 MB
-//! document against one 10 MB document.
+//! (`../shared/corpora/news/`), in bytes per second, and linearity: one 1 MB document
+//! against one 10 MB document, for the parser and for the whole check.
 //!
 //! `cargo bench --bench throughput`. Skips with a message where the corpus is absent.
 

@@ -1,12 +1,24 @@
-//! The checks on fixtures of our own writing (`tests/fixtures/<family>/<CODE>-fail.txt`
-//! and `-pass.txt`, one case a paragraph): every failing paragraph raises the check named by
-//! the file, no passing paragraph raises anything. Human and JSON output are snapshotted.
+//! The checks on fixtures of our own writing: `tests/fixtures/<family>/<CODE>-fail.*` and
+//! `-pass.*`. A file holds several cases: paragraphs of one document, or, where cases must
+//! not see each other (the document-level checks), documents separated by a `====` line.
+//! Every failing case raises the check named by the file (as a warning or error), no
+//! passing case raises a warning or error. Human and JSON output are snapshotted.
 
 use figcheck::config::Config;
+use figcheck::diagnostic::{Finding, Severity};
 use figcheck::report::{self, FileFindings};
-use figcheck::source::Document;
+use figcheck::source::{Document, InputFormat};
 
-fn run(path: &std::path::Path) -> (String, String, Document, Vec<figcheck::diagnostic::Finding>) {
+const SEPARATOR: &str = "\n====\n";
+
+struct Case {
+    id: String,
+    doc: Document,
+    findings: Vec<Finding>,
+}
+
+/// The cases of a fixture file and how many of them there are.
+fn run(path: &std::path::Path) -> (String, Vec<Case>, usize) {
     let text = std::fs::read_to_string(path).unwrap();
     let name = path.file_name().unwrap().to_string_lossy().to_string();
     let family = path
@@ -17,39 +29,64 @@ fn run(path: &std::path::Path) -> (String, String, Document, Vec<figcheck::diagn
         .to_string_lossy()
         .to_string();
     let id = format!("tests/fixtures/{family}/{name}");
-    let doc = Document::from_format(&id, &text, figcheck::source::InputFormat::from_path(&id));
-    let findings = figcheck::check(&doc, &Config::default()).findings;
-    (name, id, doc, findings)
+    let format = InputFormat::from_path(&id);
+    let config = Config::default();
+    let check = |id: String, text: &str| {
+        let doc = Document::from_format(&id, text, format);
+        let findings = figcheck::check(&doc, &config).findings;
+        Case { id, doc, findings }
+    };
+    if text.contains(SEPARATOR) {
+        let cases: Vec<Case> = text
+            .split(SEPARATOR)
+            .enumerate()
+            .map(|(n, part)| check(format!("{id}#{}", n + 1), part))
+            .collect();
+        let count = cases.len();
+        (name, cases, count)
+    } else {
+        let case = check(id, &text);
+        let count = case
+            .doc
+            .text
+            .split("\n\n")
+            .filter(|p| p.chars().any(char::is_alphanumeric))
+            .count();
+        (name, vec![case], count)
+    }
+}
+
+fn loud(f: &Finding) -> bool {
+    f.severity > Severity::Info
 }
 
 #[test]
 fn fixtures_raise_exactly_their_check() {
     let mut problems = Vec::new();
-    for entry in glob_fixtures() {
-        let (name, _, doc, findings) = run(&entry);
+    for path in fixtures() {
+        let (name, cases, count) = run(&path);
         let code = name.split('-').next().unwrap();
-        let cases = doc
-            .text
-            .split("\n\n")
-            .filter(|p| !p.trim().is_empty())
+        let hits = cases
+            .iter()
+            .flat_map(|c| &c.findings)
+            .filter(|f| f.code == code && loud(f))
             .count();
         if name.contains("-fail") {
-            let hits = findings.iter().filter(|f| f.code == code).count();
-            if hits != cases || cases < 3 {
+            if hits != count || count < 3 {
                 problems.push(format!(
-                    "{name}: {hits} findings of {code} for {cases} failing cases"
+                    "{name}: {hits} findings of {code} for {count} failing cases"
                 ));
             }
-        } else if let Some(f) = findings.first() {
+        } else if let Some(f) = cases.iter().flat_map(|c| &c.findings).find(|f| loud(f)) {
             problems.push(format!("{name}: unexpected {} {}", f.code, f.arithmetic));
-        } else if cases < 3 {
+        } else if count < 3 {
             problems.push(format!("{name}: needs at least three passing cases"));
         }
     }
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }
 
-fn glob_fixtures() -> Vec<std::path::PathBuf> {
+fn fixtures() -> Vec<std::path::PathBuf> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut out = Vec::new();
     for family in std::fs::read_dir(&root).unwrap() {
@@ -72,10 +109,13 @@ fn fixture_reports_as_users_see_them() {
         omit_expression => true,
     }, {
         insta::glob!("fixtures/*/*.{txt,md}", |path| {
-            let (_, id, doc, findings) = run(path);
-            let file = FileFindings { id, text: &doc.original, findings };
-            let human = report::human::findings(&file, false);
-            let json = report::json::findings(std::slice::from_ref(&file));
+            let (_, cases, _) = run(path);
+            let files: Vec<FileFindings> = cases
+                .iter()
+                .map(|c| FileFindings { id: c.id.clone(), text: &c.doc.original, findings: c.findings.clone() })
+                .collect();
+            let human: String = files.iter().map(|f| report::human::findings(f, false)).collect();
+            let json = report::json::findings(&files);
             insta::assert_snapshot!(format!("{human}---- json ----\n{json}"));
         });
     });

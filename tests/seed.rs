@@ -142,3 +142,53 @@ fn a_wrong_weekday_in_the_seed_is_caught() {
             .all(|f| f.name != "weekday-date-mismatch")
     );
 }
+
+#[test]
+fn more_remaining_than_taken_is_caught() {
+    let Some(text) = seed() else { return };
+    let changed = text.replace("the remaining 59 hostages", "the remaining 300 hostages");
+    assert_ne!(
+        changed, text,
+        "the seed no longer has the figure this test changes"
+    );
+    let findings = check_seed(&changed);
+    let f = findings
+        .iter()
+        .find(|f| f.name == "balance" && f.severity == figcheck::diagnostic::Severity::Error)
+        .expect("the impossible balance is flagged");
+    assert_eq!(&changed[f.span.range()], "300");
+    let related: Vec<&str> = f.related.iter().map(|r| &changed[r.span.range()]).collect();
+    assert!(related.contains(&"251"), "{related:?}");
+}
+
+#[test]
+fn a_later_death_toll_far_from_the_first_is_caught() {
+    let Some(text) = seed() else { return };
+    let changed = format!("{text}\nThe attack killed 3,000 people.");
+    let findings = check_seed(&changed);
+    let f = findings
+        .iter()
+        .find(|f| f.name == "restated-figure-conflict")
+        .expect("the conflicting toll is flagged");
+    assert_eq!(&changed[f.span.range()], "3,000");
+    assert_eq!(&changed[f.related[0].span.range()], "around 1,200");
+}
+
+#[test]
+fn the_seed_account_is_open_so_at_most_a_note() {
+    let Some(text) = seed() else { return };
+    let notes: Vec<_> = check_seed(&text)
+        .into_iter()
+        .filter(|f| f.name == "balance")
+        .collect();
+    assert!(
+        notes
+            .iter()
+            .all(|f| f.severity == figcheck::diagnostic::Severity::Info)
+    );
+    assert!(
+        notes
+            .iter()
+            .any(|f| f.message.starts_with("154 of the 251 taken"))
+    );
+}

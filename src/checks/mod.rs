@@ -2,5 +2,6 @@
 //! [`crate::rule::Context`] and returns findings; none prints or reads files.
 
 pub mod arithmetic;
+pub mod consistency;
 pub mod dates;
 pub mod units;

@@ -12,6 +12,23 @@ use crate::parse::Token;
 
 const EVENTS: &str = include_str!("../../rules/events.toml");
 const NOUNS: &str = include_str!("../../rules/nouns.toml");
+const BALANCES: &str = include_str!("../../rules/balances.toml");
+
+/// A stock-and-flow invariant: the stock event's count is at least the flows' sum.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Balance {
+    pub name: String,
+    pub stock: String,
+    pub flows: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BalanceFile {
+    closing: Vec<String>,
+    balance: Vec<Balance>,
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,8 +50,14 @@ pub struct ClaimLexicon {
     events: FxHashMap<String, String>,
     /// Two-word event phrases ("death toll", "handed over") → class.
     event_pairs: FxHashMap<(String, String), String>,
+    /// First words of the two-word phrases, to skip the pair look-up for other words.
+    pair_starts: rustc_hash::FxHashSet<String>,
     irregular: FxHashMap<String, String>,
     synonyms: FxHashMap<String, String>,
+    /// Stock-and-flow invariants.
+    pub balances: Vec<Balance>,
+    /// Words that close an account ("leaving", "the rest").
+    pub closing: Vec<String>,
 }
 
 impl ClaimLexicon {
@@ -42,27 +65,41 @@ impl ClaimLexicon {
     pub fn builtin() -> &'static ClaimLexicon {
         static BUILTIN: std::sync::OnceLock<ClaimLexicon> = std::sync::OnceLock::new();
         BUILTIN.get_or_init(|| {
-            ClaimLexicon::from_sources(("rules/events.toml", EVENTS), ("rules/nouns.toml", NOUNS))
-                .unwrap_or_else(|e| panic!("built-in rules are valid (tested): {e}"))
+            ClaimLexicon::from_sources(
+                ("rules/events.toml", EVENTS),
+                ("rules/nouns.toml", NOUNS),
+                ("rules/balances.toml", BALANCES),
+            )
+            .unwrap_or_else(|e| panic!("built-in rules are valid (tested): {e}"))
         })
     }
 
-    /// The built-in lexicons with `events.toml` or `nouns.toml` in `dir` replacing theirs.
+    /// The built-in lexicons with `events.toml`, `nouns.toml` or `balances.toml` in `dir`
+    /// replacing theirs.
     pub fn with_overrides(dir: &Path) -> Result<ClaimLexicon> {
         let e = read_override(dir, "events.toml", EVENTS)?;
         let n = read_override(dir, "nouns.toml", NOUNS)?;
-        ClaimLexicon::from_sources((&e.0, &e.1), (&n.0, &n.1))
+        let b = read_override(dir, "balances.toml", BALANCES)?;
+        ClaimLexicon::from_sources((&e.0, &e.1), (&n.0, &n.1), (&b.0, &b.1))
     }
 
     /// Builds the lexicons from the two files' contents.
-    pub fn from_sources(events: (&str, &str), nouns: (&str, &str)) -> Result<ClaimLexicon> {
+    pub fn from_sources(
+        events: (&str, &str),
+        nouns: (&str, &str),
+        balances: (&str, &str),
+    ) -> Result<ClaimLexicon> {
         let ev: EventFile = parse_toml(events.0, events.1)?;
         let no: NounFile = parse_toml(nouns.0, nouns.1)?;
+        let ba: BalanceFile = parse_toml(balances.0, balances.1)?;
         let mut lex = ClaimLexicon {
             events: FxHashMap::default(),
             event_pairs: FxHashMap::default(),
+            pair_starts: rustc_hash::FxHashSet::default(),
             irregular: no.irregular,
             synonyms: no.synonyms,
+            balances: ba.balance,
+            closing: ba.closing,
         };
         for (class, words) in ev.events {
             for w in words {
@@ -73,6 +110,7 @@ impl ClaimLexicon {
                         lex.events.insert((*one).to_string(), class.clone());
                     }
                     [a, b, ..] => {
+                        lex.pair_starts.insert((*a).to_string());
                         lex.event_pairs
                             .insert(((*a).to_string(), (*b).to_string()), class.clone());
                     }
@@ -91,7 +129,7 @@ impl ClaimLexicon {
     /// The event class of the word (or two-word phrase) at token `i`.
     pub fn event_at(&self, lower: &str, tokens: &[Token], i: usize) -> Option<&str> {
         let w = tokens.get(i)?.text(lower);
-        if let Some(next) = tokens.get(i + 1) {
+        if let Some(next) = tokens.get(i + 1).filter(|_| self.pair_starts.contains(w)) {
             let pair = (w.to_string(), next.text(lower).to_string());
             if let Some(class) = self.event_pairs.get(&pair) {
                 return Some(class);

@@ -33,6 +33,12 @@ pub struct Claim {
     /// A qualifier word before the noun ("Israeli"), or the noun that coordination replaced
     /// ("Thai" in "five Thais").
     pub qualifier: Option<String>,
+    /// What bounds the quantity in time and place: the years, dates and time phrases of
+    /// its sentence ("2004", "so far", "last year") and places ("in Scotland"). Two
+    /// figures are the same quantity only with the same scope.
+    pub scope: Vec<String>,
+    /// Who says so ("police", "organisers"), when the sentence attributes it.
+    pub source: Option<String>,
 }
 
 /// Direction of a stated change.
@@ -99,6 +105,19 @@ pub enum Relation {
     },
     /// "in 2015, 10 years ago": a number of years before publication and the year named.
     YearsAgo { duration: usize, year: usize },
+    /// The same quantity stated twice in different sentences (same thing counted, same
+    /// event, same scope): `later` restates `first`.
+    Restated { first: usize, later: usize },
+    /// A headline figure and the body figure it summarises.
+    HeadlineBody { headline: usize, body: usize },
+    /// Stock and flows of one thing counted: "251 taken ... 38 released ... the remaining
+    /// 59". `complete`: the text closes the account ("leaving", "the rest").
+    Balance {
+        name: String,
+        stock: usize,
+        flows: Vec<usize>,
+        complete: bool,
+    },
 }
 
 /// The claims of a document: one [`Claim`] per figure, and the relations.
@@ -266,6 +285,94 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// The time and place words of a sentence: weekdays and time phrases ("so far",
+    /// "last year") and "in <Place>". Read once per sentence.
+    fn sentence_scope(&self, start: usize, bound: usize) -> Vec<String> {
+        let mut scope = Vec::new();
+        for i in start..bound {
+            let w = self.w(i);
+            let next = self.w(i + 1);
+            let time = match (w, next) {
+                ("so", "far")
+                | ("to", "date")
+                | ("last", _)
+                | ("this", _)
+                | ("next", _)
+                | ("first", _)
+                | ("second", _)
+                | ("previous", _)
+                | ("each", _)
+                | ("every", _)
+                | ("per", _)
+                | ("a", "year")
+                | ("a", "day")
+                | ("a", "week")
+                | ("a", "month") => Some(format!("{w} {next}")),
+                (
+                    "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday"
+                    | "sunday" | "weekend" | "morning" | "afternoon" | "evening" | "night",
+                    _,
+                ) => Some(w.to_string()),
+                (
+                    "yesterday" | "today" | "tonight" | "overnight" | "annually" | "later"
+                    | "initially" | "originally" | "now" | "since" | "earlier" | "previously"
+                    | "currently" | "already" | "daily" | "weekly" | "monthly" | "yearly",
+                    _,
+                ) => Some(w.to_string()),
+                ("in" | "across" | "throughout" | "outside" | "inside" | "from", _)
+                    if self.raw(i + 1).starts_with(char::is_uppercase) =>
+                {
+                    Some(format!("{w} {next}"))
+                }
+                _ => None,
+            };
+            scope.extend(time);
+        }
+        scope
+    }
+
+    /// Who the sentence says gives figure `k`: "police said", "according to organisers".
+    fn source(&self, k: usize) -> Option<String> {
+        let (start, bound) = self.sentence_bounds(k);
+        for i in start..bound {
+            let w = self.w(i);
+            if matches!(
+                w,
+                "said" | "says" | "say" | "claimed" | "estimated" | "reported"
+            ) && i > start
+            {
+                let subject = self.w(i - 1);
+                if subject.len() > 2
+                    && !matches!(
+                        subject,
+                        "has"
+                            | "have"
+                            | "had"
+                            | "was"
+                            | "were"
+                            | "is"
+                            | "it"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "we"
+                            | "also"
+                    )
+                {
+                    return Some(subject.to_string());
+                }
+            }
+            if w == "according" && self.w(i + 1) == "to" {
+                let mut j = i + 2;
+                while matches!(self.w(j), "the" | "a" | "its" | "their") {
+                    j += 1;
+                }
+                return Some(self.w(j).to_string());
+            }
+        }
+        None
+    }
+
     /// The event class of the nearest event word in the figure's clause.
     fn event(&self, k: usize) -> Option<String> {
         let (first, last) = self.ranges[k];
@@ -303,7 +410,17 @@ impl<'a> Reader<'a> {
                 break;
             }
         }
-        best.map(|(_, e)| e.to_string())
+        if let Some((_, e)) = best {
+            return Some(e.to_string());
+        }
+        // no event word known: a past-tense verb right before the figure names what
+        // happened ("protesters blocked 140 roads"), as itself
+        let verb = first
+            .checked_sub(1)
+            .filter(|&i| i >= start)
+            .map(|i| self.w(i))?;
+        (verb.len() > 4 && verb.ends_with("ed") && self.is_word(first - 1))
+            .then(|| verb.to_string())
     }
 }
 
@@ -353,20 +470,56 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
             claims[k].event = claims[k - 1].event.clone();
         }
     }
+    // the figures of each sentence, in one pass (figures come in sentence order)
     let mut relations = Vec::new();
-    for s in 0..parsed.sentences.len() {
-        let figs: Vec<usize> = parsed
-            .figures
+    let mut start = 0;
+    while start < parsed.figures.len() {
+        let sentence = parsed.figures[start].sentence;
+        let end = parsed.figures[start..]
             .iter()
-            .enumerate()
-            .filter(|(_, f)| f.sentence as usize == s)
-            .map(|(k, _)| k)
-            .collect();
-        if figs.is_empty() {
-            continue;
-        }
+            .position(|f| f.sentence != sentence)
+            .map_or(parsed.figures.len(), |n| start + n);
+        let figs: Vec<usize> = (start..end).collect();
         relations::read(&reader, &figs, &mut relations);
+        start = end;
     }
+    // scope and source: read once per sentence, then shared by its figures (a figure's
+    // own year is not part of its scope)
+    let mut k = 0;
+    while k < parsed.figures.len() {
+        let sentence = parsed.figures[k].sentence;
+        let end = parsed.figures[k..]
+            .iter()
+            .position(|f| f.sentence != sentence)
+            .map_or(parsed.figures.len(), |n| k + n);
+        let s = &parsed.sentences[sentence as usize];
+        let words = reader.sentence_scope(s.first as usize, s.last as usize);
+        let source = reader.source(k);
+        let dated: Vec<(usize, String)> = (k..end)
+            .filter(|&j| {
+                matches!(
+                    parsed.figures[j].kind,
+                    FigureKind::Year | FigureKind::Date | FigureKind::Time
+                )
+            })
+            .map(|j| (j, text[parsed.figures[j].span.range()].to_lowercase()))
+            .collect();
+        for (j, claim) in claims.iter_mut().enumerate().take(end).skip(k) {
+            let mut scope = words.clone();
+            scope.extend(
+                dated
+                    .iter()
+                    .filter(|(d, _)| *d != j)
+                    .map(|(_, t)| t.clone()),
+            );
+            scope.sort();
+            scope.dedup();
+            claim.scope = scope;
+            claim.source.clone_from(&source);
+        }
+        k = end;
+    }
+    document::link(&reader, &claims, &mut relations);
     Claims {
         claims,
         relations,
@@ -374,4 +527,5 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
     }
 }
 
+mod document;
 mod relations;

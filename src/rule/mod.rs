@@ -289,7 +289,7 @@ impl Selection {
 
 /// The registry: each check's code and function.
 fn registry() -> &'static [(&'static str, CheckFn)] {
-    use crate::checks::{arithmetic, dates, units};
+    use crate::checks::{arithmetic, consistency, dates, units};
     &[
         ("FC101", arithmetic::parts_total::sum_mismatch),
         ("FC102", arithmetic::parts_total::exceed_total),
@@ -298,6 +298,9 @@ fn registry() -> &'static [(&'static str, CheckFn)] {
         ("FC105", arithmetic::multiplier::check),
         ("FC106", arithmetic::numeral_word::check),
         ("FC107", arithmetic::shares_total::check),
+        ("FC201", consistency::restated::check),
+        ("FC202", consistency::headline::check),
+        ("FC204", consistency::balance::check),
         ("FC301", dates::weekday::check),
         ("FC302", dates::duration::check),
         ("FC303", dates::age::check),

@@ -1,0 +1,65 @@
+//! `restated-figure-conflict`: "The crash killed 14 people" ... "the crash killed 41
+//! people". Intervals that cannot overlap; a developing toll ("at least 20" ... "27") and
+//! different scopes ("last year", "in Scotland") are not conflicts.
+
+use crate::claims::Relation;
+use crate::diagnostic::{Finding, Severity};
+use crate::rule::{Context, RuleInfo, finding, show_interval};
+
+/// FC201.
+pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for rel in &ctx.claims.relations {
+        let Relation::Restated { first, later } = rel else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (ctx.interval(*first), ctx.interval(*later)) else {
+            continue;
+        };
+        if a.overlaps(&b) {
+            continue;
+        }
+        let claim_a = &ctx.claims.claims[*first];
+        let claim_b = &ctx.claims.claims[*later];
+        let sources = match (&claim_a.source, &claim_b.source) {
+            (Some(x), Some(y)) if x != y => Some((x.clone(), y.clone())),
+            _ => None,
+        };
+        let what = format!(
+            "{} {}",
+            claim_a.counts.as_deref().unwrap_or("people"),
+            claim_a.event.as_deref().unwrap_or("")
+        );
+        let mut message = format!(
+            "{} restates {} ({what}) with a value it cannot have",
+            ctx.written(*later),
+            ctx.written(*first)
+        );
+        if let Some((x, y)) = &sources {
+            message.push_str(&format!(
+                "; the figures come from different sources ({x}, {y})"
+            ));
+        }
+        let mut f = finding(
+            info,
+            if sources.is_some() {
+                Severity::Info
+            } else {
+                Severity::Warning
+            },
+            ctx.figure(*later).span,
+            message,
+            format!(
+                "{} allows {}, {} allows {}: no value fits both",
+                ctx.written(*first),
+                show_interval(a),
+                ctx.written(*later),
+                show_interval(b)
+            ),
+        );
+        f.label = "restated".into();
+        f.related = vec![ctx.related(*first, "first stated")];
+        out.push(f);
+    }
+    out
+}

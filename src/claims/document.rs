@@ -1,0 +1,155 @@
+//! Links across sentences: the same quantity stated again, headline against body, and the
+//! stock-and-flow accounts of one thing counted.
+//!
+//! Figures are grouped by what they count and what happened (lemma, event class, group
+//! qualifier, scope) in one hash map, so each figure is compared with the first mention of
+//! its group only: linear in the document, never every figure against every other.
+
+use rustc_hash::FxHashMap;
+
+use super::{Claim, Reader, Relation};
+use crate::parse::FigureKind;
+
+/// What makes two figures the same quantity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Key {
+    counts: String,
+    event: String,
+    qualifier: Option<String>,
+    scope: Vec<String>,
+}
+
+/// Events whose figures count people even when no noun follows ("the 14 dead").
+const PEOPLE_EVENTS: &[&str] = &["killed", "injured", "rescued", "displaced", "arrested"];
+
+fn key(claim: &Claim) -> Option<Key> {
+    let event = claim.event.clone()?;
+    // changes are not quantities of a thing: "rose to 27" restates nothing
+    if matches!(event.as_str(), "rose" | "fell" | "cut") {
+        return None;
+    }
+    let counts = claim.counts.clone().or_else(|| {
+        PEOPLE_EVENTS
+            .contains(&event.as_str())
+            .then(|| "person".to_string())
+    })?;
+    Some(Key {
+        counts,
+        event,
+        qualifier: claim.qualifier.clone(),
+        scope: claim.scope.clone(),
+    })
+}
+
+pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
+    let figures = &r.parsed.figures;
+    // a figure is a candidate if it is a precise or hedged count (not vague): vague words
+    // ("tens of thousands") are often about another event in the same story
+    // and small counts ("one breach", "two breaches") are usually different things
+    let candidate = |k: usize| {
+        let f = &figures[k];
+        f.kind == FigureKind::Count && f.value.is_some_and(|v| v >= 3.0) && f.interval.is_some()
+    };
+    let mut first: FxHashMap<Key, usize> = FxHashMap::default();
+    let mut headline: FxHashMap<(String, String), usize> = FxHashMap::default();
+    for (k, claim) in claims.iter().enumerate() {
+        if !candidate(k) {
+            continue;
+        }
+        let Some(key) = key(claim) else { continue };
+        if figures[k].headline {
+            headline
+                .entry((key.counts.clone(), key.event.clone()))
+                .or_insert(k);
+            continue;
+        }
+        match first.get(&key) {
+            Some(&f) if figures[f].sentence != figures[k].sentence => {
+                out.push(Relation::Restated { first: f, later: k });
+            }
+            Some(_) => {}
+            None => {
+                first.insert(key, k);
+            }
+        }
+    }
+    // the headline against the first body mention of the same thing and event, whatever
+    // the body's scope (headlines drop qualifiers)
+    for ((counts, event), h) in headline {
+        let body = first
+            .iter()
+            .filter(|(key, _)| {
+                key.counts == counts && key.event == event && key.qualifier.is_none()
+            })
+            .map(|(_, &b)| b)
+            .min();
+        if let Some(b) = body {
+            out.push(Relation::HeadlineBody {
+                headline: h,
+                body: b,
+            });
+        }
+    }
+    balances(r, claims, out);
+}
+
+/// Stock and flows of one thing counted, per the invariants of `rules/balances.toml`.
+fn balances(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
+    let figures = &r.parsed.figures;
+    for balance in &r.lex.balances {
+        // the stock: the first count of the stock event; flows: counts of the same thing
+        let Some(stock) = (0..claims.len()).find(|&k| {
+            figures[k].kind == FigureKind::Count
+                && figures[k].value.is_some()
+                && !figures[k].headline
+                && claims[k].event.as_deref() == Some(balance.stock.as_str())
+                && claims[k].counts.is_some()
+        }) else {
+            continue;
+        };
+        let counts = claims[stock].counts.clone();
+        let flows: Vec<usize> = (0..claims.len())
+            .filter(|&k| {
+                k != stock
+                    && figures[k].kind == FigureKind::Count
+                    && figures[k].value.is_some()
+                    && !figures[k].headline
+                    && claims[k].counts == counts
+                    && claims[k]
+                        .event
+                        .as_deref()
+                        .is_some_and(|e| balance.flows.iter().any(|f| f == e))
+            })
+            .collect();
+        // one mention of each figure: restatements are not new flows
+        let restated: rustc_hash::FxHashSet<usize> = out
+            .iter()
+            .filter_map(|rel| match rel {
+                Relation::Restated { later, .. } => Some(*later),
+                _ => None,
+            })
+            .collect();
+        let flows: Vec<usize> = flows
+            .into_iter()
+            .filter(|k| !restated.contains(k))
+            .collect();
+        if flows.is_empty() {
+            continue;
+        }
+        let complete = flows.iter().any(|&k| {
+            let first = r.ranges[k].0;
+            (first.saturating_sub(3)..first).any(|i| {
+                r.lex
+                    .closing
+                    .iter()
+                    .any(|c| c.split(' ').enumerate().all(|(n, w)| r.w(i + n) == w))
+            })
+        });
+        out.push(Relation::Balance {
+            name: balance.name.clone(),
+            stock,
+            flows,
+            complete,
+        });
+    }
+}
