@@ -68,6 +68,7 @@ fn main() {
         }
         big[..end].to_string()
     };
+    let config = figcheck::config::Config::default();
     let mut group = c.benchmark_group("linearity");
     group.sample_size(10);
     for (name, size) in [
@@ -76,7 +77,13 @@ fn main() {
     ] {
         let doc = Document::from_text("big.txt", &cut(size));
         group.throughput(Throughput::Bytes(doc.text.len() as u64));
-        group.bench_function(name, |b| b.iter(|| parse(&doc, lex).figures.len()));
+        group.bench_function(format!("figures, {name}"), |b| {
+            b.iter(|| parse(&doc, lex).figures.len())
+        });
+        // the whole check, document-level links included: must stay linear too
+        group.bench_function(format!("check, {name}"), |b| {
+            b.iter(|| figcheck::check(&doc, &config).findings.len())
+        });
     }
     group.finish();
     c.final_summary();
