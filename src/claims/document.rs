@@ -50,9 +50,23 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
         let f = &figures[k];
         f.kind == FigureKind::Count && f.value.is_some_and(|v| v >= 3.0) && f.interval.is_some()
     };
+    let vague = |k: usize| {
+        let f = &figures[k];
+        f.kind == FigureKind::Count
+            && f.value.is_none()
+            && f.interval.is_some()
+            && f.hedge.is_some()
+    };
     let mut first: FxHashMap<Key, usize> = FxHashMap::default();
+    let mut vagues: Vec<(Key, usize)> = Vec::new();
     let mut headline: FxHashMap<(String, String), usize> = FxHashMap::default();
     for (k, claim) in claims.iter().enumerate() {
+        if vague(k) && !figures[k].headline {
+            if let Some(key) = key(claim) {
+                vagues.push((key, k));
+            }
+            continue;
+        }
         if !candidate(k) {
             continue;
         }
@@ -90,7 +104,78 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             });
         }
     }
+    // vague amounts against the first precise count of the same quantity
+    for (key, v) in vagues {
+        if let Some(&p) = first.get(&key) {
+            out.push(Relation::VagueRestated {
+                vague: v,
+                precise: p,
+            });
+        }
+    }
+    subsets(r, claims, out);
     balances(r, claims, out);
+}
+
+/// Openings that make a figure part of a set named in an earlier sentence.
+const SUBSET_CUES: &[&str] = &[
+    "of those",
+    "of these",
+    "of them",
+    "among them",
+    "among those",
+    "of the",
+    "of whom",
+];
+
+/// "8,000 people were evacuated. Of those evacuated, 9,500 ...": a figure in a sentence
+/// that opens with "of those" is part of the set the earlier sentence counted.
+fn subsets(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
+    let figures = &r.parsed.figures;
+    for (k, f) in figures.iter().enumerate() {
+        if f.kind != FigureKind::Count || f.value.is_none() || f.headline {
+            continue;
+        }
+        let s = &r.parsed.sentences[f.sentence as usize];
+        let start = s.first as usize;
+        let Some(cue) = SUBSET_CUES
+            .iter()
+            .find(|c| c.split(' ').enumerate().all(|(n, w)| r.w(start + n) == w))
+        else {
+            continue;
+        };
+        let after_cue = start + cue.split(' ').count();
+        if r.ranges[k].0 > after_cue + 6 {
+            continue;
+        }
+        // what the cue names: an event ("of those evacuated"), a noun ("of the
+        // evacuees"), or nothing ("of them": the last count before)
+        let event = r
+            .lex
+            .event_at(&r.parsed.lower, &r.parsed.tokens, after_cue)
+            .map(str::to_string);
+        let noun = (*cue == "of the").then(|| r.lex.lemma(r.w(after_cue)));
+        let set = (0..k)
+            .rev()
+            .take_while(|&j| figures[j].sentence + 3 >= f.sentence)
+            .find(|&j| {
+                figures[j].sentence < f.sentence
+                    && figures[j].kind == FigureKind::Count
+                    && figures[j].value.is_some()
+                    && match (&event, &noun) {
+                        (Some(e), _) => claims[j].event.as_deref() == Some(e.as_str()),
+                        (None, Some(n)) => claims[j].counts.as_deref() == Some(n.as_str()),
+                        (None, None) => true,
+                    }
+            });
+        if let Some(set) = set {
+            out.push(Relation::Subset {
+                part: k,
+                set,
+                cue: (*cue).to_string(),
+            });
+        }
+    }
 }
 
 /// Stock and flows of one thing counted, per the invariants of `rules/balances.toml`.

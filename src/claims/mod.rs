@@ -108,6 +108,15 @@ pub enum Relation {
     /// The same quantity stated twice in different sentences (same thing counted, same
     /// event, same scope): `later` restates `first`.
     Restated { first: usize, later: usize },
+    /// A vague amount ("dozens") and a precise count of the same quantity.
+    VagueRestated { vague: usize, precise: usize },
+    /// A later part of a set stated earlier: "8,000 people were evacuated" ... "Of those
+    /// evacuated, 9,500 ...".
+    Subset {
+        part: usize,
+        set: usize,
+        cue: String,
+    },
     /// A headline figure and the body figure it summarises.
     HeadlineBody { headline: usize, body: usize },
     /// Stock and flows of one thing counted: "251 taken ... 38 released ... the remaining
@@ -313,6 +322,8 @@ impl<'a> Reader<'a> {
                     | "sunday" | "weekend" | "morning" | "afternoon" | "evening" | "night",
                     _,
                 ) => Some(w.to_string()),
+                // "has killed tens of thousands": a running total, not one event's count
+                ("has" | "have", _) => Some("so far".to_string()),
                 (
                     "yesterday" | "today" | "tonight" | "overnight" | "annually" | "later"
                     | "initially" | "originally" | "now" | "since" | "earlier" | "previously"

@@ -9,3 +9,5 @@
 pub mod balance;
 pub mod headline;
 pub mod restated;
+pub mod subset;
+pub mod vague;

@@ -1,0 +1,46 @@
+//! `subset-exceeds-set`: "8,000 people were evacuated" ... "Of those evacuated, 9,500
+//! ...". A part named in a later sentence cannot be larger than the set it is part of.
+
+use crate::claims::Relation;
+use crate::diagnostic::{Finding, Severity};
+use crate::rule::{Context, RuleInfo, finding, show_interval};
+
+/// FC203.
+pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for rel in &ctx.claims.relations {
+        let Relation::Subset { part, set, cue } = rel else {
+            continue;
+        };
+        let (Some(p), Some(s)) = (ctx.interval(*part), ctx.interval(*set)) else {
+            continue;
+        };
+        if p.lo <= s.hi {
+            continue;
+        }
+        let hedged = ctx.hedged(*part) || ctx.hedged(*set);
+        let mut f = finding(
+            info,
+            if hedged {
+                Severity::Warning
+            } else {
+                Severity::Error
+            },
+            ctx.figure(*part).span,
+            format!(
+                "\"{cue}\" makes {} part of the {} stated before, but it is larger",
+                ctx.number_text(*part),
+                ctx.number_text(*set)
+            ),
+            format!(
+                "{} > {}: a part cannot be more than its set",
+                show_interval(p),
+                show_interval(s)
+            ),
+        );
+        f.label = "part".into();
+        f.related = vec![ctx.related(*set, "set")];
+        out.push(f);
+    }
+    out
+}

@@ -1,0 +1,45 @@
+//! `vague-amount-conflict`: "dozens were hurt" ... "300 people were hurt". A vague word's
+//! range (`rules/vague.toml`) is loose, so only a count beyond half its low end or twice its
+//! high end is reported.
+
+use crate::claims::Relation;
+use crate::diagnostic::{Finding, Severity};
+use crate::rule::{Context, RuleInfo, finding, show, show_interval};
+
+/// FC205.
+pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for rel in &ctx.claims.relations {
+        let Relation::VagueRestated { vague, precise } = rel else {
+            continue;
+        };
+        let (Some(v), Some(p)) = (ctx.interval(*vague), ctx.interval(*precise)) else {
+            continue;
+        };
+        let (lo, hi) = (v.lo / 2.0, v.hi * 2.0);
+        if p.hi >= lo && p.lo <= hi {
+            continue;
+        }
+        let word = ctx.figure(*vague).hedge.clone().unwrap_or_default();
+        let mut f = finding(
+            info,
+            Severity::Warning,
+            ctx.figure(*vague).span,
+            format!(
+                "\"{word}\" does not fit the {} stated for the same count",
+                ctx.written(*precise)
+            ),
+            format!(
+                "\"{word}\" means {}; even read loosely ({} to {}) it cannot be {}",
+                show_interval(v),
+                show(lo),
+                show(hi),
+                show_interval(p)
+            ),
+        );
+        f.label = "vague amount".into();
+        f.related = vec![ctx.related(*precise, "count")];
+        out.push(f);
+    }
+    out
+}
