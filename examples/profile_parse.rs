@@ -25,6 +25,9 @@ fn main() {
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum::<usize>() * n;
     let secs = start.elapsed().as_secs_f64();
     println!("{figures} figures, {:.1} MB/s", bytes as f64 / secs / 1e6);
+    if std::env::args().any(|a| a == "--only-parse") {
+        return;
+    }
     // stage by stage
     let start = std::time::Instant::now();
     let mut tokens = 0;

@@ -91,10 +91,14 @@ const OPENERS: &[&str] = &[
 /// short and words longer than any entry are rejected before comparing.
 fn is_one_of(text: &str, t: &Token, words: &[&str]) -> bool {
     let s = t.text(text);
+    let Some(&first) = s.as_bytes().first() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
     s.len() <= 10
         && words
             .iter()
-            .any(|w| w.len() == s.len() && w.eq_ignore_ascii_case(s))
+            .any(|w| w.len() == s.len() && w.as_bytes()[0] == first && w.eq_ignore_ascii_case(s))
 }
 
 fn starts_upper_or_digit(text: &str, t: &Token) -> bool {
@@ -139,7 +143,7 @@ fn full_stop_ends(text: &str, tokens: &[Token], i: usize) -> bool {
         && tokens[i - 2].text(text) == "."
         && prev.gap == Gap::None
         && prev.text(text).chars().count() == 1;
-    let opener = is_one_of(text, after, OPENERS);
+    let opener = || is_one_of(text, after, OPENERS);
     if acronym
         || is_one_of(
             text,
@@ -147,15 +151,15 @@ fn full_stop_ends(text: &str, tokens: &[Token], i: usize) -> bool {
             &["inc", "ltd", "co", "corp", "plc", "etc", "bros"],
         )
     {
-        return opener || after.kind == TokenKind::Punct && !is_closer(after.text(text));
+        return opener() || after.kind == TokenKind::Punct && !is_closer(after.text(text));
     }
     if prev.text(text).chars().count() == 1 && prev.text(text).chars().all(char::is_uppercase) {
         // an initial: "J. K. Rowling"
-        return !starts_upper_or_digit(text, after) || opener;
+        return !starts_upper_or_digit(text, after) || opener();
     }
     if is_one_of(text, prev, TITLES) {
         // "Downing St. It rained": an abbreviation can end a sentence too
-        return opener;
+        return opener();
     }
     true
 }
@@ -191,6 +195,12 @@ pub fn split(
         let t = &tokens[i];
         if i > first {
             let prev = &tokens[i - 1];
+            // most tokens follow a space inside a sentence: nothing to decide
+            let past_title = title.is_none_or(|s| prev.start >= s.end);
+            if t.gap <= Gap::Space && past_title && t.kind != TokenKind::Punct {
+                i += 1;
+                continue;
+            }
             let boundary = match t.gap {
                 Gap::Paragraph => true,
                 Gap::Newline if !soft_newlines => {
@@ -212,8 +222,12 @@ pub fn split(
                 first = i;
             }
         }
+        if t.kind != TokenKind::Punct {
+            i += 1;
+            continue;
+        }
         let s = t.text(text);
-        if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…") {
+        if matches!(s, "." | "!" | "?" | "…") {
             let ends = s != "." || full_stop_ends(text, tokens, i);
             if ends {
                 let mut end = i + 1;
