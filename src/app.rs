@@ -64,6 +64,29 @@ fn read_input(path: &str, format: Option<InputFormatArg>) -> Result<Vec<Document
     }
 }
 
+/// Reads every input in turn and hands each document to `each`, which returns false to
+/// stop (the reader of stdout has gone). An input that cannot be read is reported and
+/// skipped; the status says whether any was.
+fn each_document(args: &InputArgs, mut each: impl FnMut(Document) -> bool) -> ExitStatus {
+    let mut status = ExitStatus::Success;
+    for path in &args.paths {
+        match read_input(path, args.input_format) {
+            Ok(docs) => {
+                for doc in docs {
+                    if !each(doc) {
+                        return status;
+                    }
+                }
+            }
+            Err(e) => {
+                report_error(&e);
+                status = ExitStatus::Error;
+            }
+        }
+    }
+    status
+}
+
 fn report_error(e: &Error) {
     let mut stderr = io::stderr().lock();
     let _ = writeln!(stderr, "error: {e}");
@@ -125,48 +148,33 @@ fn check(args: &CheckArgs) -> ExitStatus {
         FailOn::Info => Severity::Info,
     };
     let styled = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let mut status = ExitStatus::Success;
     let mut failed = false;
     let mut tally = Tally::default();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut all: Vec<(Document, Vec<figcheck::diagnostic::Finding>)> = Vec::new();
-    for path in &args.input.paths {
-        let docs = match read_input(path, args.input.input_format) {
-            Ok(d) => d,
-            Err(e) => {
-                report_error(&e);
-                status = ExitStatus::Error;
-                continue;
-            }
+    let status = each_document(&args.input, |mut doc| {
+        if doc.date.is_none() {
+            doc.date.clone_from(&config.date);
+        }
+        let findings = figcheck::check(&doc, &config).findings;
+        tally.add(&findings);
+        failed |= findings.iter().any(|f| f.severity >= fail_level);
+        let file = FileFindings {
+            id: doc.id.clone(),
+            text: &doc.original,
+            findings: findings.clone(),
         };
-        for doc in docs {
-            let mut doc = doc;
-            if doc.date.is_none() {
-                doc.date.clone_from(&config.date);
-            }
-            let findings = figcheck::check(&doc, &config).findings;
-            tally.add(&findings);
-            failed |= findings.iter().any(|f| f.severity >= fail_level);
-            let file = FileFindings {
-                id: doc.id.clone(),
-                text: &doc.original,
-                findings: findings.clone(),
-            };
-            let alive = match args.input.format {
-                Format::Human => emit(&mut out, &report::human::findings(&file, styled)),
-                Format::Jsonl => emit(&mut out, &report::jsonl::findings(&file)),
-                Format::Github => emit(&mut out, &report::github::findings(&file)),
-                Format::Json => {
-                    all.push((doc, findings));
-                    true
-                }
-            };
-            if !alive {
-                return status;
+        match args.input.format {
+            Format::Human => emit(&mut out, &report::human::findings(&file, styled)),
+            Format::Jsonl => emit(&mut out, &report::jsonl::findings(&file)),
+            Format::Github => emit(&mut out, &report::github::findings(&file)),
+            Format::Json => {
+                all.push((doc, findings));
+                true
             }
         }
-    }
+    });
     match args.input.format {
         Format::Json => {
             let files: Vec<FileFindings> = all
@@ -202,48 +210,32 @@ fn figures(args: &InputArgs) -> ExitStatus {
             return ExitStatus::Error;
         }
     };
-    let mut status = ExitStatus::Success;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut ledgers = Vec::new();
-    for path in &args.paths {
-        let docs = match read_input(path, args.input_format) {
-            Ok(d) => d,
-            Err(e) => {
-                report_error(&e);
-                status = ExitStatus::Error;
-                continue;
-            }
+    let status = each_document(args, |doc| {
+        let report = figcheck::check(&doc, &config);
+        let index = LineIndex::new(&doc.original);
+        let records: Vec<FigureRecord> = report
+            .parsed
+            .figures
+            .iter()
+            .enumerate()
+            .map(|(k, f)| FigureRecord::new(&doc.original, &index, f, report.claims.claims.get(k)))
+            .collect();
+        let ledger = FigureLedger {
+            id: doc.id.clone(),
+            records,
         };
-        for doc in docs {
-            let report = figcheck::check(&doc, &config);
-            let index = LineIndex::new(&doc.original);
-            let records: Vec<FigureRecord> = report
-                .parsed
-                .figures
-                .iter()
-                .enumerate()
-                .map(|(k, f)| {
-                    FigureRecord::new(&doc.original, &index, f, report.claims.claims.get(k))
-                })
-                .collect();
-            let ledger = FigureLedger {
-                id: doc.id.clone(),
-                records,
-            };
-            let alive = match args.format {
-                Format::Human | Format::Github => emit(&mut out, &report::human::figures(&ledger)),
-                Format::Jsonl => emit(&mut out, &report::jsonl::figures(&ledger)),
-                Format::Json => {
-                    ledgers.push(ledger);
-                    true
-                }
-            };
-            if !alive {
-                return status;
+        match args.format {
+            Format::Human | Format::Github => emit(&mut out, &report::human::figures(&ledger)),
+            Format::Jsonl => emit(&mut out, &report::jsonl::figures(&ledger)),
+            Format::Json => {
+                ledgers.push(ledger);
+                true
             }
         }
-    }
+    });
     if args.format == Format::Json {
         emit(&mut out, &report::json::figures(&ledgers));
     }

@@ -74,11 +74,18 @@ fn hostile_strings_parse_without_panic() {
         "nine point",
         "point five",
     ];
+    let config = figcheck::config::Config::default();
     for input in inputs {
         let doc = Document::from_text("t", input);
         let _ = parse(&doc, Lexicon::builtin());
+        let _ = figcheck::check(&doc, &config);
         let md = Document::from_markdown("t.md", input);
-        let _ = parse(&md, Lexicon::builtin());
+        let _ = figcheck::check(&md, &config);
+        // the same strings inside sentences that trigger the relations
+        let framed = format!(
+            "Of those, {input} in all. {input} (5 km) rose 5% from {input} to 12, leaving {input}. Born in {input}, the {input}-year-old"
+        );
+        let _ = figcheck::check(&Document::from_text("t", &framed), &config);
     }
 }
 

@@ -217,6 +217,24 @@ impl Reader<'_> {
             && self.fig(k).interval.is_some()
     }
 
+    /// "24 of the 59", "three out of 10": the figure right after "of" / "out of" (and up to
+    /// two determiners or adjectives) that follows figure `figs[t]`, if any.
+    fn base_after_of(&self, figs: &[usize], t: usize) -> Option<usize> {
+        let j = self.ranges[figs[t]].1;
+        let of = if self.w(j) == "of" {
+            j + 1
+        } else if self.w(j) == "out" && self.w(j + 1) == "of" {
+            j + 2
+        } else {
+            return None;
+        };
+        let mut b = of;
+        while BASE_SKIP.contains(&self.w(b)) && b < of + 3 {
+            b += 1;
+        }
+        figs.get(t + 1).copied().filter(|&w| self.ranges[w].0 == b)
+    }
+
     /// Skips the noun phrase after figure `k` (up to `max` words): the index after it.
     fn after_noun(&self, k: usize, max: usize) -> usize {
         let mut j = self.ranges[k].1;
@@ -640,14 +658,8 @@ fn part_of(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             continue;
         }
         let j = r.ranges[k].1;
-        let of = if r.w(j) == "of" {
-            j + 1
-        } else if r.w(j) == "out" && r.w(j + 1) == "of" {
-            j + 2
-        } else {
-            continue;
-        };
-        if matches!(r.w(of), "them" | "whom" | "which") {
+        let of = j + 1;
+        if r.w(j) == "of" && matches!(r.w(of), "them" | "whom" | "which") {
             // "... 14 people were injured, three of them seriously"
             let near = |p: usize| r.ranges[k].0 - r.ranges[p].1 <= 12;
             let plural = |p: usize| r.fig(p).value.is_some_and(|v| v >= 2.0);
@@ -665,11 +677,7 @@ fn part_of(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             }
             continue;
         }
-        let mut b = of;
-        while BASE_SKIP.contains(&r.w(b)) && b < of + 3 {
-            b += 1;
-        }
-        if let Some(&whole) = figs.get(t + 1).filter(|&&w| r.ranges[w].0 == b) {
+        if let Some(whole) = r.base_after_of(figs, t) {
             if r.comparable(whole, k) && r.fig(whole).value.is_some() {
                 out.push(Relation::Total {
                     parts: vec![k],
@@ -729,19 +737,7 @@ fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         }
         // "30 of 120, or 25%" / "30 out of 120 (25%)"
         if f.kind == FigureKind::Count && f.value.is_some() {
-            let j = r.ranges[k].1;
-            let of = if r.w(j) == "of" {
-                j + 1
-            } else if r.w(j) == "out" && r.w(j + 1) == "of" {
-                j + 2
-            } else {
-                continue;
-            };
-            let mut b = of;
-            while BASE_SKIP.contains(&r.w(b)) && b < of + 3 {
-                b += 1;
-            }
-            let Some(&base) = figs.get(t + 1).filter(|&&w| r.ranges[w].0 == b) else {
+            let Some(base) = r.base_after_of(figs, t) else {
                 continue;
             };
             if !r.comparable(base, k) {

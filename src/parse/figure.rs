@@ -155,28 +155,32 @@ fn month(word: &str) -> Option<u8> {
     if let Some(i) = MONTHS.iter().position(|m| *m == word) {
         return Some(i as u8 + 1);
     }
-    let abbr = [
-        "jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
     if word == "sept" {
         return Some(9);
     }
-    abbr.iter()
+    MONTH_ABBREVIATIONS
+        .iter()
         .position(|m| !m.is_empty() && *m == word)
         .map(|i| i as u8 + 1)
 }
 
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Month abbreviations, "" where the full name is short ("may").
+const MONTH_ABBREVIATIONS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
 fn weekday(word: &str) -> Option<u8> {
-    let days = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    days.iter().position(|d| *d == word).map(|i| i as u8)
+    WEEKDAYS.iter().position(|d| *d == word).map(|i| i as u8)
 }
 
 /// Words after which a number names a thing rather than counts it.
@@ -479,37 +483,11 @@ fn starter_words() -> &'static rustc_hash::FxHashSet<&'static str> {
     SET.get_or_init(|| {
         let mut set: rustc_hash::FxHashSet<&'static str> = number_words::all_words().collect();
         set.extend(MONTHS);
+        set.extend(MONTH_ABBREVIATIONS.iter().filter(|a| !a.is_empty()));
+        set.extend(WEEKDAYS);
         set.extend([
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "between",
-            "aged",
-            "age",
-            "a",
-            "an",
-            "minus",
-            "negative",
-            "http",
-            "https",
-            "www",
-            "ftp",
+            "sept", "between", "aged", "age", "a", "an", "minus", "negative", "http", "https",
+            "www", "ftp",
         ]);
         set
     })

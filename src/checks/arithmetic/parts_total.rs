@@ -7,6 +7,43 @@ use crate::diagnostic::Finding;
 use crate::numeric::Interval;
 use crate::rule::{Context, RuleInfo, finding, show_interval};
 
+/// A total relation of the given completeness, with its parts' interval sum, whether a
+/// part is hedged, and the whole's interval.
+struct TotalReading<'r> {
+    parts: &'r [usize],
+    total: usize,
+    cue: &'r str,
+    parts_sum: Interval,
+    parts_hedged: bool,
+    whole: Interval,
+}
+
+fn totals<'r>(ctx: &'r Context, complete: bool) -> impl Iterator<Item = TotalReading<'r>> + 'r {
+    ctx.claims.relations.iter().filter_map(move |rel| {
+        let Relation::Total {
+            parts,
+            total,
+            complete: c,
+            cue,
+        } = rel
+        else {
+            return None;
+        };
+        if *c != complete {
+            return None;
+        }
+        let (parts_sum, parts_hedged) = sum(ctx, parts)?;
+        Some(TotalReading {
+            parts,
+            total: *total,
+            cue,
+            parts_sum,
+            parts_hedged,
+            whole: ctx.interval(*total)?,
+        })
+    })
+}
+
 /// The interval sum of the parts, and whether any part is hedged.
 fn sum(ctx: &Context, parts: &[usize]) -> Option<(Interval, bool)> {
     let mut total = Interval::exact(0.0);
@@ -37,21 +74,16 @@ fn written_sum(ctx: &Context, parts: &[usize]) -> String {
 /// FC101: the parts of a total presented as complete do not add up to it.
 pub fn sum_mismatch(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
     let mut out = Vec::new();
-    for rel in &ctx.claims.relations {
-        let Relation::Total {
-            parts,
-            total,
-            complete: true,
-            cue,
-        } = rel
-        else {
-            continue;
-        };
-        let (Some((parts_sum, parts_hedged)), Some(whole)) =
-            (sum(ctx, parts), ctx.interval(*total))
-        else {
-            continue;
-        };
+    for TotalReading {
+        parts,
+        total,
+        cue,
+        parts_sum,
+        parts_hedged,
+        whole,
+    } in totals(ctx, true)
+    {
+        let total = &total;
         if parts_sum.overlaps(&whole) {
             continue;
         }
@@ -94,21 +126,16 @@ pub fn sum_mismatch(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
 /// FC102: a part larger than the whole it is part of.
 pub fn exceed_total(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
     let mut out = Vec::new();
-    for rel in &ctx.claims.relations {
-        let Relation::Total {
-            parts,
-            total,
-            complete: false,
-            cue,
-        } = rel
-        else {
-            continue;
-        };
-        let (Some((parts_sum, parts_hedged)), Some(whole)) =
-            (sum(ctx, parts), ctx.interval(*total))
-        else {
-            continue;
-        };
+    for TotalReading {
+        parts,
+        total,
+        cue,
+        parts_sum,
+        parts_hedged,
+        whole,
+    } in totals(ctx, false)
+    {
+        let total = &total;
         if parts_sum.lo <= whole.hi {
             continue;
         }
