@@ -169,14 +169,14 @@ fn check(args: &CheckArgs) -> ExitStatus {
             Format::Human => emit(&mut out, &report::human::findings(&file, styled)),
             Format::Jsonl => emit(&mut out, &report::jsonl::findings(&file)),
             Format::Github => emit(&mut out, &report::github::findings(&file)),
-            Format::Json => {
+            Format::Json | Format::Sarif => {
                 all.push((doc, findings));
                 true
             }
         }
     });
     match args.input.format {
-        Format::Json => {
+        Format::Json | Format::Sarif => {
             let files: Vec<FileFindings> = all
                 .iter()
                 .map(|(doc, findings)| FileFindings {
@@ -185,7 +185,11 @@ fn check(args: &CheckArgs) -> ExitStatus {
                     findings: findings.clone(),
                 })
                 .collect();
-            emit(&mut out, &report::json::findings(&files));
+            if args.input.format == Format::Json {
+                emit(&mut out, &report::json::findings(&files));
+            } else {
+                emit(&mut out, &report::sarif::findings(&files));
+            }
         }
         Format::Human => {
             emit(&mut out, &format!("{}\n", tally.summary()));
@@ -228,7 +232,9 @@ fn figures(args: &InputArgs) -> ExitStatus {
             records,
         };
         match args.format {
-            Format::Human | Format::Github => emit(&mut out, &report::human::figures(&ledger)),
+            Format::Human | Format::Github | Format::Sarif => {
+                emit(&mut out, &report::human::figures(&ledger))
+            }
             Format::Jsonl => emit(&mut out, &report::jsonl::figures(&ledger)),
             Format::Json => {
                 ledgers.push(ledger);

@@ -68,6 +68,7 @@ pub enum Format {
     Json,
     Jsonl,
     Github,
+    Sarif,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -339,3 +339,27 @@ fn figures_fill_counts_and_events() {
     assert_eq!(figs[1]["counts"], "hostage");
     assert_eq!(figs[1]["event"], "taken");
 }
+
+#[test]
+fn check_sarif_is_a_sarif_log() {
+    let out = figcheck(
+        &["check", "--format", "sarif", "-"],
+        Some("Prices: £10 and £5, £16 in all.".as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    let run = &v["runs"][0];
+    assert!(run["tool"]["driver"]["rules"].as_array().unwrap().len() >= 10);
+    let result = &run["results"][0];
+    assert_eq!(result["ruleId"], "FC101");
+    assert_eq!(result["level"], "error");
+    let region = &result["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(region["startColumn"], 21);
+    assert_eq!(region["charOffset"], 20); // UTF-16 code units: "£" is one
+    assert_eq!(
+        result["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"],
+        "£15"
+    );
+    assert_eq!(result["relatedLocations"].as_array().unwrap().len(), 2);
+}

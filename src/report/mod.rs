@@ -1,14 +1,15 @@
 //! Renderers. They format what earlier stages computed and never compute it themselves.
 //!
 //! One file per output format: [`json`] (one object for all files), [`jsonl`] (one line per
-//! article), [`human`] (what a person reads: annotated snippets, a ledger) and [`github`]
-//! (workflow annotations). All share the span and figure records
+//! article), [`human`] (what a person reads: annotated snippets, a ledger), [`github`]
+//! (workflow annotations) and [`sarif`] (code-scanning logs). All share the span and figure records
 //! defined here, which are the output contract of `../shared/docs/DESIGN.md`.
 
 pub mod github;
 pub mod human;
 pub mod json;
 pub mod jsonl;
+pub mod sarif;
 
 use serde::Serialize;
 
