@@ -54,6 +54,7 @@ fn read_input(path: &str, format: Option<InputFormatArg>) -> Result<Vec<Document
     let format = match format {
         Some(InputFormatArg::Text) => InputFormat::Text,
         Some(InputFormatArg::Markdown) => InputFormat::Markdown,
+        Some(InputFormatArg::Html) => InputFormat::Html,
         Some(InputFormatArg::Jsonl) => InputFormat::Jsonl,
         None if path == "-" => InputFormat::Text,
         None => InputFormat::from_path(path),

@@ -75,6 +75,7 @@ pub enum Format {
 pub enum InputFormatArg {
     Text,
     Markdown,
+    Html,
     Jsonl,
 }
 

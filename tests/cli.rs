@@ -363,3 +363,24 @@ fn check_sarif_is_a_sarif_log() {
     );
     assert_eq!(result["relatedLocations"].as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn html_input_reads_the_text_and_the_date() {
+    let path = temp_file(
+        "story.html",
+        b"<html><head><meta property=\"article:published_time\" content=\"2025-03-06\"></head><body><h1>Vote on Friday</h1><p>The vote was held on Friday, 7 March.</p><script>var n = 41;</script></body></html>",
+    );
+    let out = figcheck(&["check", "--format", "json", path.to_str().unwrap()], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = &v["files"][0]["findings"][0];
+    // 7 March 2025 was a Friday: nothing to report; the script's 41 is not read
+    assert!(f.is_null(), "{v}");
+    let out = figcheck(
+        &["figures", "--format", "json", path.to_str().unwrap()],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let figs = v["files"][0]["figures"].as_array().unwrap();
+    assert_eq!(figs.len(), 1, "{v}");
+    assert_eq!(figs[0]["kind"], "date");
+}

@@ -81,6 +81,10 @@ fn hostile_strings_parse_without_panic() {
         let _ = figcheck::check(&doc, &config);
         let md = Document::from_markdown("t.md", input);
         let _ = figcheck::check(&md, &config);
+        let html = format!("<p>{input}</p><script>{input}<b>{input}&amp{input}&#;<!--{input}");
+        let doc = Document::from_format("t.html", &html, figcheck::source::InputFormat::Html);
+        assert_eq!(doc.text.len(), html.len());
+        let _ = figcheck::check(&doc, &config);
         // the same strings inside sentences that trigger the relations
         let framed = format!(
             "Of those, {input} in all. {input} (5 km) rose 5% from {input} to 12, leaving {input}. Born in {input}, the {input}-year-old"

@@ -7,6 +7,7 @@
 //! to keep in step. [`LineIndex`] turns byte offsets into 1-based lines and columns
 //! (characters, and UTF-16 code units for editors).
 
+mod html;
 mod jsonl;
 mod markdown;
 
@@ -49,16 +50,19 @@ impl Span {
 pub enum InputFormat {
     Text,
     Markdown,
+    Html,
     Jsonl,
 }
 
 impl InputFormat {
-    /// The format an extension implies: `.md`/`.markdown` Markdown, `.jsonl` JSONL,
-    /// anything else plain text.
+    /// The format an extension implies: `.md`/`.markdown` Markdown, `.html`/`.htm` HTML,
+    /// `.jsonl` JSONL, anything else plain text.
     pub fn from_path(path: &str) -> InputFormat {
         let lower = path.to_ascii_lowercase();
         if lower.ends_with(".md") || lower.ends_with(".markdown") || lower.ends_with(".mdx") {
             InputFormat::Markdown
+        } else if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
+            InputFormat::Html
         } else if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
             InputFormat::Jsonl
         } else {
@@ -116,6 +120,7 @@ impl Document {
     pub fn from_format(id: &str, text: &str, format: InputFormat) -> Document {
         match format {
             InputFormat::Markdown => Document::from_markdown(id, text),
+            InputFormat::Html => html::parse(id, text),
             _ => Document::from_text(id, text),
         }
     }
