@@ -3,7 +3,7 @@
 
 use std::io::{self, IsTerminal, Read, Write};
 
-use figcheck::config::Config;
+use figcheck::config::{Config, Options, discover, load_options};
 use figcheck::diagnostic::Severity;
 use figcheck::report::{self, FigureLedger, FigureRecord, FileFindings, Tally};
 use figcheck::rule::{Selection, catalogue, lookup};
@@ -118,35 +118,90 @@ fn valid_date(date: &str) -> bool {
         })
 }
 
+/// The options of the run's `figcheck.toml`: the one given with `--config`, else the
+/// nearest above the first input (the current folder for standard input).
+fn run_options(args: &CheckArgs) -> Result<Options, Error> {
+    let path = match &args.config {
+        Some(p) => Some(p.clone()),
+        None => {
+            let first = args.input.paths.first().map(String::as_str).unwrap_or("-");
+            let start = if first == "-" {
+                std::env::current_dir().ok()
+            } else {
+                std::path::Path::new(first)
+                    .parent()
+                    .map(|p| {
+                        if p.as_os_str().is_empty() {
+                            std::path::Path::new(".")
+                        } else {
+                            p
+                        }
+                    })
+                    .and_then(|p| p.canonicalize().ok())
+            };
+            start.and_then(|dir| discover(&dir))
+        }
+    };
+    match path {
+        Some(p) => load_options(&p),
+        None => Ok(Options::default()),
+    }
+}
+
 fn check(args: &CheckArgs) -> ExitStatus {
-    let mut config = match config(&args.input) {
-        Ok(c) => c,
+    let options = match run_options(args) {
+        Ok(o) => o,
         Err(e) => {
             report_error(&e);
             return ExitStatus::Error;
         }
     };
-    if let Some(date) = &args.date {
+    // command-line flags win over the file
+    let rules_dir = args
+        .input
+        .rules
+        .clone()
+        .or_else(|| options.rules.as_ref().map(std::path::PathBuf::from));
+    let mut config = match rules_dir {
+        Some(dir) => match Config::with_rules_dir(&dir) {
+            Ok(c) => c,
+            Err(e) => {
+                report_error(&e);
+                return ExitStatus::Error;
+            }
+        },
+        None => Config::default(),
+    };
+    if let Some(date) = args.date.as_ref().or(options.date.as_ref()) {
         if !valid_date(date) {
             report_error(&Error::new(ErrorKind::Config {
-                message: format!("--date {date}: expected a date as YYYY-MM-DD"),
+                message: format!("date `{date}`: expected a date as YYYY-MM-DD"),
             }));
             return ExitStatus::Error;
         }
         config.date = Some(date.clone());
     }
-    config.selection = Selection {
-        select: args.select.clone(),
-        ignore: args.ignore.clone(),
+    let select = if args.select.is_empty() {
+        options.select.clone().unwrap_or_default()
+    } else {
+        args.select.clone()
     };
+    let mut ignore = options.ignore.clone().unwrap_or_default();
+    ignore.extend(args.ignore.iter().cloned());
+    config.selection = Selection { select, ignore };
     if let Err(e) = config.selection.validate() {
         report_error(&e);
         return ExitStatus::Error;
     }
     let fail_level = match args.fail_on {
-        FailOn::Error => Severity::Error,
-        FailOn::Warning => Severity::Warning,
-        FailOn::Info => Severity::Info,
+        Some(FailOn::Error) => Severity::Error,
+        Some(FailOn::Warning) => Severity::Warning,
+        Some(FailOn::Info) => Severity::Info,
+        None => options
+            .fail_on
+            .as_deref()
+            .and_then(Severity::parse)
+            .unwrap_or(Severity::Warning),
     };
     let styled = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut failed = false;

@@ -64,7 +64,12 @@ pub fn check(doc: &source::Document, config: &config::Config) -> Report {
         published,
         lexicon: &config.lexicon,
     };
-    let findings = rule::run(&ctx, &config.selection);
+    let mut findings = rule::run(&ctx, &config.selection);
+    findings.retain(|f| {
+        !doc.suppressions
+            .iter()
+            .any(|s| s.covers(f.span.start, f.code, f.name))
+    });
     Report {
         parsed,
         claims,

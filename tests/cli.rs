@@ -384,3 +384,86 @@ fn html_input_reads_the_text_and_the_date() {
     assert_eq!(figs.len(), 1, "{v}");
     assert_eq!(figs[0]["kind"], "date");
 }
+
+#[test]
+fn figcheck_toml_above_the_input_configures_the_run() {
+    let dir = std::env::temp_dir().join(format!("figcheck-config-{}", std::process::id()));
+    let sub = dir.join("stories");
+    std::fs::create_dir_all(&sub).unwrap();
+    std::fs::write(
+        dir.join("figcheck.toml"),
+        "ignore = [\"FC101\"]\nfail-on = \"error\"\n",
+    )
+    .unwrap();
+    let story = sub.join("a.txt");
+    std::fs::write(
+        &story,
+        "They freed 33 hostages and five Thais, 41 people in all. Five (6) left.",
+    )
+    .unwrap();
+    let out = figcheck(
+        &["check", "--format", "json", story.to_str().unwrap()],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let codes: Vec<&str> = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["FC106"]);
+    // flags win over the file
+    let out = figcheck(
+        &[
+            "check",
+            "--select",
+            "FC101",
+            "--format",
+            "json",
+            story.to_str().unwrap(),
+        ],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        v["files"][0]["findings"].as_array().unwrap().len(),
+        0,
+        "ignore still applies"
+    );
+    // a bad key names the file, line and key
+    std::fs::write(
+        dir.join("figcheck.toml"),
+        "select = [\"FC1\"]\nfail_on = \"error\"\n",
+    )
+    .unwrap();
+    let out = figcheck(&["check", story.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("figcheck.toml:2") && err.contains("fail_on"),
+        "{err}"
+    );
+}
+
+#[test]
+fn comments_silence_findings_in_markdown() {
+    let path = temp_file(
+        "quiet.md",
+        b"They freed 33 hostages and five Thais, 41 people in all.\n\n<!-- figcheck-disable-next-line FC101 -->\nThey freed 33 hostages and five Thais, 41 people in all.\n\n<!-- figcheck-disable -->\nThe board has five (6) members.\n<!-- figcheck-enable -->\n\nThe board has five (6) members.\n",
+    );
+    let out = figcheck(&["check", "--format", "json", path.to_str().unwrap()], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let lines: Vec<(String, i64)> = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_string(),
+                f["span"]["line"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(lines, [("FC101".to_string(), 1), ("FC106".to_string(), 10)]);
+}

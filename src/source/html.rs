@@ -196,6 +196,7 @@ pub(super) fn parse(id: &str, text: &str) -> Document {
         title: headline,
         date,
         soft_newlines: true,
+        suppressions: super::suppressions(text),
     }
 }
 

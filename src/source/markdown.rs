@@ -85,6 +85,7 @@ pub(super) fn parse(id: &str, text: &str) -> Document {
         title,
         date,
         soft_newlines: true,
+        suppressions: super::suppressions(text),
     }
 }
 

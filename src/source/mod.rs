@@ -88,6 +88,91 @@ pub struct Document {
     /// Whether single newlines inside a paragraph are soft breaks (Markdown) rather than
     /// line ends that may close a sentence (plain text).
     pub soft_newlines: bool,
+    /// Parts of the text where findings are silenced by comments
+    /// (`<!-- figcheck-disable FC101 -->`, Markdown and HTML only).
+    pub suppressions: Vec<Suppression>,
+}
+
+/// A stretch of a document where some or all checks are silenced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suppression {
+    pub span: Span,
+    /// Codes, code prefixes or names; empty means every check.
+    pub checks: Vec<String>,
+}
+
+impl Suppression {
+    /// Whether a finding of `code`/`name` at byte `offset` is silenced.
+    pub fn covers(&self, offset: u32, code: &str, name: &str) -> bool {
+        offset >= self.span.start
+            && offset < self.span.end
+            && (self.checks.is_empty()
+                || self.checks.iter().any(|c| {
+                    c == name
+                        || code
+                            .to_ascii_uppercase()
+                            .starts_with(&c.to_ascii_uppercase())
+                }))
+    }
+}
+
+/// Reads suppression comments in Markdown or HTML:
+/// `<!-- figcheck-disable [CODES] -->` ... `<!-- figcheck-enable -->`, and
+/// `<!-- figcheck-disable-next-line [CODES] -->` for the line after the comment.
+///
+/// ```
+/// let text = "A.\n<!-- figcheck-disable-next-line FC101 -->\nB 1 and 2, 4 in all.\nC.";
+/// let s = figcheck::source::suppressions(text);
+/// assert_eq!(&text[s[0].span.range()], "B 1 and 2, 4 in all.");
+/// assert_eq!(s[0].checks, ["FC101"]);
+/// ```
+pub fn suppressions(text: &str) -> Vec<Suppression> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, Vec<String>)> = None;
+    let mut at = 0;
+    while let Some(start) = text[at..].find("<!--").map(|p| at + p) {
+        let Some(end) = text[start..].find("-->").map(|p| start + p + 3) else {
+            break;
+        };
+        let body = text[start + 4..end - 3].trim();
+        let mut words = body.split_whitespace();
+        let directive = words.next().unwrap_or("");
+        let checks: Vec<String> = words
+            .flat_map(|w| w.split(','))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        match directive {
+            "figcheck-disable-next-line" => {
+                let line_start = text[end..].find('\n').map_or(text.len(), |p| end + p + 1);
+                let line_end = text[line_start..]
+                    .find('\n')
+                    .map_or(text.len(), |p| line_start + p);
+                out.push(Suppression {
+                    span: Span::new(line_start, line_end),
+                    checks,
+                });
+            }
+            "figcheck-disable" if open.is_none() => open = Some((end, checks)),
+            "figcheck-enable" => {
+                if let Some((from, checks)) = open.take() {
+                    out.push(Suppression {
+                        span: Span::new(from, start),
+                        checks,
+                    });
+                }
+            }
+            _ => {}
+        }
+        at = end;
+    }
+    if let Some((from, checks)) = open {
+        out.push(Suppression {
+            span: Span::new(from, text.len()),
+            checks,
+        });
+    }
+    out
 }
 
 impl Document {
@@ -107,6 +192,7 @@ impl Document {
             title,
             date: None,
             soft_newlines: false,
+            suppressions: Vec::new(),
         }
     }
 
