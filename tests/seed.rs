@@ -59,6 +59,16 @@ fn the_seed_figures_are_all_read() {
     )));
 }
 
+/// The seed with `from` replaced by `to`; fails if the seed no longer holds `from`.
+fn changed(text: &str, from: &str, to: &str) -> String {
+    let changed = text.replace(from, to);
+    assert_ne!(
+        changed, text,
+        "the seed no longer holds {from:?}, which this test changes"
+    );
+    changed
+}
+
 fn check_seed(text: &str) -> Vec<figcheck::diagnostic::Finding> {
     let mut doc = Document::from_text("article.txt", text);
     doc.date = Some("2025-03-06".into());
@@ -78,13 +88,10 @@ fn the_seed_is_clean() {
 #[test]
 fn a_wrong_total_in_the_seed_is_caught() {
     let Some(text) = seed() else { return };
-    let changed = text.replace(
+    let changed = changed(
+        &text,
         "33 Israeli hostages and five Thais",
         "33 Israeli hostages and five Thais, 41 people in all,",
-    );
-    assert_ne!(
-        changed, text,
-        "the seed no longer has the sentence this test changes"
     );
     let findings = check_seed(&changed);
     let f = findings
@@ -100,13 +107,10 @@ fn a_wrong_total_in_the_seed_is_caught() {
 #[test]
 fn a_share_that_cannot_be_fewer_than_half_is_caught() {
     let Some(text) = seed() else { return };
-    let changed = text.replace(
+    let changed = changed(
+        &text,
         "the remaining 59 hostages are likely",
         "the remaining 59 hostages, about 40, are likely",
-    );
-    assert_ne!(
-        changed, text,
-        "the seed no longer has the sentence this test changes"
     );
     let findings = check_seed(&changed);
     let f = findings
@@ -121,11 +125,7 @@ fn a_share_that_cannot_be_fewer_than_half_is_caught() {
 #[test]
 fn a_wrong_weekday_in_the_seed_is_caught() {
     let Some(text) = seed() else { return };
-    let changed = text.replace("on October 7, 2023", "on Friday, October 7, 2023");
-    assert_ne!(
-        changed, text,
-        "the seed no longer has the date this test changes"
-    );
+    let changed = changed(&text, "on October 7, 2023", "on Friday, October 7, 2023");
     let findings = check_seed(&changed);
     let f = findings
         .iter()
@@ -146,10 +146,10 @@ fn a_wrong_weekday_in_the_seed_is_caught() {
 #[test]
 fn more_remaining_than_taken_is_caught() {
     let Some(text) = seed() else { return };
-    let changed = text.replace("the remaining 59 hostages", "the remaining 300 hostages");
-    assert_ne!(
-        changed, text,
-        "the seed no longer has the figure this test changes"
+    let changed = changed(
+        &text,
+        "the remaining 59 hostages",
+        "the remaining 300 hostages",
     );
     let findings = check_seed(&changed);
     let f = findings

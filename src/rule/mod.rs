@@ -148,6 +148,24 @@ impl Context<'_> {
         format!("{sign}{}", show(value))
     }
 
+    /// The figure pairs stated side by side as conversions ("13 miles (21 km)") whose first
+    /// figure is of `kind`.
+    pub fn conversions(
+        &self,
+        kind: crate::parse::FigureKind,
+    ) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.claims
+            .relations
+            .iter()
+            .filter_map(move |rel| match rel {
+                crate::claims::Relation::Conversion {
+                    original,
+                    converted,
+                } if self.figure(*original).kind == kind => Some((*original, *converted)),
+                _ => None,
+            })
+    }
+
     /// A related-figure entry.
     pub fn related(&self, k: usize, label: &str) -> Related {
         Related {
@@ -232,6 +250,15 @@ pub fn show_interval(i: Interval) -> String {
         format!("at most {}", show(i.hi))
     } else {
         format!("{} to {}", show(i.lo), show(i.hi))
+    }
+}
+
+/// `error` when no hedge is involved, else `warning`: a hedge could be read to save it.
+pub fn severity_for(hedged: bool) -> Severity {
+    if hedged {
+        Severity::Warning
+    } else {
+        Severity::Error
     }
 }
 

@@ -12,13 +12,4 @@ pub mod percent_change;
 pub mod share_count;
 pub mod shares_total;
 
-use crate::diagnostic::Severity;
-
-/// `error` when none of the figures is hedged, else `warning`.
-pub(crate) fn severity(hedged: bool) -> Severity {
-    if hedged {
-        Severity::Warning
-    } else {
-        Severity::Error
-    }
-}
+pub(crate) use crate::rule::severity_for as severity;

@@ -42,11 +42,7 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         let hedged = flows.iter().any(|&k| ctx.hedged(k)) || ctx.hedged(*stock);
         let (severity, message, arithmetic) = if sum.lo > s.hi {
             (
-                if hedged {
-                    Severity::Warning
-                } else {
-                    Severity::Error
-                },
+                crate::rule::severity_for(hedged),
                 format!(
                     "more {name} are accounted for ({}) than the {} {stock_event}",
                     show_interval(sum),
@@ -60,11 +56,7 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             )
         } else if *complete && !sum.overlaps(&s) {
             (
-                if hedged {
-                    Severity::Warning
-                } else {
-                    Severity::Error
-                },
+                crate::rule::severity_for(hedged),
                 format!(
                     "the account of {name} is closed, but its parts ({}) do not add up to the {} {stock_event}",
                     show_interval(sum),

@@ -2,7 +2,7 @@
 //! ...". A part named in a later sentence cannot be larger than the set it is part of.
 
 use crate::claims::Relation;
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Finding;
 use crate::rule::{Context, RuleInfo, finding, show_interval};
 
 /// FC203.
@@ -21,11 +21,7 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         let hedged = ctx.hedged(*part) || ctx.hedged(*set);
         let mut f = finding(
             info,
-            if hedged {
-                Severity::Warning
-            } else {
-                Severity::Error
-            },
+            crate::rule::severity_for(hedged),
             ctx.figure(*part).span,
             format!(
                 "\"{cue}\" makes {} part of the {} stated before, but it is larger",

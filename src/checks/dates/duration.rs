@@ -3,7 +3,7 @@
 
 use super::{candidate_years, civil};
 use crate::claims::Relation;
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Finding;
 use crate::numeric::Interval;
 use crate::rule::{Context, RuleInfo, finding, show};
 
@@ -84,11 +84,7 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         let hedged = ctx.hedged(*duration);
         let mut f = finding(
             info,
-            if hedged {
-                Severity::Warning
-            } else {
-                Severity::Error
-            },
+            crate::rule::severity_for(hedged),
             ctx.figure(*duration).span,
             format!(
                 "{} to {} is {what}, not the {} {}s stated",

@@ -4,7 +4,6 @@
 //! factor alone: either reading saves it. US and imperial gallons, short, long and metric
 //! tons are all tried.
 
-use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
 use crate::lexicon::Unit;
 use crate::numeric::Interval;
@@ -35,17 +34,8 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         let symbol = ctx.figure(k).unit.as_deref()?;
         ctx.lexicon.units.iter().find(|u| u.symbol == symbol)
     };
-    for rel in &ctx.claims.relations {
-        let Relation::Conversion {
-            original,
-            converted,
-        } = rel
-        else {
-            continue;
-        };
-        if ctx.figure(*original).kind != FigureKind::Measure {
-            continue;
-        }
+    for (original, converted) in ctx.conversions(FigureKind::Measure) {
+        let (original, converted) = (&original, &converted);
         let (Some(ua), Some(ub)) = (unit(*original), unit(*converted)) else {
             continue;
         };

@@ -4,7 +4,6 @@
 //! or more pairs of the same two currencies, each must agree with their median within ±10%
 //! (and the pairs' rounding).
 
-use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
 use crate::numeric::Interval;
 use crate::parse::FigureKind;
@@ -44,17 +43,8 @@ struct Pair {
 pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut pairs = Vec::new();
-    for rel in &ctx.claims.relations {
-        let Relation::Conversion {
-            original,
-            converted,
-        } = rel
-        else {
-            continue;
-        };
-        if ctx.figure(*original).kind != FigureKind::Money {
-            continue;
-        }
+    for (original, converted) in ctx.conversions(FigureKind::Money) {
+        let (original, converted) = (&original, &converted);
         let (Some(ua), Some(ub)) = (
             ctx.figure(*original).unit.clone(),
             ctx.figure(*converted).unit.clone(),
