@@ -565,6 +565,38 @@ fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             .filter(|h| matches!(*h, "a total of"))
             .map(|_| "a total of");
         let cue_before = hedge_total.or_else(|| r.phrase_before(first, TOTAL_BEFORE));
+        // "The storm killed 12 people: 7 in Kent and 5 in Sussex": a colon after a count
+        // introduces its breakdown, complete when the parts run to the sentence's end
+        if cue_after.is_none() && cue_before.is_none() && r.w(after) == ":" {
+            let later: Vec<usize> = figs[t + 1..]
+                .iter()
+                .copied()
+                .take_while(|&p| r.comparable(p, k))
+                .collect();
+            let joined = later.windows(2).all(|w| {
+                let gap = r.gap(w[0], w[1]);
+                gap.len() <= 6 && gap.iter().any(|g| matches!(*g, "and" | "," | "plus"))
+            });
+            let to_the_end = later.last().is_some_and(|&p| {
+                let bound = r.sentence_bounds(p).1;
+                bound - r.ranges[p].1 <= 4
+            });
+            let first_close = later.first().is_some_and(|&p| r.ranges[p].0 <= after + 2);
+            if later.len() >= 2
+                && joined
+                && to_the_end
+                && first_close
+                && later.len() + t + 1 == figs.len()
+            {
+                out.push(Relation::Total {
+                    parts: later,
+                    total: k,
+                    complete: true,
+                    cue: ":".into(),
+                });
+            }
+            continue;
+        }
         let Some(cue) = cue_after.or(cue_before) else {
             continue;
         };
