@@ -1381,6 +1381,8 @@ impl<'a> Scanner<'a> {
             "-" | "−"
                 if self.is_num(i + 1)
                     && self.glued(i + 1)
+                    // "F-16" is a code, not minus sixteen; "<-30" and "$-99" are negative
+                    && (!self.glued(i) || self.kind(i - 1) != Some(TokenKind::Word))
                     && (i == self.first
                         || (!self.is_num(i - 1)
                             && number_words::word(self.w(i - 1)).is_none()
@@ -2047,7 +2049,12 @@ impl<'a> Scanner<'a> {
         // phone numbers: "+1-222-2222-2222", "020 7946 0000" with dashes
         let plus = i > self.first
             && self.raw(i - 1) == "+"
-            && (raw.len() >= 7 || (self.is_dash(i + 1) && self.glued(i + 1)));
+            && self.glued(i)
+            && (raw.len() >= 7
+                || (self.is_dash(i + 1) && self.glued(i + 1))
+                || (self.is_num(i + 1)
+                    && self.tok(i + 1).is_some_and(|t| t.gap == Gap::Space)
+                    && self.raw(i + 1).bytes().all(|b| b.is_ascii_digit())));
         if plus || {
             self.is_dash(i + 1)
                 && self.is_num(i + 2)
@@ -2063,6 +2070,15 @@ impl<'a> Scanner<'a> {
                 && self.glued(j + 1)
             {
                 j += 2;
+            }
+            // "+44 20 7946 0000": groups of digits after a plus, separated by spaces
+            if plus {
+                while self.is_num(j)
+                    && self.tok(j).is_some_and(|t| t.gap == Gap::Space)
+                    && self.raw(j).bytes().all(|b| b.is_ascii_digit())
+                {
+                    j += 1;
+                }
             }
             if j > i + 3 || plus {
                 // numeric dates look like this too: 2023-10-07
@@ -2125,6 +2141,11 @@ impl<'a> Scanner<'a> {
                 out.push(self.marker(p - 1, i + 1, FigureKind::Identifier));
                 return Some(i + 1);
             }
+        }
+        // mobile network generations: "5G", "4G" (but "10G" is ten giga)
+        if self.raw(i + 1) == "G" && self.glued(i + 1) && raw.len() == 1 && !self.glued(i + 2) {
+            out.push(self.marker(i, i + 2, FigureKind::Identifier));
+            return Some(i + 2);
         }
         // glued letters after that are no unit, scale or suffix: "5G", "3D", "4x4"
         if let Some(next) = self
@@ -3321,6 +3342,123 @@ fn parse_numeral_general(raw: &str) -> Option<Numeral> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::figures_in;
+
+    /// (text, kind, value) of each figure in `input`.
+    fn read(input: &str) -> Vec<(String, &'static str, Option<f64>)> {
+        figures_in(input)
+            .iter()
+            .map(|f| (input[f.span.range()].to_string(), f.kind.as_str(), f.value))
+            .collect()
+    }
+
+    fn one(input: &str) -> (String, &'static str, Option<f64>) {
+        let figs = read(input);
+        assert_eq!(figs.len(), 1, "{input}: {figs:?}");
+        figs.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn counts_with_scales_and_words() {
+        assert_eq!(
+            one("2.3 million residents"),
+            ("2.3 million".into(), "count", Some(2_300_000.0))
+        );
+        assert_eq!(
+            one("sold 3m copies"),
+            ("3m".into(), "count", Some(3_000_000.0))
+        );
+        assert_eq!(
+            one("one hundred and five"),
+            ("one hundred and five".into(), "count", Some(105.0))
+        );
+        assert_eq!(
+            one("twenty-one people"),
+            ("twenty-one".into(), "count", Some(21.0))
+        );
+        assert_eq!(one("a dozen eggs"), ("a dozen".into(), "count", Some(12.0)));
+        assert_eq!(
+            one("half a million"),
+            ("half a million".into(), "count", Some(500_000.0))
+        );
+    }
+
+    #[test]
+    fn metres_are_not_millions_in_a_race() {
+        assert_eq!(one("won the 100m final").1, "measure");
+        assert_eq!(one("a £40m deal").1, "money");
+    }
+
+    #[test]
+    fn hedges_and_vague_amounts() {
+        let f = &figures_in("more than 50 people")[0];
+        assert_eq!(
+            (f.interval.unwrap().lo, f.interval.unwrap().hi),
+            (50.0, f64::INFINITY)
+        );
+        let f = &figures_in("fewer than half of them")[0];
+        assert_eq!(f.kind, FigureKind::Fraction);
+        assert_eq!(f.interval.unwrap().hi, 0.5);
+        let f = &figures_in("dozens of people")[0];
+        assert_eq!((f.value, f.interval.unwrap().lo), (None, 24.0));
+        let f = &figures_in("several hundred homes")[0];
+        assert_eq!(f.interval.unwrap().lo, 300.0);
+        // "over" means "concerning" after "talks"
+        assert_eq!(
+            figures_in("talks with the rebels over 59 hostages")[0].hedge,
+            None
+        );
+    }
+
+    #[test]
+    fn money_percent_and_units() {
+        assert_eq!(one("$1.5bn"), ("$1.5bn".into(), "money", Some(1.5e9)));
+        assert_eq!(figures_in("US$ 1MM")[0].unit.as_deref(), Some("USD"));
+        assert_eq!(
+            one("45 per cent"),
+            ("45 per cent".into(), "percent", Some(45.0))
+        );
+        assert_eq!(one("3 percentage points").1, "percentage_points");
+        assert_eq!(figures_in("25C (77F)")[1].unit.as_deref(), Some("°F"));
+        assert_eq!(one("a six-mile trip").1, "measure");
+        assert_eq!(one("3 dollars 50 cents").2, Some(3.5));
+    }
+
+    #[test]
+    fn fractions_ratios_and_ranges() {
+        assert_eq!(
+            one("two-thirds of voters").2.map(|v| (v * 1000.0).round()),
+            Some(667.0)
+        );
+        let f = &figures_in("one in five adults")[0];
+        assert_eq!(f.ratio, Some((1.0, 5.0)));
+        let f = &figures_in("between 10 and 15 miles")[0];
+        assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Range, Some("mi")));
+        let f = &figures_in("5k-20k runners")[0];
+        assert_eq!(
+            (f.interval.unwrap().lo, f.interval.unwrap().hi),
+            (5000.0, 20000.0)
+        );
+        // "from A to B" stays two figures: the claims stage decides
+        assert_eq!(read("rose from 40 to 52").len(), 2);
+    }
+
+    #[test]
+    fn things_that_are_not_quantities() {
+        assert_eq!(one("on October 7, 2023").1, "date");
+        assert_eq!(one("in 2004 the firm").1, "year");
+        assert_eq!(one("2000 people").1, "count");
+        assert_eq!(one("kick-off at 2005 GMT").1, "time");
+        assert_eq!(one("Chelsea won 3-1 at home").1, "score");
+        assert_eq!(one("the 45-year-old driver").1, "age");
+        assert_eq!(one("an F-16 jet").1, "identifier");
+        assert_eq!(one("the 5G network").1, "identifier");
+        assert_eq!(one("No. 10 said").1, "identifier");
+        assert_eq!(one("call +44 20 7946 0000 now").1, "phone");
+        assert_eq!(one("the top three hits").1, "identifier");
+        assert_eq!(one("the 1990s").1, "year");
+        assert_eq!(one("held on 26-28 August").1, "date");
+    }
 
     #[test]
     fn the_fast_numeral_path_agrees_with_the_general_one() {
