@@ -27,6 +27,7 @@ pub fn run(command: Command) -> ExitStatus {
         Command::Figures(args) => figures(&args),
         Command::Rules => rules(),
         Command::Explain { check } => explain(&check),
+        Command::Lsp { rules } => lsp(rules.as_deref()),
     }
 }
 
@@ -335,4 +336,26 @@ fn explain(name: &str) -> ExitStatus {
     let mut stdout = io::stdout().lock();
     emit(&mut stdout, &out);
     ExitStatus::Success
+}
+
+fn lsp(rules: Option<&std::path::Path>) -> ExitStatus {
+    let config = match rules {
+        Some(dir) => match Config::with_rules_dir(dir) {
+            Ok(c) => c,
+            Err(e) => {
+                report_error(&e);
+                return ExitStatus::Error;
+            }
+        },
+        None => Config::default(),
+    };
+    match figcheck::lsp::run_stdio(config) {
+        Ok(()) => ExitStatus::Success,
+        Err(e) => {
+            report_error(&Error::new(ErrorKind::Config {
+                message: format!("language server: {e}"),
+            }));
+            ExitStatus::Error
+        }
+    }
 }

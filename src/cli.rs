@@ -23,6 +23,12 @@ pub enum Command {
         /// Code ("FC101") or name ("parts-sum-mismatch").
         check: String,
     },
+    /// Run the language server on standard input and output (for editors).
+    Lsp {
+        /// Folder of rule files that replace the built-in ones.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<std::path::PathBuf>,
+    },
 }
 
 /// Arguments shared by the commands that read articles.

@@ -32,6 +32,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod error;
 pub mod lexicon;
+pub mod lsp;
 pub mod numeric;
 pub mod parse;
 pub mod report;
