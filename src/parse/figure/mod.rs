@@ -13,9 +13,9 @@
 //!    date, time, score, identifier, percent, money, age, measure, ordinal, range, year,
 //!    or a plain count.
 //!
-//! The pieces: [`quantity`] reads numbers (digits, words, fractions, ratios),
-//! [`numeral`] the text of one number token, [`calendar`] dates and times, [`money`]
-//! currency-led amounts, [`words`] the word lists; this file holds the figure types, the
+//! The pieces: `quantity` reads numbers (digits, words, fractions, ratios),
+//! `numeral` the text of one number token, `calendar` dates and times, `money`
+//! currency-led amounts, `words` the word lists; this file holds the figure types, the
 //! scan, hedges, ranges and the classification.
 
 use serde::Serialize;
