@@ -308,8 +308,12 @@ fn figures(args: &InputArgs) -> ExitStatus {
 
 fn rules() -> ExitStatus {
     let mut out = String::new();
+    let width = catalogue().iter().map(|r| r.name.len()).max().unwrap_or(0);
     for r in catalogue() {
-        out.push_str(&format!("{:<7} {:<26} {}\n", r.code, r.name, r.summary));
+        out.push_str(&format!(
+            "{:<6} {:<width$}  {}\n",
+            r.code, r.name, r.summary
+        ));
     }
     let mut stdout = io::stdout().lock();
     emit(&mut stdout, &out);

@@ -42,8 +42,9 @@ struct CheckFile {
 pub fn catalogue() -> &'static [RuleInfo] {
     static CATALOGUE: std::sync::OnceLock<Vec<RuleInfo>> = std::sync::OnceLock::new();
     CATALOGUE.get_or_init(|| {
-        let file: CheckFile = crate::lexicon::parse_toml("rules/checks.toml", CHECKS)
+        let mut file: CheckFile = crate::lexicon::parse_toml("rules/checks.toml", CHECKS)
             .unwrap_or_else(|e| panic!("built-in rules are valid (tested): {e}"));
+        file.check.sort_by(|a, b| a.code.cmp(&b.code));
         file.check
     })
 }
