@@ -114,7 +114,37 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
         }
     }
     subsets(r, claims, out);
+    money_headlines(r, claims, out);
     balances(r, claims, out);
+}
+
+/// A sum in the headline against the first sum in the body with the same currency and the
+/// same event: "Beatles suits sell for $110,000" ... "have sold for $110,00".
+fn money_headlines(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
+    let figures = &r.parsed.figures;
+    // a from-value is the old figure of a change ("up from £4.85"), never the headline's
+    let from_value = |k: usize| {
+        let first = r.ranges[k].0;
+        first > 0 && r.w(first - 1) == "from"
+    };
+    let money_key = |k: usize| {
+        let f = &figures[k];
+        (f.kind == FigureKind::Money && f.value.is_some() && !from_value(k))
+            .then(|| Some((f.unit.clone()?, claims[k].event.clone()?)))
+            .flatten()
+    };
+    let mut seen = rustc_hash::FxHashSet::default();
+    for h in (0..figures.len()).filter(|&k| figures[k].headline) {
+        let Some(key) = money_key(h) else { continue };
+        if !seen.insert(key.clone()) {
+            continue;
+        }
+        let body = (0..figures.len())
+            .find(|&k| !figures[k].headline && money_key(k).as_ref() == Some(&key));
+        if let Some(body) = body {
+            out.push(Relation::HeadlineBody { headline: h, body });
+        }
+    }
 }
 
 /// Openings that make a figure part of a set named in an earlier sentence.
