@@ -20,6 +20,16 @@ fn figcheck(args: &[&str], stdin: Option<&[u8]>) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// A fresh folder for one test, holding `files` (name, content).
+fn temp_folder(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("figcheck-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (file, content) in files {
+        std::fs::write(dir.join(file), content).unwrap();
+    }
+    dir
+}
+
 fn temp_file(name: &str, content: &[u8]) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("figcheck-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -161,13 +171,13 @@ fn unterminated_markdown_is_read_as_text() {
 
 #[test]
 fn malformed_rule_file_is_an_error_naming_file_line_and_key() {
-    let dir = std::env::temp_dir().join(format!("figcheck-rules-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("units.toml"),
-        "[[unit]]\nsymbol = \"km\"\ndimension = \"length\"\nfactr = 1000.0\nnames = [\"km\"]\n",
-    )
-    .unwrap();
+    let dir = temp_folder(
+        "rules",
+        &[(
+            "units.toml",
+            "[[unit]]\nsymbol = \"km\"\ndimension = \"length\"\nfactr = 1000.0\nnames = [\"km\"]\n",
+        )],
+    );
     let out = figcheck(
         &["figures", "--rules", dir.to_str().unwrap(), "-"],
         Some(b"5 km"),
@@ -180,13 +190,13 @@ fn malformed_rule_file_is_an_error_naming_file_line_and_key() {
 
 #[test]
 fn rule_overrides_are_used() {
-    let dir = std::env::temp_dir().join(format!("figcheck-rules-ok-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("units.toml"),
-        "[[unit]]\nsymbol = \"furlong\"\ndimension = \"length\"\nfactor = 201.168\nnames = [\"furlongs\"]\n",
-    )
-    .unwrap();
+    let dir = temp_folder(
+        "rules-ok",
+        &[(
+            "units.toml",
+            "[[unit]]\nsymbol = \"furlong\"\ndimension = \"length\"\nfactor = 201.168\nnames = [\"furlongs\"]\n",
+        )],
+    );
     let out = figcheck(
         &[
             "figures",

@@ -4,6 +4,16 @@
 use super::*;
 
 impl Scanner<'_> {
+    /// A four-digit year at `k`, after an optional comma ("October 7, 2023"), and the end.
+    fn year_after(&self, k: usize) -> Option<(i32, usize)> {
+        let y = if self.raw(k) == "," { k + 1 } else { k };
+        let raw = self.raw(y);
+        let four_digits = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit());
+        (self.is_num(y) && four_digits)
+            .then(|| raw.parse().ok().map(|year| (year, y + 1)))
+            .flatten()
+    }
+
     /// "2023-10-07", "5/17/2018", "17/5/2018", "9/11" (a date-name).
     pub(super) fn numeric_date(&self, i: usize) -> Option<(Figure, usize)> {
         let sep = self.raw(i + 1);
@@ -194,16 +204,9 @@ impl Scanner<'_> {
                 if matches!(self.w(k), "st" | "nd" | "rd" | "th") && self.glued(k) {
                     k += 1;
                 }
-                let mut y = k;
-                if self.raw(y) == "," {
-                    y += 1;
-                }
-                if self.is_num(y)
-                    && self.raw(y).len() == 4
-                    && self.raw(y).bytes().all(|b| b.is_ascii_digit())
-                {
-                    date.year = self.raw(y).parse().ok();
-                    k = y + 1;
+                if let Some((year, end)) = self.year_after(k) {
+                    date.year = Some(year);
+                    k = end;
                 }
             } else if digits && n.len() == 4 {
                 date.year = n.parse().ok();
@@ -254,16 +257,9 @@ impl Scanner<'_> {
             day: Some(d as u8),
             weekday: None,
         };
-        let mut y = k;
-        if self.raw(y) == "," {
-            y += 1;
-        }
-        if self.is_num(y)
-            && self.raw(y).len() == 4
-            && self.raw(y).bytes().all(|b| b.is_ascii_digit())
-        {
-            date.year = self.raw(y).parse().ok();
-            k = y + 1;
+        if let Some((year, end)) = self.year_after(k) {
+            date.year = Some(year);
+            k = end;
         }
         let mut f = self.marker(q.start, k, FigureKind::Date);
         f.date = Some(date);
