@@ -71,8 +71,8 @@ fn read_input(path: &str, format: Option<InputFormatArg>) -> Result<Vec<Document
 /// skipped; the status says whether any was.
 fn each_document(args: &InputArgs, mut each: impl FnMut(Document) -> bool) -> ExitStatus {
     let mut status = ExitStatus::Success;
-    for path in &args.paths {
-        match read_input(path, args.input_format) {
+    for path in expand_folders(&args.paths, &mut status) {
+        match read_input(&path, args.input_format) {
             Ok(docs) => {
                 for doc in docs {
                     if !each(doc) {
@@ -87,6 +87,46 @@ fn each_document(args: &InputArgs, mut each: impl FnMut(Document) -> bool) -> Ex
         }
     }
     status
+}
+
+/// Extensions of the files a folder is searched for.
+const PROSE_EXTENSIONS: &[&str] = &["md", "markdown", "mdx", "txt", "html", "htm", "jsonl"];
+
+/// The paths to read: files as given, and for each folder the prose files under it in
+/// path order, skipping what `.gitignore` and hidden folders hide (the `ignore` crate,
+/// as ripgrep walks).
+fn expand_folders(paths: &[String], status: &mut ExitStatus) -> Vec<String> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path == "-" || !std::path::Path::new(path).is_dir() {
+            out.push(path.clone());
+            continue;
+        }
+        let mut found = Vec::new();
+        for entry in ignore::WalkBuilder::new(path).build() {
+            match entry {
+                Ok(e) => {
+                    let p = e.path();
+                    let prose = p.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+                        PROSE_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str())
+                    });
+                    if p.is_file() && prose {
+                        found.push(p.display().to_string());
+                    }
+                }
+                Err(err) => {
+                    report_error(&Error::new(ErrorKind::Io {
+                        path: path.clone(),
+                        message: err.to_string(),
+                    }));
+                    *status = ExitStatus::Error;
+                }
+            }
+        }
+        found.sort();
+        out.extend(found);
+    }
+    out
 }
 
 fn report_error(e: &Error) {

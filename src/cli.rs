@@ -34,7 +34,8 @@ pub enum Command {
 /// Arguments shared by the commands that read articles.
 #[derive(Debug, clap::Args)]
 pub struct InputArgs {
-    /// Files to read; `-` reads standard input.
+    /// Files or folders to read (a folder: its .md, .txt, .html and .jsonl files, as
+    /// .gitignore allows); `-` reads standard input.
     #[arg(required = true)]
     pub paths: Vec<String>,
     /// Output format.

@@ -477,3 +477,35 @@ fn comments_silence_findings_in_markdown() {
         .collect();
     assert_eq!(lines, [("FC101".to_string(), 1), ("FC106".to_string(), 10)]);
 }
+
+#[test]
+fn a_folder_is_searched_for_prose_files() {
+    let dir = temp_folder(
+        "folder",
+        &[
+            ("a.md", "Five (6) people."),
+            (
+                "b.txt",
+                "They freed 33 hostages and five Thais, 41 people in all.",
+            ),
+            ("c.rs", "fn main() { let five = 6; } // five (6)"),
+        ],
+    );
+    let out = figcheck(&["check", "--format", "jsonl", dir.to_str().unwrap()], None);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let ids: Vec<String> = text
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    assert!(
+        ids[0].ends_with("a.md") && ids[1].ends_with("b.txt"),
+        "{ids:?}"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
