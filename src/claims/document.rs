@@ -127,9 +127,17 @@ fn money_headlines(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
         let first = r.ranges[k].0;
         first > 0 && r.w(first - 1) == "from"
     };
+    // the event word stands just before the sum ("sells for $110,000", "sold for"): a
+    // headline's other verbs ("£48m budget with 4.99% tax rise") say nothing of the sum
+    let event_just_before = |k: usize| {
+        let first = r.ranges[k].0;
+        (first.saturating_sub(3)..first).any(|i| {
+            r.lex.event_at(&r.parsed.lower, &r.parsed.tokens, i) == claims[k].event.as_deref()
+        })
+    };
     let money_key = |k: usize| {
         let f = &figures[k];
-        (f.kind == FigureKind::Money && f.value.is_some() && !from_value(k))
+        (f.kind == FigureKind::Money && f.value.is_some() && !from_value(k) && event_just_before(k))
             .then(|| Some((f.unit.clone()?, claims[k].event.clone()?)))
             .flatten()
     };
@@ -223,7 +231,9 @@ fn balances(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             continue;
         };
         let counts = claims[stock].counts.clone();
-        let flows: Vec<usize> = (0..claims.len())
+        // flows are told after the stock: "killed around 1,200 people, and 251 people were
+        // taken" does not make the 1,200 a flow out of the 251
+        let flows: Vec<usize> = (stock + 1..claims.len())
             .filter(|&k| {
                 k != stock
                     && figures[k].kind == FigureKind::Count
