@@ -119,3 +119,123 @@ fn a_large_input_completes() {
     let paragraphs = text.len() / paragraph.len();
     assert_eq!(parsed.figures.len(), paragraphs * 5);
 }
+
+mod generated {
+    use figcheck::config::Config;
+    use figcheck::source::{Document, InputFormat};
+    use proptest::prelude::*;
+
+    /// Pieces that reach the grammar's corners: numbers, number words, hedges, units,
+    /// currency signs, dates, punctuation.
+    const PIECES: &[&str] = &[
+        "1",
+        "12",
+        "1,200",
+        "2.3",
+        "0",
+        "-",
+        "–",
+        "/",
+        "%",
+        "$",
+        "£",
+        "€",
+        "(",
+        ")",
+        ",",
+        ".",
+        ":",
+        "and",
+        "of",
+        "the",
+        "a",
+        "half",
+        "one",
+        "twenty",
+        "hundred",
+        "million",
+        "bn",
+        "m",
+        "k",
+        "km",
+        "miles",
+        "C",
+        "F",
+        "about",
+        "more than",
+        "fewer than",
+        "between",
+        "to",
+        "from",
+        "in all",
+        "including",
+        "of those",
+        "leaving",
+        "remaining",
+        "killed",
+        "taken",
+        "released",
+        "rose",
+        "fell",
+        "doubled",
+        "years ago",
+        "born in",
+        "year-old",
+        "Monday",
+        "March",
+        "2024",
+        "October 7, 2023",
+        "dozens",
+        "most",
+        "per cent",
+        "points",
+        "\n",
+        "\n\n",
+        "<!--",
+        "-->",
+        "#",
+        "*",
+        "`",
+        "<p>",
+        "&amp;",
+        "½",
+        "🙂",
+        "é",
+    ];
+
+    fn sentence() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|p| p.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
+            let config = Config::default();
+            for format in [InputFormat::Text, InputFormat::Markdown, InputFormat::Html] {
+                let doc = Document::from_format("t", &text, format);
+                prop_assert_eq!(doc.text.len(), text.len());
+                let report = figcheck::check(&doc, &config);
+                for f in &report.findings {
+                    prop_assert!(f.span.end as usize <= text.len());
+                    prop_assert!(text.is_char_boundary(f.span.start as usize));
+                }
+            }
+        }
+
+        #[test]
+        fn grammar_pieces_never_panic(text in sentence()) {
+            let config = Config::default();
+            for format in [InputFormat::Text, InputFormat::Markdown] {
+                let doc = Document::from_format("t", &text, format);
+                let report = figcheck::check(&doc, &config);
+                for f in &report.parsed.figures {
+                    prop_assert!(f.span.start <= f.span.end && f.span.end as usize <= text.len());
+                    prop_assert!(text.is_char_boundary(f.span.start as usize));
+                    prop_assert!(text.is_char_boundary(f.span.end as usize));
+                }
+            }
+        }
+    }
+}
