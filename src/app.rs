@@ -3,6 +3,8 @@
 
 use std::io::{self, IsTerminal, Read, Write};
 
+use rayon::prelude::*;
+
 use figcheck::config::{Config, Options, discover, load_options};
 use figcheck::diagnostic::Severity;
 use figcheck::report::{self, FigureLedger, FigureRecord, FileFindings, Tally};
@@ -66,18 +68,16 @@ fn read_input(path: &str, format: Option<InputFormatArg>) -> Result<Vec<Document
     }
 }
 
-/// Reads every input in turn and hands each document to `each`, which returns false to
-/// stop (the reader of stdout has gone). An input that cannot be read is reported and
+/// Reads every input in turn and hands its documents (one, or a JSONL batch) to `each`,
+/// which returns false to stop (the reader of stdout has gone). An input that cannot be read is reported and
 /// skipped; the status says whether any was.
-fn each_document(args: &InputArgs, mut each: impl FnMut(Document) -> bool) -> ExitStatus {
+fn each_document(args: &InputArgs, mut each: impl FnMut(Vec<Document>) -> bool) -> ExitStatus {
     let mut status = ExitStatus::Success;
     for path in expand_folders(&args.paths, &mut status) {
         match read_input(&path, args.input_format) {
             Ok(docs) => {
-                for doc in docs {
-                    if !each(doc) {
-                        return status;
-                    }
+                if !each(docs) {
+                    return status;
                 }
             }
             Err(e) => {
@@ -250,27 +250,40 @@ fn check(args: &CheckArgs) -> ExitStatus {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut all: Vec<(Document, Vec<figcheck::diagnostic::Finding>)> = Vec::new();
-    let status = each_document(&args.input, |mut doc| {
-        if doc.date.is_none() {
-            doc.date.clone_from(&config.date);
-        }
-        let findings = figcheck::check(&doc, &config).findings;
-        tally.add(&findings);
-        failed |= findings.iter().any(|f| f.severity >= fail_level);
-        let file = FileFindings {
-            id: doc.id.clone(),
-            text: &doc.original,
-            findings: findings.clone(),
-        };
-        match args.input.format {
-            Format::Human => emit(&mut out, &report::human::findings(&file, styled)),
-            Format::Jsonl => emit(&mut out, &report::jsonl::findings(&file)),
-            Format::Github => emit(&mut out, &report::github::findings(&file)),
-            Format::Json | Format::Sarif => {
-                all.push((doc, findings));
-                true
+    let status = each_document(&args.input, |docs| {
+        // the articles of a batch are checked in parallel, reported in order
+        let checked: Vec<(Document, Vec<figcheck::diagnostic::Finding>)> = docs
+            .into_par_iter()
+            .map(|mut doc| {
+                if doc.date.is_none() {
+                    doc.date.clone_from(&config.date);
+                }
+                let findings = figcheck::check(&doc, &config).findings;
+                (doc, findings)
+            })
+            .collect();
+        for (doc, findings) in checked {
+            tally.add(&findings);
+            failed |= findings.iter().any(|f| f.severity >= fail_level);
+            let file = FileFindings {
+                id: doc.id.clone(),
+                text: &doc.original,
+                findings: findings.clone(),
+            };
+            let alive = match args.input.format {
+                Format::Human => emit(&mut out, &report::human::findings(&file, styled)),
+                Format::Jsonl => emit(&mut out, &report::jsonl::findings(&file)),
+                Format::Github => emit(&mut out, &report::github::findings(&file)),
+                Format::Json | Format::Sarif => {
+                    all.push((doc, findings));
+                    true
+                }
+            };
+            if !alive {
+                return false;
             }
         }
+        true
     });
     match args.input.format {
         Format::Json | Format::Sarif => {
@@ -314,30 +327,39 @@ fn figures(args: &InputArgs) -> ExitStatus {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut ledgers = Vec::new();
-    let status = each_document(args, |doc| {
-        let report = figcheck::check(&doc, &config);
-        let index = LineIndex::new(&doc.original);
-        let records: Vec<FigureRecord> = report
-            .parsed
-            .figures
-            .iter()
-            .enumerate()
-            .map(|(k, f)| FigureRecord::new(&doc.original, &index, f, report.claims.claims.get(k)))
+    let status = each_document(args, |docs| {
+        let ledgers_of_batch: Vec<FigureLedger> = docs
+            .into_par_iter()
+            .map(|doc| {
+                let report = figcheck::check(&doc, &config);
+                let index = LineIndex::new(&doc.original);
+                let records: Vec<FigureRecord> = report
+                    .parsed
+                    .figures
+                    .iter()
+                    .enumerate()
+                    .map(|(k, f)| {
+                        FigureRecord::new(&doc.original, &index, f, report.claims.claims.get(k))
+                    })
+                    .collect();
+                FigureLedger {
+                    id: doc.id.clone(),
+                    records,
+                }
+            })
             .collect();
-        let ledger = FigureLedger {
-            id: doc.id.clone(),
-            records,
-        };
-        match args.format {
-            Format::Human | Format::Github | Format::Sarif => {
-                emit(&mut out, &report::human::figures(&ledger))
-            }
-            Format::Jsonl => emit(&mut out, &report::jsonl::figures(&ledger)),
-            Format::Json => {
-                ledgers.push(ledger);
-                true
-            }
-        }
+        ledgers_of_batch
+            .into_iter()
+            .all(|ledger| match args.format {
+                Format::Human | Format::Github | Format::Sarif => {
+                    emit(&mut out, &report::human::figures(&ledger))
+                }
+                Format::Jsonl => emit(&mut out, &report::jsonl::figures(&ledger)),
+                Format::Json => {
+                    ledgers.push(ledger);
+                    true
+                }
+            })
     });
     if args.format == Format::Json {
         emit(&mut out, &report::json::figures(&ledgers));
