@@ -71,12 +71,15 @@ fn read_input(path: &str, format: Option<InputFormatArg>) -> Result<Vec<Document
 /// Reads every input in turn and hands its documents (one, or a JSONL batch) to `each`,
 /// which returns false to stop (the reader of stdout has gone). An input that cannot be read is reported and
 /// skipped; the status says whether any was.
-fn each_document(args: &InputArgs, mut each: impl FnMut(Vec<Document>) -> bool) -> ExitStatus {
+fn each_document(
+    args: &InputArgs,
+    mut each: impl FnMut(&str, Vec<Document>) -> bool,
+) -> ExitStatus {
     let mut status = ExitStatus::Success;
     for path in expand_folders(&args.paths, &mut status) {
         match read_input(&path, args.input_format) {
             Ok(docs) => {
-                if !each(docs) {
+                if !each(&path, docs) {
                     return status;
                 }
             }
@@ -159,66 +162,46 @@ fn valid_date(date: &str) -> bool {
         })
 }
 
-/// The options of the run's `figcheck.toml`: the one given with `--config`, else the
-/// nearest above the first input (the current folder for standard input).
-fn run_options(args: &CheckArgs) -> Result<Options, Error> {
-    let path = match &args.config {
-        Some(p) => Some(p.clone()),
-        None => {
-            let first = args.input.paths.first().map(String::as_str).unwrap_or("-");
-            let start = if first == "-" {
-                std::env::current_dir().ok()
-            } else {
-                std::path::Path::new(first)
-                    .parent()
-                    .map(|p| {
-                        if p.as_os_str().is_empty() {
-                            std::path::Path::new(".")
-                        } else {
-                            p
-                        }
-                    })
-                    .and_then(|p| p.canonicalize().ok())
-            };
-            start.and_then(|dir| discover(&dir))
-        }
-    };
-    match path {
-        Some(p) => load_options(&p),
-        None => Ok(Options::default()),
+/// The `figcheck.toml` that governs an input: the one given with `--config`, else the
+/// nearest in the input's folder or above it (the current folder for standard input).
+fn config_path_for(args: &CheckArgs, input: &str) -> Option<std::path::PathBuf> {
+    if let Some(p) = &args.config {
+        return Some(p.clone());
     }
+    let start = if input == "-" {
+        std::env::current_dir().ok()
+    } else {
+        let parent = std::path::Path::new(input).parent();
+        let dir = match parent {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => std::path::Path::new("."),
+        };
+        dir.canonicalize().ok()
+    };
+    start.and_then(|dir| discover(&dir))
 }
 
-fn check(args: &CheckArgs) -> ExitStatus {
-    let options = match run_options(args) {
-        Ok(o) => o,
-        Err(e) => {
-            report_error(&e);
-            return ExitStatus::Error;
-        }
+/// The configuration and fail level of a `figcheck.toml` (or none) with the command-line
+/// flags on top: flags win over the file.
+fn settings(args: &CheckArgs, file: Option<&std::path::Path>) -> Result<(Config, Severity), Error> {
+    let options = match file {
+        Some(p) => load_options(p)?,
+        None => Options::default(),
     };
-    // command-line flags win over the file
     let rules_dir = args
         .input
         .rules
         .clone()
         .or_else(|| options.rules.as_ref().map(std::path::PathBuf::from));
     let mut config = match rules_dir {
-        Some(dir) => match Config::with_rules_dir(&dir) {
-            Ok(c) => c,
-            Err(e) => {
-                report_error(&e);
-                return ExitStatus::Error;
-            }
-        },
+        Some(dir) => Config::with_rules_dir(&dir)?,
         None => Config::default(),
     };
     if let Some(date) = args.date.as_ref().or(options.date.as_ref()) {
         if !valid_date(date) {
-            report_error(&Error::new(ErrorKind::Config {
+            return Err(Error::new(ErrorKind::Config {
                 message: format!("date `{date}`: expected a date as YYYY-MM-DD"),
             }));
-            return ExitStatus::Error;
         }
         config.date = Some(date.clone());
     }
@@ -230,10 +213,7 @@ fn check(args: &CheckArgs) -> ExitStatus {
     let mut ignore = options.ignore.clone().unwrap_or_default();
     ignore.extend(args.ignore.iter().cloned());
     config.selection = Selection { select, ignore };
-    if let Err(e) = config.selection.validate() {
-        report_error(&e);
-        return ExitStatus::Error;
-    }
+    config.selection.validate()?;
     let fail_level = match args.fail_on {
         Some(FailOn::Error) => Severity::Error,
         Some(FailOn::Warning) => Severity::Warning,
@@ -244,13 +224,43 @@ fn check(args: &CheckArgs) -> ExitStatus {
             .and_then(Severity::parse)
             .unwrap_or(Severity::Warning),
     };
+    Ok((config, fail_level))
+}
+
+fn check(args: &CheckArgs) -> ExitStatus {
+    // one configuration per figcheck.toml met, each read once
+    let mut configs: rustc_hash::FxHashMap<Option<std::path::PathBuf>, (Config, Severity)> =
+        rustc_hash::FxHashMap::default();
+    let mut config_failed = false;
+    // settings errors in the flags alone are reported before any input is read
+    if let Err(e) = settings(args, None) {
+        report_error(&e);
+        return ExitStatus::Error;
+    }
     let styled = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut failed = false;
     let mut tally = Tally::default();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut all: Vec<(Document, Vec<figcheck::diagnostic::Finding>)> = Vec::new();
-    let status = each_document(&args.input, |docs| {
+    let status = each_document(&args.input, |path, docs| {
+        let key = config_path_for(args, path);
+        if !configs.contains_key(&key) {
+            match settings(args, key.as_deref()) {
+                Ok(s) => {
+                    configs.insert(key.clone(), s);
+                }
+                Err(e) => {
+                    report_error(&e);
+                    config_failed = true;
+                    return true;
+                }
+            }
+        }
+        let Some((config, fail_level)) = configs.get(&key) else {
+            return true;
+        };
+        let fail_level = *fail_level;
         // the articles of a batch are checked in parallel, reported in order
         let checked: Vec<(Document, Vec<figcheck::diagnostic::Finding>)> = docs
             .into_par_iter()
@@ -258,7 +268,7 @@ fn check(args: &CheckArgs) -> ExitStatus {
                 if doc.date.is_none() {
                     doc.date.clone_from(&config.date);
                 }
-                let findings = figcheck::check(&doc, &config).findings;
+                let findings = figcheck::check(&doc, config).findings;
                 (doc, findings)
             })
             .collect();
@@ -307,8 +317,8 @@ fn check(args: &CheckArgs) -> ExitStatus {
         _ => {}
     }
     let _ = out.flush();
-    if status == ExitStatus::Error {
-        status
+    if status == ExitStatus::Error || config_failed {
+        ExitStatus::Error
     } else if failed {
         ExitStatus::Findings
     } else {
@@ -327,7 +337,7 @@ fn figures(args: &InputArgs) -> ExitStatus {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut ledgers = Vec::new();
-    let status = each_document(args, |docs| {
+    let status = each_document(args, |_, docs| {
         let ledgers_of_batch: Vec<FigureLedger> = docs
             .into_par_iter()
             .map(|doc| {

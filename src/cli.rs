@@ -68,7 +68,8 @@ pub struct CheckArgs {
     /// [default: warning, or `fail-on` in figcheck.toml].
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOn>,
-    /// Configuration file [default: the nearest figcheck.toml above each input].
+    /// Configuration file for every input [default: for each input, the nearest
+    /// figcheck.toml in its folder or above].
     #[arg(long, value_name = "FILE")]
     pub config: Option<std::path::PathBuf>,
 }

@@ -509,3 +509,41 @@ fn a_folder_is_searched_for_prose_files() {
     );
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn each_input_follows_its_own_figcheck_toml() {
+    let dir = temp_folder("per-file", &[]);
+    for (sub, toml) in [
+        ("quiet", "ignore = [\"FC106\"]\n"),
+        ("loud", "select = [\"FC1\"]\n"),
+    ] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+        std::fs::write(dir.join(sub).join("figcheck.toml"), toml).unwrap();
+        std::fs::write(
+            dir.join(sub).join("story.txt"),
+            "The board has five (6) members.",
+        )
+        .unwrap();
+    }
+    let out = figcheck(
+        &[
+            "check",
+            "--format",
+            "jsonl",
+            dir.join("quiet/story.txt").to_str().unwrap(),
+            dir.join("loud/story.txt").to_str().unwrap(),
+        ],
+        None,
+    );
+    let counts: Vec<usize> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["findings"]
+                .as_array()
+                .unwrap()
+                .len()
+        })
+        .collect();
+    assert_eq!(counts, [0, 1]);
+}
