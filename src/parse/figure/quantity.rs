@@ -157,7 +157,8 @@ impl Scanner<'_> {
                     && t.gap == Gap::Space
                 {
                     if let Some(scale) = number_words::scale_suffix(self.raw(j), false) {
-                        if w != "m" && w != "mm" {
+                        // "10 m" may be metres; "1,674,200.5 M" is millions
+                        if (w != "m" || self.raw(j) == "M") && w != "mm" {
                             glued_scale = Some(scale);
                             total += group * scale;
                             j += 1;
@@ -662,6 +663,27 @@ impl Scanner<'_> {
                 return Some(self.after_fraction(q));
             }
         }
+        // a compound plural denominator: "three twenty-firsts", "twenty twenty fifths"
+        if let Some(NumWord::Tens(tens)) = number_words::word(self.w(q.end)) {
+            let unit_at = if self.is_dash(q.end + 1) {
+                q.end + 2
+            } else {
+                q.end + 1
+            };
+            if let Some(NumWord::Ordinal {
+                plural: true,
+                value,
+                class: OrdinalClass::Unit,
+            }) = number_words::word(self.w(unit_at))
+            {
+                let den = f64::from(tens) + value;
+                q.numeral = Numeral::decimal(q.numeral.value / den, 3);
+                q.share = true;
+                q.end = unit_at + 1;
+                q.bare_digits = None;
+                return Some(self.after_fraction(q));
+            }
+        }
         // "X out of Y", "X in Y", "X over Y": a ratio
         if let Some(r) = self.ratio(q) {
             return Some(r);
@@ -757,7 +779,8 @@ impl Scanner<'_> {
         let b = d.value;
         let year_like =
             self.is_num(start) && self.raw(start).len() == 4 && (1000.0..2100.0).contains(&b);
-        if b == 0.0 || a > b || a < 0.0 || year_like {
+        // "X over Y" may be any division ("2000 over 3"); "in" and "out of" are parts
+        if b == 0.0 || (a > b && link != "over") || a < 0.0 || year_like {
             return None;
         }
         if link == "over" {
