@@ -1447,7 +1447,16 @@ mod tests {
     #[test]
     fn metres_are_not_millions_in_a_race() {
         assert_eq!(one("won the 100m final").1, "measure");
+        assert_eq!(one("a leap of 6.66m in Madrid").1, "measure");
+        assert_eq!(one("the men's 1500m in Madrid").1, "measure");
+        assert_eq!(one("she won the 10,000m easily").1, "measure");
         assert_eq!(one("a £40m deal").1, "money");
+        assert_eq!(one("a £2.35m deal").1, "money");
+        assert_eq!(one("he made 5.45m euros").1, "money");
+        assert_eq!(
+            one("1.4m people need care"),
+            ("1.4m".into(), "count", Some(1_400_000.0))
+        );
     }
 
     #[test]

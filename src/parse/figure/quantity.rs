@@ -5,6 +5,76 @@
 use super::*;
 
 impl Scanner<'_> {
+    /// Whether a glued "m" after the numeral at `j` (its cardinal starting at `i`) means
+    /// metres rather than millions. Money is always millions ("£2.35m"); metres are read
+    /// from a sporting or measuring word after it ("100m hurdles", "1.80m tall"), two
+    /// decimals or grouped thousands ("a leap of 6.66m", "the 10,000m"), or a race distance
+    /// after "the"/"in"/"of" ("the 1500m", "in the 400m").
+    fn glued_m_is_metres(&self, i: usize, j: usize) -> bool {
+        let money = i > self.first
+            && (self.lex.currency_symbols.contains_key(self.raw(i - 1))
+                || self.lex.currency_word(self.w(i - 1)).is_some());
+        // "5.45m Euros": a currency after the suffix makes it money too
+        if money || self.lex.currency_word(self.w(j + 2)).is_some() {
+            return false;
+        }
+        if METRE_CUES.contains(&self.w(j + 2)) {
+            return true;
+        }
+        let raw = self.raw(j);
+        // two decimals, or thousands without a currency ("3,000m"): millions are written
+        // "1.4m" and "10bn", not "6.66m" or "10,000m"
+        if raw.split_once('.').is_some_and(|(_, d)| d.len() == 2) || raw.contains(',') {
+            return true;
+        }
+        let distance = matches!(
+            raw,
+            "60" | "100"
+                | "110"
+                | "200"
+                | "300"
+                | "400"
+                | "600"
+                | "800"
+                | "1000"
+                | "1,000"
+                | "1200"
+                | "1,200"
+                | "1500"
+                | "1,500"
+                | "2000"
+                | "2,000"
+                | "3000"
+                | "3,000"
+                | "5000"
+                | "5,000"
+                | "10,000"
+                | "10000"
+        );
+        distance
+            && matches!(
+                self.prev_w(i),
+                "the"
+                    | "in"
+                    | "of"
+                    | "over"
+                    | "a"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "men's"
+                    | "women's"
+                    | "final"
+                    | "last"
+                    | "first"
+                    | "indoor"
+                    | "world"
+                    | "olympic"
+                    | "through"
+                    | "and"
+            )
+    }
+
     // ---- numbers --------------------------------------------------------------------
 
     /// A numeral token: its value and precision, or `None` if it is not one number
@@ -122,7 +192,7 @@ impl Scanner<'_> {
                 }) {
                     let suffix = s.text(self.text);
                     if let Some(scale) = number_words::scale_suffix(suffix, true) {
-                        let metres = suffix == "m" && METRE_CUES.contains(&self.w(j + 2));
+                        let metres = suffix == "m" && self.glued_m_is_metres(i, j);
                         let unit_clash = self.lex.glued_units.contains_key(suffix)
                             && suffix != "m"
                             && suffix != "M";

@@ -466,6 +466,15 @@ pub(super) const NOT_COUNT_NOUNS: &[&str] = &[
 
 /// Words after a glued "m" that make it metres, not millions.
 pub(super) const METRE_CUES: &[&str] = &[
+    "victory",
+    "win",
+    "best",
+    "mark",
+    "jump",
+    "leap",
+    "throw",
+    "personal",
+    "clocking",
     "tall",
     "high",
     "long",
