@@ -1321,10 +1321,37 @@ impl<'a> Scanner<'a> {
             None | Some(TokenKind::Punct) | Some(TokenKind::Symbol) => true,
             Some(TokenKind::Number) => true,
             Some(TokenKind::Word) => {
-                // "2000 people": a plural noun after it makes a count
+                let count_noun = matches!(
+                    next,
+                    "people"
+                        | "men"
+                        | "women"
+                        | "children"
+                        | "staff"
+                        | "troops"
+                        | "jobs"
+                        | "workers"
+                        | "homes"
+                        | "houses"
+                        | "employees"
+                        | "soldiers"
+                        | "pupils"
+                        | "students"
+                        | "patients"
+                        | "residents"
+                        | "fans"
+                        | "votes"
+                        | "cases"
+                );
+                // Thousands are written with a comma ("2,000 people"), so a bare number of
+                // the modern calendar before a word is a year ("the 1977 scripts", "2001
+                // winners", "the 1989 Children Act") unless a counted noun follows.
+                if (1900.0..=2030.0).contains(&q.numeral.value) {
+                    return !count_noun;
+                }
+                // "2500 metres": a plural noun after an older or later number makes a count
                 let plural =
                     next.ends_with('s') && next.len() > 3 && !NOT_COUNT_NOUNS.contains(&next);
-                let count_noun = matches!(next, "people" | "men" | "women" | "children" | "staff");
                 !(plural || count_noun)
             }
         }
@@ -1518,6 +1545,8 @@ mod tests {
         assert_eq!(one("on October 7, 2023").1, "date");
         assert_eq!(one("in 2004 the firm").1, "year");
         assert_eq!(one("2000 people").1, "count");
+        assert_eq!(one("the 1977 scripts were found").1, "year");
+        assert_eq!(one("the 1989 Children Act").1, "year");
         assert_eq!(one("kick-off at 2005 GMT").1, "time");
         assert_eq!(one("Chelsea won 3-1 at home").1, "score");
         assert_eq!(one("the 45-year-old driver").1, "age");
