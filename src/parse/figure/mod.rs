@@ -1321,28 +1321,31 @@ impl<'a> Scanner<'a> {
             None | Some(TokenKind::Punct) | Some(TokenKind::Symbol) => true,
             Some(TokenKind::Number) => true,
             Some(TokenKind::Word) => {
-                let count_noun = matches!(
-                    next,
-                    "people"
-                        | "men"
-                        | "women"
-                        | "children"
-                        | "staff"
-                        | "troops"
-                        | "jobs"
-                        | "workers"
-                        | "homes"
-                        | "houses"
-                        | "employees"
-                        | "soldiers"
-                        | "pupils"
-                        | "students"
-                        | "patients"
-                        | "residents"
-                        | "fans"
-                        | "votes"
-                        | "cases"
-                );
+                // a capitalised word is a name: "the 1989 Children Act"
+                let lower_case = self.raw(q.end).starts_with(char::is_lowercase);
+                let count_noun = lower_case
+                    && matches!(
+                        next,
+                        "people"
+                            | "men"
+                            | "women"
+                            | "children"
+                            | "staff"
+                            | "troops"
+                            | "jobs"
+                            | "workers"
+                            | "homes"
+                            | "houses"
+                            | "employees"
+                            | "soldiers"
+                            | "pupils"
+                            | "students"
+                            | "patients"
+                            | "residents"
+                            | "fans"
+                            | "votes"
+                            | "cases"
+                    );
                 // Thousands are written with a comma ("2,000 people"), so a bare number of
                 // the modern calendar before a word is a year ("the 1977 scripts", "2001
                 // winners", "the 1989 Children Act") unless a counted noun follows.
