@@ -1,8 +1,6 @@
 //! Snapshots of what a user sees: the figure ledger of each sample article, as
 //! `figcheck figures` prints it. Stored in the top-level `snapshots/` folder.
 
-use figcheck::lexicon::Lexicon;
-use figcheck::parse::parse;
 use figcheck::report::{self, FigureLedger, FigureRecord};
 use figcheck::source::{Document, InputFormat, LineIndex};
 
@@ -13,14 +11,16 @@ fn ledger(path: &std::path::Path) -> FigureLedger {
         path.file_name().unwrap().to_string_lossy()
     );
     let doc = Document::from_format(&name, &text, InputFormat::from_path(&name));
-    let parsed = parse(&doc, Lexicon::builtin());
+    let report = figcheck::check(&doc, &figcheck::config::Config::default());
     let index = LineIndex::new(&doc.original);
     FigureLedger {
         id: doc.id.clone(),
-        records: parsed
+        records: report
+            .parsed
             .figures
             .iter()
-            .map(|f| FigureRecord::new(&doc.original, &index, f, None))
+            .enumerate()
+            .map(|(k, f)| FigureRecord::new(&doc.original, &index, f, report.claims.claims.get(k)))
             .collect::<Vec<_>>(),
     }
 }

@@ -73,6 +73,19 @@ pub fn figures(ledger: &FigureLedger) -> String {
         if let Some(h) = &r.hedge {
             let _ = write!(line, "  hedge \"{h}\"");
         }
+        // what the claims stage read: the thing counted and what happened to it
+        match (&r.counts, &r.event) {
+            (Some(c), Some(e)) => {
+                let _ = write!(line, "  ({c}, {e})");
+            }
+            (Some(c), None) => {
+                let _ = write!(line, "  ({c})");
+            }
+            (None, Some(e)) => {
+                let _ = write!(line, "  ({e})");
+            }
+            (None, None) => {}
+        }
         if let Some([a, b]) = r.ratio {
             let _ = write!(line, "  ratio {}:{}", number(a.0), number(b.0));
         }
