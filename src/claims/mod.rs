@@ -75,6 +75,12 @@ pub enum Relation {
         change: usize,
         direction: Direction,
     },
+    /// A change between two rates: "rose 0.2 percentage points from 4.1% to 4.3%".
+    RateChange {
+        from: usize,
+        to: usize,
+        change: usize,
+    },
     /// A multiplier word ("doubled") between `from` and `to`.
     Multiplier {
         from: usize,

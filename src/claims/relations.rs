@@ -805,7 +805,64 @@ fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
 
 /// "rose 12% to $4.1bn from $3.66bn"; "from $14.2bn to $15.8bn, an increase of 11.3%";
 /// "doubled from 40 to 80".
+/// "rose 0.2 percentage points from 4.1% to 4.3%", "rose 2% from 5% to 7%": a change
+/// between two rates, stated in points or (often by mistake) in per cent.
+fn rate_changes(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    let (start, _) = r.sentence_bounds(figs[0]);
+    let before = |k: usize| {
+        let first = r.ranges[k].0;
+        if first > start { r.w(first - 1) } else { "" }
+    };
+    let rate = |k: usize| r.kind(k) == FigureKind::Percent && r.fig(k).value.is_some();
+    let from = figs
+        .iter()
+        .copied()
+        .find(|&k| rate(k) && before(k) == "from");
+    let to = figs.iter().copied().find(|&k| rate(k) && before(k) == "to");
+    let (Some(a), Some(b)) = (from, to) else {
+        return;
+    };
+    if r.ranges[a].0.abs_diff(r.ranges[b].0) > 8 {
+        return;
+    }
+    // the change is said as one: "rose 2%", "by 0.2 points", "a 2% rise" (a third rate
+    // in a list, "from 10.6% in November and 10.9% a year ago", is another from-value)
+    let stated_as_change = |k: usize| {
+        let after = r.w(r.ranges[k].1);
+        UP.contains(&before(k))
+            || DOWN.contains(&before(k))
+            || before(k) == "by"
+            || matches!(
+                after,
+                "rise" | "increase" | "fall" | "drop" | "decline" | "jump" | "gain" | "cut"
+            )
+    };
+    let change = figs.iter().copied().find(|&k| {
+        k != a
+            && k != b
+            && matches!(
+                r.kind(k),
+                FigureKind::PercentagePoints | FigureKind::Percent
+            )
+            && !matches!(before(k), "from" | "to")
+            && stated_as_change(k)
+            && r.ranges[k].0.abs_diff(r.ranges[a].0) <= 10
+    });
+    let Some(c) = change else { return };
+    let lo = r.ranges[a].0.min(r.ranges[b].0).min(r.ranges[c].0);
+    let hi = r.ranges[a].0.max(r.ranges[b].0).max(r.ranges[c].0);
+    if (lo..hi).any(|i| matches!(r.w(i), "while" | "whereas" | "but" | ";" | "compared")) {
+        return;
+    }
+    out.push(Relation::RateChange {
+        from: a,
+        to: b,
+        change: c,
+    });
+}
+
 fn changes(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    rate_changes(r, figs, out);
     let (start, bound) = r.sentence_bounds(figs[0]);
     let mut from = None;
     let mut to = None;

@@ -9,6 +9,7 @@ pub mod multiplier;
 pub mod numeral_word;
 pub mod parts_total;
 pub mod percent_change;
+pub mod rate_change;
 pub mod share_count;
 pub mod shares_total;
 
