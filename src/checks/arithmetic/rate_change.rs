@@ -37,11 +37,11 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             continue;
         };
         // the difference in points, either way round
-        let points = Interval::new(
+        let difference = Interval::new(
             (b.lo - a.hi).abs().min((b.hi - a.lo).abs()),
             (b.hi - a.lo).abs().max((b.lo - a.hi).abs()),
         );
-        let points_fit = points.overlaps(&c);
+        let points_fit = difference.overlaps(&c);
         let in_points = ctx.figure(*change).kind == FigureKind::PercentagePoints;
         let diff = (vb - va).abs();
         if in_points {
