@@ -97,6 +97,8 @@ pub struct Numeral {
     pub last_digit: i32,
     /// Written with a decimal part or a scale word: rounded by construction.
     pub rounded: bool,
+    /// The scale word or suffix it was written with ("million" → 1e6), 1 for none.
+    pub scale: f64,
 }
 
 impl Numeral {
@@ -106,6 +108,7 @@ impl Numeral {
             value,
             last_digit: 0,
             rounded: false,
+            scale: 1.0,
         }
     }
 
@@ -115,6 +118,7 @@ impl Numeral {
             value,
             last_digit: -(decimals as i32),
             rounded: decimals > 0,
+            scale: 1.0,
         }
     }
 
@@ -130,6 +134,28 @@ impl Numeral {
             value,
             last_digit,
             rounded: true,
+            scale: self.scale * scale,
+        }
+    }
+
+    /// The first end of a range takes the scale of the second when it has none: in
+    /// "5-10m" and "$2-3bn" the scale word is written once for both ends.
+    ///
+    /// ```
+    /// use figcheck::numeric::Numeral;
+    /// let five = Numeral::integer(5.0);
+    /// let ten_m = Numeral::integer(10.0).scaled(1e6);
+    /// assert_eq!(five.borrow_scale(ten_m).value, 5e6);
+    /// assert_eq!(ten_m.borrow_scale(five).value, 10e6);
+    /// ```
+    pub fn borrow_scale(self, second: Numeral) -> Numeral {
+        if self.scale == 1.0
+            && second.scale > 1.0
+            && self.value.abs() < second.value.abs() / second.scale * 1000.0
+        {
+            self.scaled(second.scale)
+        } else {
+            self
         }
     }
 

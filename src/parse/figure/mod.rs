@@ -27,7 +27,7 @@ mod quantity;
 mod words;
 
 pub use numeral::parse_numeral;
-use numeral::{b_value_unscaled, largest_scale, unicode_fraction};
+use numeral::{largest_scale, unicode_fraction};
 use words::*;
 
 use super::number_words::{self, NumWord, OrdinalClass};
@@ -1395,13 +1395,9 @@ impl<'a> Scanner<'a> {
         // "5-10m": the scale of the second end may apply to the first
         let mut a = f.clone();
         if let (Some(na), Some(nb)) = (a.numeral, b.numeral) {
-            if nb.rounded && !na.rounded && nb.value > na.value * 100.0 && na.value != 0.0 {
-                let scale = 10f64.powi((nb.value / b_value_unscaled(nb)).log10().round() as i32);
-                if scale > 1.0 {
-                    a.value = Some(na.value * scale);
-                    a.interval = Some(Interval::exact(na.value * scale));
-                }
-            }
+            let scaled = na.borrow_scale(nb);
+            a.value = Some(scaled.value);
+            a.numeral = Some(scaled);
         }
         // year ranges: "2013-14", "1998-2001"
         if f.kind == FigureKind::Count
@@ -1534,6 +1530,11 @@ mod tests {
         assert_eq!(f.ratio, Some((1.0, 5.0)));
         let f = &figures_in("between 10 and 15 miles")[0];
         assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Range, Some("mi")));
+        let f = &figures_in("a deal worth $5-10m")[0];
+        assert_eq!(
+            (f.interval.unwrap().lo, f.interval.unwrap().hi),
+            (5e6, 10e6)
+        );
         let f = &figures_in("5k-20k runners")[0];
         assert_eq!(
             (f.interval.unwrap().lo, f.interval.unwrap().hi),

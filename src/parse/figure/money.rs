@@ -90,7 +90,7 @@ impl Scanner<'_> {
         if !(self.is_dash(end) || sep == "to") || CHANGE_WORDS.contains(&self.prev_w(start)) {
             return end;
         }
-        let mut j = end + 1;
+        let j = end + 1;
         let mut second = Vec::new();
         let b_end = if self.lex.currency_symbols.contains_key(self.raw(j))
             || self
@@ -111,25 +111,30 @@ impl Scanner<'_> {
             if q.share || q.ordinal {
                 return end;
             }
-            j = q.end;
             let Some(first) = out.last() else { return end };
-            let mut n = q.numeral;
-            let mut e = j;
-            // the scale of the second end applies to the first: "$5-10m"
-            let _ = &mut n;
-            let mut f = first.clone();
-            f.value = Some(n.value);
+            let mut e = q.end;
             if let Some(NumWord::Scale(_)) = number_words::word(self.w(e)) {
                 e += 1;
             }
+            // the second amount is in the first one's currency
+            let mut f = first.clone();
+            f.value = Some(q.numeral.value);
+            f.numeral = Some(q.numeral);
             f.span = self.span(q.start, e);
             second.push(f);
             e
         };
-        let (Some(a), Some(b)) = (out.last(), second.first()) else {
+        // "$5-10m": the first amount takes the scale written after the second
+        let (Some(first), Some(b)) = (out.last(), second.first()) else {
             return end;
         };
-        if let Some(r) = self.range_of(start, b_end, a, b) {
+        let mut a = first.clone();
+        if let (Some(na), Some(nb)) = (a.numeral, b.numeral) {
+            let scaled = na.borrow_scale(nb);
+            a.value = Some(scaled.value);
+            a.numeral = Some(scaled);
+        }
+        if let Some(r) = self.range_of(start, b_end, &a, b) {
             out.pop();
             out.push(r);
             b_end

@@ -3,19 +3,6 @@
 
 use crate::numeric::Numeral;
 
-/// Value of a scaled numeral before its scale (for "5-10m").
-pub(super) fn b_value_unscaled(n: Numeral) -> f64 {
-    if n.last_digit <= 0 {
-        return n.value;
-    }
-    // the written digits: value / 10^(scale exponent); approximate from precision
-    let mut v = n.value;
-    while v >= 1000.0 && (v / 1000.0).fract() == 0.0 {
-        v /= 1000.0;
-    }
-    v
-}
-
 /// The largest scale word a value could have been written with.
 pub(super) fn largest_scale(v: f64) -> f64 {
     [1e12, 1e9, 1e6, 1e3]
@@ -151,6 +138,7 @@ fn parse_numeral_general(raw: &str) -> Option<Numeral> {
             value: value * 10f64.powi(e),
             last_digit: n.last_digit + e,
             rounded: true,
+            scale: 1.0,
         };
     }
     n.value.is_finite().then_some(n)
