@@ -341,16 +341,13 @@ fn figures(args: &InputArgs) -> ExitStatus {
         let ledgers_of_batch: Vec<FigureLedger> = docs
             .into_par_iter()
             .map(|doc| {
-                let report = figcheck::check(&doc, &config);
+                let (parsed, claims) = figcheck::read(&doc, &config);
                 let index = LineIndex::new(&doc.original);
-                let records: Vec<FigureRecord> = report
-                    .parsed
+                let records: Vec<FigureRecord> = parsed
                     .figures
                     .iter()
-                    .enumerate()
-                    .map(|(k, f)| {
-                        FigureRecord::new(&doc.original, &index, f, report.claims.claims.get(k))
-                    })
+                    .zip(&claims.claims)
+                    .map(|(f, claim)| FigureRecord::new(&doc.original, &index, f, Some(claim)))
                     .collect();
                 FigureLedger {
                     id: doc.id.clone(),

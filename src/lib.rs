@@ -49,10 +49,17 @@ pub struct Report {
     pub findings: Vec<diagnostic::Finding>,
 }
 
-/// Checks one document: parse, read the claims, run the selected checks.
-pub fn check(doc: &source::Document, config: &config::Config) -> Report {
+/// Reads one document without checking it: its figures and what they count (the
+/// `figures` ledger needs no more).
+pub fn read(doc: &source::Document, config: &config::Config) -> (parse::Parsed, claims::Claims) {
     let parsed = parse::parse(doc, &config.lexicon);
     let claims = claims::analyse(&doc.text, &parsed, &config.claims);
+    (parsed, claims)
+}
+
+/// Checks one document: parse, read the claims, run the selected checks.
+pub fn check(doc: &source::Document, config: &config::Config) -> Report {
+    let (parsed, claims) = read(doc, config);
     let published = doc
         .date
         .as_deref()

@@ -11,16 +11,15 @@ fn ledger(path: &std::path::Path) -> FigureLedger {
         path.file_name().unwrap().to_string_lossy()
     );
     let doc = Document::from_format(&name, &text, InputFormat::from_path(&name));
-    let report = figcheck::check(&doc, &figcheck::config::Config::default());
+    let (parsed, claims) = figcheck::read(&doc, &figcheck::config::Config::default());
     let index = LineIndex::new(&doc.original);
     FigureLedger {
         id: doc.id.clone(),
-        records: report
-            .parsed
+        records: parsed
             .figures
             .iter()
-            .enumerate()
-            .map(|(k, f)| FigureRecord::new(&doc.original, &index, f, report.claims.claims.get(k)))
+            .zip(&claims.claims)
+            .map(|(f, claim)| FigureRecord::new(&doc.original, &index, f, Some(claim)))
             .collect::<Vec<_>>(),
     }
 }

@@ -11,7 +11,7 @@ use std::path::Path;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
-use crate::parse::token::{Gap, TokenKind, tokenize};
+use crate::parse::token::{Gap, tokenize};
 use crate::{Error, ErrorKind, Result};
 
 const HEDGES: &str = include_str!("../../rules/hedges.toml");
@@ -503,11 +503,6 @@ impl Lexicon {
     pub fn hedge(&self, id: u16) -> HedgeKind {
         self.hedge_kinds[id as usize].1
     }
-}
-
-/// Whether the token kind can be part of a phrase (words, symbols, punctuation).
-pub fn phrase_token(kind: TokenKind) -> bool {
-    kind != TokenKind::Number
 }
 
 #[cfg(test)]

@@ -12,5 +12,3 @@ pub mod percent_change;
 pub mod rate_change;
 pub mod share_count;
 pub mod shares_total;
-
-pub(crate) use crate::rule::severity_for as severity;

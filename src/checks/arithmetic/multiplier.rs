@@ -1,10 +1,9 @@
 //! `multiplier-mismatch`: "doubled from 40 to 120". The ratio of the values must be within
 //! ±12% of the multiplier word's factor (SEMANTICS.md, multipliers).
 
-use super::severity;
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
-use crate::rule::{Context, RuleInfo, finding, show};
+use crate::rule::{Context, RuleInfo, finding, severity_for, show};
 
 /// How far a ratio may stray from the word's factor.
 const TOLERANCE: f64 = 0.12;
@@ -40,7 +39,7 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         let hedged = ctx.hedged(*from) || ctx.hedged(*to);
         let mut f = finding(
             info,
-            severity(hedged),
+            severity_for(hedged),
             ctx.figure(*to).span,
             format!(
                 "\"{word}\" means about ×{}, but {} to {} is ×{}",

@@ -1,11 +1,10 @@
 //! Parts and totals: a list presented as complete must add up to its total
 //! (`parts-sum-mismatch`); a part must not exceed its whole (`parts-exceed-total`).
 
-use super::severity;
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
 use crate::numeric::Interval;
-use crate::rule::{Context, RuleInfo, finding, show_interval};
+use crate::rule::{Context, RuleInfo, finding, severity_for, show_interval};
 
 /// A total relation of the given completeness, with its parts' interval sum, whether a
 /// part is hedged, and the whole's interval.
@@ -83,13 +82,12 @@ pub fn sum_mismatch(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         whole,
     } in totals(ctx, true)
     {
-        let total = &total;
         if parts_sum.overlaps(&whole) {
             continue;
         }
         let exact_sum: Option<f64> = parts.iter().map(|&p| ctx.figure(p).value).sum();
         let shown_sum = match exact_sum {
-            Some(v) if !parts_hedged => ctx.show_like(*total, v),
+            Some(v) if !parts_hedged => ctx.show_like(total, v),
             _ => show_interval(parts_sum),
         };
         let arithmetic = format!(
@@ -97,26 +95,26 @@ pub fn sum_mismatch(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             written_sum(ctx, parts),
             shown_sum,
             cue,
-            if ctx.hedged(*total) && ctx.figure(*total).hedge.as_deref() != Some("a total of") {
+            if ctx.hedged(total) && ctx.figure(total).hedge.as_deref() != Some("a total of") {
                 show_interval(whole)
             } else {
-                ctx.number_text(*total).to_string()
+                ctx.number_text(total).to_string()
             }
         );
         let mut f = finding(
             info,
-            severity(parts_hedged || ctx.hedged(*total)),
-            ctx.figure(*total).span,
+            severity_for(parts_hedged || ctx.hedged(total)),
+            ctx.figure(total).span,
             format!(
                 "the parts add up to {shown_sum}, not to the stated total of {}",
-                ctx.number_text(*total)
+                ctx.number_text(total)
             ),
             arithmetic,
         );
         f.label = "stated total".into();
         f.related = parts.iter().map(|&p| ctx.related(p, "part")).collect();
         if !parts_hedged {
-            f.suggestion = exact_sum.and_then(|s| ctx.replace_value(*total, s));
+            f.suggestion = exact_sum.and_then(|s| ctx.replace_value(total, s));
         }
         out.push(f);
     }
@@ -135,7 +133,6 @@ pub fn exceed_total(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         whole,
     } in totals(ctx, false)
     {
-        let total = &total;
         if parts_sum.lo <= whole.hi {
             continue;
         }
@@ -148,39 +145,39 @@ pub fn exceed_total(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             format!(
                 "{} > {}: \"{}\" makes {} part of {}, and a part cannot be more than its whole",
                 ctx.number_text(parts[0]),
-                ctx.number_text(*total),
+                ctx.number_text(total),
                 cue,
                 ctx.number_text(parts[0]),
-                ctx.number_text(*total)
+                ctx.number_text(total)
             )
         } else {
             let exact: Option<f64> = parts.iter().map(|&p| ctx.figure(p).value).sum();
             let shown = match exact {
-                Some(v) if !parts_hedged => ctx.show_like(*total, v),
+                Some(v) if !parts_hedged => ctx.show_like(total, v),
                 _ => show_interval(parts_sum),
             };
             format!(
                 "{} = {shown}, more than the whole, {}",
                 written_sum(ctx, parts),
-                ctx.number_text(*total)
+                ctx.number_text(total)
             )
         };
-        let primary = if parts.len() == 1 { parts[0] } else { *total };
+        let primary = if parts.len() == 1 { parts[0] } else { total };
         let message = if parts.len() == 1 {
             format!(
                 "{} is more than the whole it is part of ({})",
                 ctx.written(parts[0]),
-                ctx.written(*total)
+                ctx.written(total)
             )
         } else {
             format!(
                 "{what} add up to more than the whole ({})",
-                ctx.number_text(*total)
+                ctx.number_text(total)
             )
         };
         let mut f = finding(
             info,
-            severity(parts_hedged || ctx.hedged(*total)),
+            severity_for(parts_hedged || ctx.hedged(total)),
             ctx.figure(primary).span,
             message,
             arithmetic,
@@ -191,7 +188,7 @@ pub fn exceed_total(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             "whole".into()
         };
         f.related = if parts.len() == 1 {
-            vec![ctx.related(*total, "whole")]
+            vec![ctx.related(total, "whole")]
         } else {
             parts.iter().map(|&p| ctx.related(p, "part")).collect()
         };

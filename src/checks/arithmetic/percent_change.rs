@@ -1,11 +1,10 @@
 //! `percent-change-mismatch`: "rose 12% from 40 to 52". The change the two values imply,
 //! over their rounding intervals, must meet the stated percentage's interval.
 
-use super::severity;
 use crate::claims::{Direction, Relation};
 use crate::diagnostic::Finding;
 use crate::numeric::Interval;
-use crate::rule::{Context, RuleInfo, finding, show, show_interval};
+use crate::rule::{Context, RuleInfo, finding, severity_for, show, show_interval};
 
 /// FC104.
 pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
@@ -66,7 +65,7 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         );
         let mut f = finding(
             info,
-            severity(hedged),
+            severity_for(hedged),
             ctx.figure(*change).span,
             format!(
                 "{} to {} is {described}, not {}",
@@ -78,7 +77,6 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         );
         f.label = "stated change".into();
         f.related = vec![ctx.related(*from, "from"), ctx.related(*to, "to")];
-        let _ = show_interval(stated);
         out.push(f);
     }
     out

@@ -2,12 +2,11 @@
 //! The count over the base must fall inside the share's interval (a percent's rounding and
 //! truncation, a fraction word's ±0.03, a hedge's bound).
 
-use super::severity;
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
 use crate::numeric::Interval;
 use crate::parse::FigureKind;
-use crate::rule::{Context, RuleInfo, finding, show, show_interval};
+use crate::rule::{Context, RuleInfo, finding, severity_for, show, show_interval};
 
 /// FC103.
 pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
@@ -68,7 +67,7 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         );
         let mut f = finding(
             info,
-            severity(hedged),
+            severity_for(hedged),
             ctx.figure(*count).span,
             format!(
                 "{} of {} is {implied_text}, but the text says {}",

@@ -2,10 +2,9 @@
 //! Each whole-number share may be off by half a point from rounding, so the sum may exceed
 //! 100 by half a point per share before anything is wrong.
 
-use super::severity;
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
-use crate::rule::{Context, RuleInfo, finding, show};
+use crate::rule::{Context, RuleInfo, finding, severity_for, show};
 
 /// FC107.
 pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
@@ -29,7 +28,7 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         let last = *shares.last().unwrap_or(&shares[0]);
         let mut f = finding(
             info,
-            severity(false),
+            severity_for(false),
             ctx.figure(last).span,
             format!(
                 "these shares of one whole add up to {}%, more than 100%",

@@ -1311,7 +1311,7 @@ impl<'a> Scanner<'a> {
     fn is_year(&self, q: Quantity) -> bool {
         let before = self.prev_w(q.start);
         let next = self.w(q.end);
-        if matches!(before, "$" | "£" | "€") || self.lex.hedge_kinds.is_empty() {
+        if matches!(before, "$" | "£" | "€") {
             return false;
         }
         if YEAR_BEFORE.contains(&before) || month(before).is_some() || before == "'s" {
