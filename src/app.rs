@@ -150,16 +150,9 @@ fn config(args: &InputArgs) -> Result<Config, Error> {
     }
 }
 
+/// Whether a date is written as `YYYY-MM-DD` and nothing more.
 fn valid_date(date: &str) -> bool {
-    let b = date.as_bytes();
-    b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        })
+    source::iso_date(date).is_some_and(|d| d == date)
 }
 
 /// The `figcheck.toml` that governs an input: the one given with `--config`, else the

@@ -6,7 +6,7 @@
 //! the length. The headline is the first `<h1>` (else `<title>`); the publication date is
 //! read from `<time datetime>` or a `published_time` / `date` meta tag.
 
-use super::{Document, Span};
+use super::{Document, Span, blank, iso_date, masked_document};
 
 const BLOCKS: &[&str] = &[
     "p",
@@ -47,18 +47,6 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     }
 }
 
-fn iso_date(value: &str) -> Option<String> {
-    let d = value.trim().get(..10)?;
-    let ok = d.bytes().enumerate().all(|(i, b)| {
-        if i == 4 || i == 7 {
-            b == b'-'
-        } else {
-            b.is_ascii_digit()
-        }
-    });
-    ok.then(|| d.to_string())
-}
-
 fn entity(name: &str) -> Option<char> {
     Some(match name {
         "amp" => '&',
@@ -89,13 +77,6 @@ fn entity(name: &str) -> Option<char> {
 pub(super) fn parse(id: &str, text: &str) -> Document {
     let bytes = text.as_bytes();
     let mut masked: Vec<u8> = bytes.to_vec();
-    let blank = |m: &mut Vec<u8>, from: usize, to: usize| {
-        for b in &mut m[from..to.min(bytes.len())] {
-            if *b != b'\n' {
-                *b = b' ';
-            }
-        }
-    };
     let mut title: Option<Span> = None;
     let mut h1: Option<Span> = None;
     let mut date = None;
@@ -188,16 +169,7 @@ pub(super) fn parse(id: &str, text: &str) -> Document {
     }
     // the <title> is usually the headline with the site's name; the <h1> is better
     let headline = h1.or(title);
-    let masked = String::from_utf8(masked).unwrap_or_else(|_| text.to_string());
-    Document {
-        id: id.to_string(),
-        original: text.to_string(),
-        text: masked,
-        title: headline,
-        date,
-        soft_newlines: true,
-        suppressions: super::suppressions(text),
-    }
+    masked_document(id, text, masked, headline, date)
 }
 
 #[cfg(test)]

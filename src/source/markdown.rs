@@ -2,31 +2,13 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::{Document, Span};
-
-/// Blanks a byte range of `masked`, keeping line ends so that lines and paragraphs survive.
-fn blank(masked: &mut [u8], from: usize, to: usize) {
-    for b in &mut masked[from..to] {
-        if *b != b'\n' && *b != b'\r' {
-            *b = b' ';
-        }
-    }
-}
+use super::{Document, Span, blank, iso_date, masked_document};
 
 /// The `date:` of a YAML front-matter block, as `YYYY-MM-DD`.
 fn front_matter_date(block: &str) -> Option<String> {
     block.lines().find_map(|line| {
         let value = line.trim().strip_prefix("date:")?;
-        let value = value.trim().trim_matches(['"', '\'']);
-        let date = value.get(..10)?;
-        let ok = date.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
-        ok.then(|| date.to_string())
+        iso_date(value.trim().trim_matches(['"', '\'']))
     })
 }
 
@@ -74,19 +56,7 @@ pub(super) fn parse(id: &str, text: &str) -> Document {
             _ => {}
         }
     }
-    // Copying whole text events keeps UTF-8 sequences whole, and blanking only replaces
-    // bytes of other events, so the buffer is still valid UTF-8; fall back to the original
-    // if that ever failed rather than panic.
-    let masked = String::from_utf8(masked).unwrap_or_else(|_| text.to_string());
-    Document {
-        id: id.to_string(),
-        original: text.to_string(),
-        text: masked,
-        title,
-        date,
-        soft_newlines: true,
-        suppressions: super::suppressions(text),
-    }
+    masked_document(id, text, masked, title, date)
 }
 
 #[cfg(test)]

@@ -290,6 +290,56 @@ impl LineIndex {
     }
 }
 
+/// The `YYYY-MM-DD` a value starts with ("2025-03-06T10:00:00Z" → "2025-03-06").
+///
+/// ```
+/// assert_eq!(figcheck::source::iso_date("2025-03-06T10:00Z").as_deref(), Some("2025-03-06"));
+/// assert_eq!(figcheck::source::iso_date("6 March 2025"), None);
+/// ```
+pub fn iso_date(value: &str) -> Option<String> {
+    let d = value.trim().get(..10)?;
+    let ok = d.bytes().enumerate().all(|(i, b)| {
+        if i == 4 || i == 7 {
+            b == b'-'
+        } else {
+            b.is_ascii_digit()
+        }
+    });
+    ok.then(|| d.to_string())
+}
+
+/// Blanks a byte range of a masked copy, keeping line ends so that lines and paragraphs
+/// survive (Markdown and HTML).
+fn blank(masked: &mut [u8], from: usize, to: usize) {
+    let to = to.min(masked.len());
+    for b in &mut masked[from.min(to)..to] {
+        if *b != b'\n' && *b != b'\r' {
+            *b = b' ';
+        }
+    }
+}
+
+/// A document of marked-up input (Markdown, HTML) from its masked copy. Masks copy whole
+/// text runs and blank the rest, so they stay valid UTF-8; should one not, the original is
+/// read rather than panic.
+fn masked_document(
+    id: &str,
+    text: &str,
+    masked: Vec<u8>,
+    title: Option<Span>,
+    date: Option<String>,
+) -> Document {
+    Document {
+        id: id.to_string(),
+        original: text.to_string(),
+        text: String::from_utf8(masked).unwrap_or_else(|_| text.to_string()),
+        title,
+        date,
+        soft_newlines: true,
+        suppressions: suppressions(text),
+    }
+}
+
 /// Decodes bytes as UTF-8, naming the file and the first bad byte on failure.
 pub fn decode(path: &str, bytes: Vec<u8>) -> crate::Result<String> {
     String::from_utf8(bytes).map_err(|e| {
