@@ -5,11 +5,11 @@ use std::io::{self, IsTerminal, Read, Write};
 
 use rayon::prelude::*;
 
+use figcheck::checks::{Selection, catalogue, lookup};
 use figcheck::config::{Config, Options, discover, load_options};
 use figcheck::diagnostic::Severity;
-use figcheck::report::{self, FigureLedger, FigureRecord, FileFindings, Tally};
-use figcheck::rule::{Selection, catalogue, lookup};
-use figcheck::source::{self, Document, InputFormat, LineIndex};
+use figcheck::report::{self, FigureLedger, FileFindings, Tally};
+use figcheck::source::{self, Document, InputFormat};
 use figcheck::{Error, ErrorKind};
 
 use crate::cli::{CheckArgs, Command, FailOn, Format, InputArgs, InputFormatArg};
@@ -261,7 +261,7 @@ fn check(args: &CheckArgs) -> ExitStatus {
                 if doc.date.is_none() {
                     doc.date.clone_from(&config.date);
                 }
-                let findings = figcheck::check(&doc, config).findings;
+                let findings = figcheck::pipeline::check(&doc, config).findings;
                 (doc, findings)
             })
             .collect();
@@ -333,20 +333,7 @@ fn figures(args: &InputArgs) -> ExitStatus {
     let status = each_document(args, |_, docs| {
         let ledgers_of_batch: Vec<FigureLedger> = docs
             .into_par_iter()
-            .map(|doc| {
-                let (parsed, claims) = figcheck::read(&doc, &config);
-                let index = LineIndex::new(&doc.original);
-                let records: Vec<FigureRecord> = parsed
-                    .figures
-                    .iter()
-                    .zip(&claims.claims)
-                    .map(|(f, claim)| FigureRecord::new(&doc.original, &index, f, Some(claim)))
-                    .collect();
-                FigureLedger {
-                    id: doc.id.clone(),
-                    records,
-                }
-            })
+            .map(|doc| figcheck::pipeline::ledger(&doc, &config))
             .collect();
         ledgers_of_batch
             .into_iter()

@@ -1,11 +1,11 @@
 //! What a run of the checks is configured with: the lexicons, the checks selected and the
 //! publication date.
 
+use crate::checks::Selection;
 use crate::claims::ClaimLexicon;
 use crate::lexicon::Lexicon;
-use crate::rule::Selection;
 
-/// Settings for [`crate::check`].
+/// Settings for [`crate::pipeline::check`].
 #[derive(Debug, Clone)]
 pub struct Config {
     pub lexicon: Lexicon,
@@ -28,7 +28,7 @@ impl Default for Config {
 
 impl Config {
     /// The built-in lexicons with the rule files in `dir` replacing their namesakes.
-    pub fn with_rules_dir(dir: &std::path::Path) -> crate::Result<Config> {
+    pub fn with_rules_dir(dir: &std::path::Path) -> crate::error::Result<Config> {
         Ok(Config {
             lexicon: Lexicon::with_overrides(dir)?,
             claims: ClaimLexicon::with_overrides(dir)?,
@@ -68,10 +68,10 @@ pub fn discover(dir: &std::path::Path) -> Option<std::path::PathBuf> {
 }
 
 /// Reads a `figcheck.toml`; paths in it are made relative to its folder.
-pub fn load_options(path: &std::path::Path) -> crate::Result<Options> {
+pub fn load_options(path: &std::path::Path) -> crate::error::Result<Options> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| {
-        crate::Error::new(crate::ErrorKind::Io {
+        crate::error::Error::new(crate::error::ErrorKind::Io {
             path: name.clone(),
             message: e.to_string(),
         })
@@ -80,15 +80,17 @@ pub fn load_options(path: &std::path::Path) -> crate::Result<Options> {
     let mut options: Options = crate::lexicon::parse_toml(&name, &text)?;
     if let Some(fail_on) = &options.fail_on {
         if crate::diagnostic::Severity::parse(fail_on).is_none() {
-            return Err(crate::Error::new(crate::ErrorKind::RuleFile {
-                path: name,
-                line: text
-                    .lines()
-                    .position(|l| l.trim_start().starts_with("fail-on"))
-                    .map_or(1, |n| n + 1),
-                key: Some("fail-on".into()),
-                message: format!("`{fail_on}` is not one of error, warning, info"),
-            }));
+            return Err(crate::error::Error::new(
+                crate::error::ErrorKind::RuleFile {
+                    path: name,
+                    line: text
+                        .lines()
+                        .position(|l| l.trim_start().starts_with("fail-on"))
+                        .map_or(1, |n| n + 1),
+                    key: Some("fail-on".into()),
+                    message: format!("`{fail_on}` is not one of error, warning, info"),
+                },
+            ));
         }
     }
     if let (Some(rules), Some(dir)) = (&options.rules, path.parent()) {

@@ -1,15 +1,17 @@
 //! `multiplier-mismatch`: "doubled from 40 to 120". The ratio of the values must be within
 //! ±12% of the multiplier word's factor (SEMANTICS.md, multipliers).
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::{Context, finding};
+use crate::checks::message::{severity_for, show};
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
-use crate::rule::{Context, RuleInfo, finding, severity_for, show};
 
 /// How far a ratio may stray from the word's factor.
 const TOLERANCE: f64 = 0.12;
 
 /// FC105.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::Multiplier {

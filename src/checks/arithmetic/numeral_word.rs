@@ -1,12 +1,14 @@
 //! `numeral-word-mismatch`: "five (6)". A number in words and the numeral beside it must
 //! be equal.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::{Context, finding};
+use crate::checks::message::{format_like, show};
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity, Suggestion};
-use crate::rule::{Context, RuleInfo, finding, format_like, show};
 
 /// FC106.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::SideBySide { word, numeral } = rel else {

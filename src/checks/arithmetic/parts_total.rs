@@ -1,10 +1,12 @@
 //! Parts and totals: a list presented as complete must add up to its total
 //! (`parts-sum-mismatch`); a part must not exceed its whole (`parts-exceed-total`).
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::{Context, finding};
+use crate::checks::message::{severity_for, show_interval};
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
 use crate::numeric::Interval;
-use crate::rule::{Context, RuleInfo, finding, severity_for, show_interval};
 
 /// A total relation of the given completeness, with its parts' interval sum, whether a
 /// part is hedged, and the whole's interval.
@@ -71,7 +73,7 @@ fn written_sum(ctx: &Context, parts: &[usize]) -> String {
 }
 
 /// FC101: the parts of a total presented as complete do not add up to it.
-pub fn sum_mismatch(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn sum_mismatch(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for TotalReading {
         parts,
@@ -122,7 +124,7 @@ pub fn sum_mismatch(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
 }
 
 /// FC102: a part larger than the whole it is part of.
-pub fn exceed_total(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn exceed_total(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for TotalReading {
         parts,

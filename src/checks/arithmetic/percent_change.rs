@@ -1,13 +1,15 @@
 //! `percent-change-mismatch`: "rose 12% from 40 to 52". The change the two values imply,
 //! over their rounding intervals, must meet the stated percentage's interval.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::{Context, finding};
+use crate::checks::message::{severity_for, show, show_interval};
 use crate::claims::{Direction, Relation};
 use crate::diagnostic::Finding;
 use crate::numeric::Interval;
-use crate::rule::{Context, RuleInfo, finding, severity_for, show, show_interval};
 
 /// FC104.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::Change {

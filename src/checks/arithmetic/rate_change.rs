@@ -3,11 +3,13 @@
 //! the difference in points instead ("rose 2% from 5% to 7%") is the scale slip SEMANTICS.md
 //! names: percentage points were meant.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::{Context, finding};
+use crate::checks::message::show;
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
 use crate::numeric::Interval;
 use crate::parse::FigureKind;
-use crate::rule::{Context, RuleInfo, finding, show};
 
 /// "1 point", "0.4 points".
 fn points(v: f64) -> String {
@@ -20,7 +22,7 @@ fn points(v: f64) -> String {
 }
 
 /// FC108.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::RateChange { from, to, change } = rel else {

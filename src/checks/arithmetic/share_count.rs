@@ -2,14 +2,16 @@
 //! The count over the base must fall inside the share's interval (a percent's rounding and
 //! truncation, a fraction word's ±0.03, a hedge's bound).
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::{Context, finding};
+use crate::checks::message::{severity_for, show, show_interval};
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
 use crate::numeric::Interval;
 use crate::parse::FigureKind;
-use crate::rule::{Context, RuleInfo, finding, severity_for, show, show_interval};
 
 /// FC103.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::Share { share, base, count } = rel else {

@@ -2,12 +2,14 @@
 //! Each whole-number share may be off by half a point from rounding, so the sum may exceed
 //! 100 by half a point per share before anything is wrong.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::{Context, finding};
+use crate::checks::message::{severity_for, show};
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
-use crate::rule::{Context, RuleInfo, finding, severity_for, show};
 
 /// FC107.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::Partition { shares } = rel else {

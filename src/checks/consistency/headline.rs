@@ -1,12 +1,14 @@
 //! `headline-body-conflict`: the headline says seven dead, the body five. Headlines round
 //! hard ("£1bn" for "£960m" is fine): the headline figure's own rounding is its tolerance.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::{Context, finding};
+use crate::checks::message::show_interval;
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
-use crate::rule::{Context, RuleInfo, finding, show_interval};
 
 /// FC202.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::HeadlineBody { headline, body } = rel else {

@@ -2,12 +2,14 @@
 //! people". Intervals that cannot overlap; a developing toll ("at least 20" ... "27") and
 //! different scopes ("last year", "in Scotland") are not conflicts.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::{Context, finding};
+use crate::checks::message::show_interval;
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
-use crate::rule::{Context, RuleInfo, finding, show_interval};
 
 /// FC201.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::Restated { first, later } = rel else {

@@ -2,12 +2,14 @@
 //! range (`rules/vague.toml`) is loose, so only a count beyond half its low end or twice its
 //! high end is reported.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::{Context, finding};
+use crate::checks::message::{show, show_interval};
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
-use crate::rule::{Context, RuleInfo, finding, show, show_interval};
 
 /// FC205.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::VagueRestated { vague, precise } = rel else {

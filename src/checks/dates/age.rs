@@ -2,12 +2,13 @@
 //! the year the sentence places it ("was shot in 1997"), else at publication; the birthday
 //! is unknown, so two ages fit each pair of years.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::{Context, finding};
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
-use crate::rule::{Context, RuleInfo, finding};
 
 /// FC303.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::BirthAge { age, birth, event } = rel else {

@@ -2,13 +2,15 @@
 //! both ways (exclusive and inclusive); months and years by floor and by rounding.
 
 use super::{candidate_years, civil};
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::{Context, finding};
+use crate::checks::message::show;
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
 use crate::numeric::Interval;
-use crate::rule::{Context, RuleInfo, finding, show};
 
 /// FC302.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::DateSpan { duration, from, to } = rel else {
@@ -84,7 +86,7 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         let hedged = ctx.hedged(*duration);
         let mut f = finding(
             info,
-            crate::rule::severity_for(hedged),
+            crate::checks::message::severity_for(hedged),
             ctx.figure(*duration).span,
             format!(
                 "{} to {} is {what}, not the {} {}s stated",

@@ -2,12 +2,13 @@
 //! 2015, 15 years ago" is not. Needs the publication date; a year either way is allowed
 //! (the exact dates are rarely given).
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::{Context, finding};
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
-use crate::rule::{Context, RuleInfo, finding};
 
 /// FC304.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     let Some(published) = ctx.published else {
         return out;

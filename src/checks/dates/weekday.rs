@@ -1,13 +1,14 @@
 //! `weekday-date-mismatch`: "on Wednesday, 12 March 2024" when 12 March 2024 was a Tuesday.
 
 use super::{WEEKDAYS, candidate_years, civil};
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::{Context, finding};
 use crate::diagnostic::{Finding, Severity, Suggestion};
 use crate::parse::FigureKind;
-use crate::rule::{Context, RuleInfo, finding};
 use crate::source::Span;
 
 /// FC301.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for (k, f) in ctx.parsed.figures.iter().enumerate() {
         let Some(parts) = f.date.filter(|_| f.kind == FigureKind::Date) else {

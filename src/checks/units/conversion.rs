@@ -4,11 +4,13 @@
 //! factor alone: either reading saves it. US and imperial gallons, short, long and metric
 //! tons are all tried.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::{Context, finding};
+use crate::checks::message::{show, show_sig};
 use crate::diagnostic::{Finding, Severity};
 use crate::lexicon::Unit;
 use crate::numeric::Interval;
 use crate::parse::FigureKind;
-use crate::rule::{Context, RuleInfo, finding, show, show_sig};
 
 /// Least relative tolerance of a conversion.
 const TOLERANCE: f64 = 0.05;
@@ -28,7 +30,7 @@ fn alternatives(u: &Unit) -> Vec<f64> {
 }
 
 /// FC401.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     let unit = |k: usize| {
         let symbol = ctx.figure(k).unit.as_deref()?;

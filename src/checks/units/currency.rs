@@ -4,10 +4,12 @@
 //! or more pairs of the same two currencies, each must agree with their median within ±10%
 //! (and the pairs' rounding).
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::{Context, finding};
+use crate::checks::message::show_sig;
 use crate::diagnostic::{Finding, Severity};
 use crate::numeric::Interval;
 use crate::parse::FigureKind;
-use crate::rule::{Context, RuleInfo, finding, show_sig};
 
 /// Agreement with the article's other pairs: SEMANTICS.md says "about ±5%"; rates drift
 /// between the days an article quotes, so only a pair more than 10% off is reported.
@@ -40,7 +42,7 @@ struct Pair {
 }
 
 /// FC402.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut pairs = Vec::new();
     for (original, converted) in ctx.conversions(FigureKind::Money) {
