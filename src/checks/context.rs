@@ -78,27 +78,23 @@ impl Context<'_> {
         }
     }
 
-    /// A value written the way figure `k` writes its own: currency sign and scale suffix
-    /// kept ("£6.5m" beside "£7.5m"), else [`show`].
+    /// A value written the way figure `k` writes its own: currency sign and scale word
+    /// kept ("£6.5m" beside "£7.5m"), else [`show`]. The scale is the one the figure's
+    /// numeral was read with; the word is kept as written after the digits ("m", " million").
     pub fn show_like(&self, k: usize, value: f64) -> String {
         let text = self.number_text(k);
         let sign: String = text
             .chars()
             .take_while(|c| !c.is_ascii_digit() && !c.is_alphabetic())
             .collect();
-        let suffixes: [(&str, f64); 8] = [
-            ("bn", 1e9),
-            (" billion", 1e9),
-            ("m", 1e6),
-            (" million", 1e6),
-            ("k", 1e3),
-            (" trillion", 1e12),
-            ("tn", 1e12),
-            (" thousand", 1e3),
-        ];
-        for (suffix, scale) in suffixes {
-            if text.ends_with(suffix) && text.chars().any(|c| c.is_ascii_digit()) {
-                return format!("{sign}{}{suffix}", show(value / scale));
+        let scale = self.figure(k).numeral.map_or(1.0, |n| n.scale);
+        if scale > 1.0 {
+            if let Some(last) = text.rfind(|c: char| c.is_ascii_digit()) {
+                let suffix = &text[last + 1..];
+                let word = suffix.strip_prefix(' ').unwrap_or(suffix);
+                if !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic()) {
+                    return format!("{sign}{}{suffix}", show(value / scale));
+                }
             }
         }
         format!("{sign}{}", show(value))
@@ -119,11 +115,31 @@ impl Context<'_> {
             })
     }
 
-    /// A related-figure entry.
-    pub fn related(&self, k: usize, label: &str) -> Related {
-        Related {
-            label: label.to_string(),
-            span: self.figure(k).span,
+    /// Starts a finding of `info`'s check on figure `k`, which is off. The severity is
+    /// capped by the check's own (`severity = "warning"` in `rules/checks.toml`).
+    pub fn report(
+        &self,
+        info: &'static CheckInfo,
+        severity: Severity,
+        k: usize,
+    ) -> FindingBuilder<'_> {
+        let severity = match info.severity {
+            Some(cap) if cap < severity => cap,
+            _ => severity,
+        };
+        FindingBuilder {
+            ctx: self,
+            finding: Finding {
+                code: info.code.as_str(),
+                name: info.name.as_str(),
+                severity,
+                message: String::new(),
+                arithmetic: String::new(),
+                span: self.figure(k).span,
+                label: String::new(),
+                related: Vec::new(),
+                suggestion: None,
+            },
         }
     }
 
@@ -151,29 +167,56 @@ impl Context<'_> {
     }
 }
 
-/// A finding of `info`'s check; the message and arithmetic are the check's.
-pub fn finding(
-    info: &'static CheckInfo,
-    severity: Severity,
-    span: Span,
-    message: String,
-    arithmetic: String,
-) -> Finding {
-    let code: &'static str = info.code.as_str();
-    let name: &'static str = info.name.as_str();
-    let severity = match info.severity {
-        Some(cap) if cap < severity => cap,
-        _ => severity,
-    };
-    Finding {
-        code,
-        name,
-        severity,
-        message,
-        arithmetic,
-        span,
-        label: String::new(),
-        related: Vec::new(),
-        suggestion: None,
+/// A finding under construction, from [`Context::report`]: every check builds its findings
+/// the same way, so each finding has its message, arithmetic, label and related figures in
+/// the same places.
+#[must_use = "a finding is reported only once built"]
+pub struct FindingBuilder<'c> {
+    ctx: &'c Context<'c>,
+    finding: Finding,
+}
+
+impl FindingBuilder<'_> {
+    /// What is wrong, in a sentence.
+    pub fn message(mut self, message: impl Into<String>) -> Self {
+        self.finding.message = message.into();
+        self
+    }
+
+    /// The arithmetic that shows it: "33 + 5 = 38, but the total says 41".
+    pub fn arithmetic(mut self, arithmetic: impl Into<String>) -> Self {
+        self.finding.arithmetic = arithmetic.into();
+        self
+    }
+
+    /// The part the reported figure plays ("stated total"), shown under it.
+    pub fn label(mut self, label: &str) -> Self {
+        self.finding.label = label.to_string();
+        self
+    }
+
+    /// Another figure involved, and its part in the finding ("part", "from").
+    pub fn related(mut self, k: usize, label: &str) -> Self {
+        self.finding.related.push(Related {
+            label: label.to_string(),
+            span: self.ctx.figure(k).span,
+        });
+        self
+    }
+
+    /// Several figures that play the same part ("part").
+    pub fn related_all(self, ks: impl IntoIterator<Item = usize>, label: &str) -> Self {
+        ks.into_iter().fold(self, |b, k| b.related(k, label))
+    }
+
+    /// A replacement that would fix it, when one value would.
+    pub fn suggest(mut self, suggestion: Option<Suggestion>) -> Self {
+        self.finding.suggestion = suggestion;
+        self
+    }
+
+    /// The finding.
+    pub fn build(self) -> Finding {
+        self.finding
     }
 }

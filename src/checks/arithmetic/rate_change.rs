@@ -4,7 +4,7 @@
 //! names: percentage points were meant.
 
 use crate::checks::catalogue::CheckInfo;
-use crate::checks::context::{Context, finding};
+use crate::checks::context::Context;
 use crate::checks::message::show;
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
@@ -50,27 +50,27 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
             if points_fit {
                 continue;
             }
-            let mut f = finding(
-                info,
-                Severity::Error,
-                ctx.figure(*change).span,
-                format!(
-                    "{} to {} is {} points, not {}",
-                    ctx.written(*from),
-                    ctx.written(*to),
-                    show((diff * 100.0).round() / 100.0),
-                    ctx.written(*change)
-                ),
-                format!(
-                    "{} - {} = {} points",
-                    show(vb),
-                    show(va),
-                    show((vb - va) * 100.0 / 100.0)
-                ),
+            out.push(
+                ctx.report(info, Severity::Error, *change)
+                    .message(format!(
+                        "{} to {} is {} points, not {}",
+                        ctx.written(*from),
+                        ctx.written(*to),
+                        show((diff * 100.0).round() / 100.0),
+                        ctx.written(*change)
+                    ))
+                    .arithmetic(format!(
+                        "{} - {} = {} points",
+                        show(vb),
+                        show(va),
+                        show((vb - va) * 100.0 / 100.0)
+                    ))
+                    .label("stated change")
+                    .related(*from, "from")
+                    .related(*to, "to")
+                    .build(),
             );
-            f.label = "stated change".into();
-            f.related = vec![ctx.related(*from, "from"), ctx.related(*to, "to")];
-            out.push(f);
+
             continue;
         }
         if a.lo <= 0.0 {
@@ -109,25 +109,24 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
                 ),
             )
         };
-        let mut f = finding(
-            info,
-            severity,
-            ctx.figure(*change).span,
-            message,
-            format!(
-                "({} - {}) / {} = {}%; {} - {} = {}",
-                show(vb),
-                show(va),
-                show(va),
-                show((rel_value * 10.0).round() / 10.0),
-                show(vb),
-                show(va),
-                points(vb - va)
-            ),
+        out.push(
+            ctx.report(info, severity, *change)
+                .message(message)
+                .arithmetic(format!(
+                    "({} - {}) / {} = {}%; {} - {} = {}",
+                    show(vb),
+                    show(va),
+                    show(va),
+                    show((rel_value * 10.0).round() / 10.0),
+                    show(vb),
+                    show(va),
+                    points(vb - va)
+                ))
+                .label("stated change")
+                .related(*from, "from")
+                .related(*to, "to")
+                .build(),
         );
-        f.label = "stated change".into();
-        f.related = vec![ctx.related(*from, "from"), ctx.related(*to, "to")];
-        out.push(f);
     }
     out
 }

@@ -3,7 +3,7 @@
 //! truncation, a fraction word's ±0.03, a hedge's bound).
 
 use crate::checks::catalogue::CheckInfo;
-use crate::checks::context::{Context, finding};
+use crate::checks::context::Context;
 use crate::checks::message::{severity_for, show, show_interval};
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
@@ -67,21 +67,20 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
             ctx.written(*share),
             show_interval(as_pct(s).rounded())
         );
-        let mut f = finding(
-            info,
-            severity_for(hedged),
-            ctx.figure(*count).span,
-            format!(
-                "{} of {} is {implied_text}, but the text says {}",
-                ctx.written(*count),
-                ctx.written(*base),
-                ctx.written(*share)
-            ),
-            arithmetic,
+        out.push(
+            ctx.report(info, severity_for(hedged), *count)
+                .message(format!(
+                    "{} of {} is {implied_text}, but the text says {}",
+                    ctx.written(*count),
+                    ctx.written(*base),
+                    ctx.written(*share)
+                ))
+                .arithmetic(arithmetic)
+                .label("count")
+                .related(*share, "share")
+                .related(*base, "base")
+                .build(),
         );
-        f.label = "count".into();
-        f.related = vec![ctx.related(*share, "share"), ctx.related(*base, "base")];
-        out.push(f);
     }
     out
 }

@@ -3,7 +3,7 @@
 //! different scopes ("last year", "in Scotland") are not conflicts.
 
 use crate::checks::catalogue::CheckInfo;
-use crate::checks::context::{Context, finding};
+use crate::checks::context::Context;
 use crate::checks::message::show_interval;
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
@@ -42,26 +42,28 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
                 "; the figures come from different sources ({x}, {y})"
             ));
         }
-        let mut f = finding(
-            info,
-            if sources.is_some() {
-                Severity::Info
-            } else {
-                Severity::Warning
-            },
-            ctx.figure(*later).span,
-            message,
-            format!(
+        out.push(
+            ctx.report(
+                info,
+                if sources.is_some() {
+                    Severity::Info
+                } else {
+                    Severity::Warning
+                },
+                *later,
+            )
+            .message(message)
+            .arithmetic(format!(
                 "{} allows {}, {} allows {}: no value fits both",
                 ctx.written(*first),
                 show_interval(a),
                 ctx.written(*later),
                 show_interval(b)
-            ),
+            ))
+            .label("restated")
+            .related(*first, "first stated")
+            .build(),
         );
-        f.label = "restated".into();
-        f.related = vec![ctx.related(*first, "first stated")];
-        out.push(f);
     }
     out
 }

@@ -3,7 +3,7 @@
 //! high end is reported.
 
 use crate::checks::catalogue::CheckInfo;
-use crate::checks::context::{Context, finding};
+use crate::checks::context::Context;
 use crate::checks::message::{show, show_interval};
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
@@ -23,25 +23,23 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
             continue;
         }
         let word = ctx.figure(*vague).hedge.clone().unwrap_or_default();
-        let mut f = finding(
-            info,
-            Severity::Warning,
-            ctx.figure(*vague).span,
-            format!(
-                "\"{word}\" does not fit the {} stated for the same count",
-                ctx.written(*precise)
-            ),
-            format!(
-                "\"{word}\" means {}; even read loosely ({} to {}) it cannot be {}",
-                show_interval(v),
-                show(lo),
-                show(hi),
-                show_interval(p)
-            ),
+        out.push(
+            ctx.report(info, Severity::Warning, *vague)
+                .message(format!(
+                    "\"{word}\" does not fit the {} stated for the same count",
+                    ctx.written(*precise)
+                ))
+                .arithmetic(format!(
+                    "\"{word}\" means {}; even read loosely ({} to {}) it cannot be {}",
+                    show_interval(v),
+                    show(lo),
+                    show(hi),
+                    show_interval(p)
+                ))
+                .label("vague amount")
+                .related(*precise, "count")
+                .build(),
         );
-        f.label = "vague amount".into();
-        f.related = vec![ctx.related(*precise, "count")];
-        out.push(f);
     }
     out
 }

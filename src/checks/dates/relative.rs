@@ -3,7 +3,7 @@
 //! (the exact dates are rarely given).
 
 use crate::checks::catalogue::CheckInfo;
-use crate::checks::context::{Context, finding};
+use crate::checks::context::Context;
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
 
@@ -26,24 +26,26 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         if implied >= ago.lo - 1.0 && implied <= ago.hi + 1.0 {
             continue;
         }
-        let mut f = finding(
-            info,
-            if ctx.hedged(*duration) {
-                Severity::Warning
-            } else {
-                Severity::Error
-            },
-            ctx.figure(*duration).span,
-            format!(
+        out.push(
+            ctx.report(
+                info,
+                if ctx.hedged(*duration) {
+                    Severity::Warning
+                } else {
+                    Severity::Error
+                },
+                *duration,
+            )
+            .message(format!(
                 "{y} is {} years before publication ({now}), not {}",
                 now - y,
                 ctx.written(*duration)
-            ),
-            format!("{now} - {y} = {}", now - y),
+            ))
+            .arithmetic(format!("{now} - {y} = {}", now - y))
+            .label("years ago")
+            .related(*year, "year")
+            .build(),
         );
-        f.label = "years ago".into();
-        f.related = vec![ctx.related(*year, "year")];
-        out.push(f);
     }
     out
 }

@@ -5,7 +5,7 @@
 //! tons are all tried.
 
 use crate::checks::catalogue::CheckInfo;
-use crate::checks::context::{Context, finding};
+use crate::checks::context::Context;
 use crate::checks::message::{show, show_sig};
 use crate::diagnostic::{Finding, Severity};
 use crate::lexicon::Unit;
@@ -74,42 +74,42 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         let expected = readings[0];
         let mid = (expected.lo + expected.hi) / 2.0;
         let shown = show_sig(mid);
-        let mut f = finding(
-            info,
-            if ctx.hedged(*original) || ctx.hedged(*converted) {
-                Severity::Warning
-            } else {
-                Severity::Error
-            },
-            ctx.figure(*converted).span,
+        let severity = if ctx.hedged(*original) || ctx.hedged(*converted) {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        let value = show(ctx.figure(*original).value.unwrap_or(mid));
+        let arithmetic = if temperature {
             format!(
-                "{} is about {shown} {}, not {}",
-                ctx.written(*original),
-                ub.symbol,
-                ctx.written(*converted)
-            ),
-            format!(
-                "{} {} × {} / {} = {shown} {}",
-                show(ctx.figure(*original).value.unwrap_or(mid)),
-                ua.symbol,
-                show(ua.factor),
-                show(ub.factor),
-                ub.symbol
-            ),
-        );
-        if temperature {
-            f.arithmetic = format!(
-                "{} {} is {shown} {} (or {} {} as a change of temperature)",
-                show(ctx.figure(*original).value.unwrap_or(mid)),
+                "{value} {} is {shown} {} (or {} {} as a change of temperature)",
                 ua.symbol,
                 ub.symbol,
                 show_sig((a.lo + a.hi) / 2.0 * ua.factor / ub.factor),
                 ub.symbol
-            );
-        }
-        f.label = "conversion".into();
-        f.related = vec![ctx.related(*original, "original")];
-        out.push(f);
+            )
+        } else {
+            format!(
+                "{value} {} × {} / {} = {shown} {}",
+                ua.symbol,
+                show(ua.factor),
+                show(ub.factor),
+                ub.symbol
+            )
+        };
+        out.push(
+            ctx.report(info, severity, *converted)
+                .message(format!(
+                    "{} is about {shown} {}, not {}",
+                    ctx.written(*original),
+                    ub.symbol,
+                    ctx.written(*converted)
+                ))
+                .arithmetic(arithmetic)
+                .label("conversion")
+                .related(*original, "original")
+                .build(),
+        );
     }
     out
 }

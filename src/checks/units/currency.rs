@@ -5,7 +5,7 @@
 //! (and the pairs' rounding).
 
 use crate::checks::catalogue::CheckInfo;
-use crate::checks::context::{Context, finding};
+use crate::checks::context::Context;
 use crate::checks::message::show_sig;
 use crate::diagnostic::{Finding, Severity};
 use crate::numeric::Interval;
@@ -71,28 +71,27 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
                     (Some(x), Some(y)) if y > 0.0 => x / y,
                     _ => 1.0 / ((rate.lo + rate.hi) / 2.0),
                 };
-                let mut f = finding(
-                    info,
-                    Severity::Error,
-                    ctx.figure(*converted).span,
-                    format!(
+                out.push(
+ctx.report(info, Severity::Error, *converted)
+.message(format!(
                         "{} is not a plausible conversion of {}: it implies a rate of {} {ua} per {ub}",
                         ctx.written(*converted),
                         ctx.written(*original),
                         show_sig(implied)
-                    ),
-                    format!(
+                    ))
+.arithmetic(format!(
                         "{} / {} = {} {ua} per {ub}, but one {ub} is worth {} to {} {ua}",
                         ctx.written(*original),
                         ctx.written(*converted),
                         show_sig(implied),
                         show_sig(1.0 / plausible.hi),
                         show_sig(1.0 / plausible.lo)
-                    ),
-                );
-                f.label = "conversion".into();
-                f.related = vec![ctx.related(*original, "original")];
-                out.push(f);
+                    ))
+.label("conversion")
+.related(*original, "original")
+.build(),
+);
+
                 continue;
             }
         }
@@ -123,26 +122,24 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
             if p.rate.overlaps(&band) {
                 continue;
             }
-            let mut f = finding(
-                info,
-                Severity::Warning,
-                ctx.figure(p.converted).span,
-                format!(
+            out.push(
+ctx.report(info, Severity::Warning, p.converted)
+.message(format!(
                     "{} beside {} uses a different exchange rate from the article's other conversions",
                     ctx.written(p.converted),
                     ctx.written(p.original)
-                ),
-                format!(
+                ))
+.arithmetic(format!(
                     "this pair implies {} {} per {}; the article's other pairs imply about {}",
                     show_sig((p.rate.lo + p.rate.hi) / 2.0),
                     key.1,
                     key.0,
                     show_sig(median)
-                ),
-            );
-            f.label = "conversion".into();
-            f.related = vec![ctx.related(p.original, "original")];
-            out.push(f);
+                ))
+.label("conversion")
+.related(p.original, "original")
+.build(),
+);
         }
     }
     out
