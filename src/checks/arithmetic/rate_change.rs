@@ -70,7 +70,6 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
                     .related(*to, "to")
                     .build(),
             );
-
             continue;
         }
         if a.lo <= 0.0 {

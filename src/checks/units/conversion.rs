@@ -50,7 +50,9 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         ) else {
             continue;
         };
-        let temperature = ua.dimension == "temperature";
+        // an affine scale (a temperature: °C and °F have offsets) may also be read as a
+        // difference, where the offsets cancel
+        let temperature = ua.offset != 0.0 || ub.offset != 0.0;
         let mut readings = Vec::new();
         for fa in alternatives(ua) {
             for fb in alternatives(ub) {

@@ -91,7 +91,6 @@ ctx.report(info, Severity::Error, *converted)
 .related(*original, "original")
 .build(),
 );
-
                 continue;
             }
         }
