@@ -31,11 +31,11 @@ pub fn read(doc: &Document, config: &Config) -> (Parsed, Claims) {
 /// Checks one document: parse, read the claims, run the selected checks.
 pub fn check(doc: &Document, config: &Config) -> Report {
     let (parsed, claims) = read(doc, config);
-    let published = doc
-        .date
-        .as_deref()
-        .or(config.date.as_deref())
-        .and_then(|d| d.parse::<jiff::civil::Date>().ok());
+    // the input's own date wins over the configured one
+    let published = match &doc.date {
+        Some(d) => d.parse::<jiff::civil::Date>().ok(),
+        None => config.date,
+    };
     let ctx = crate::checks::Context {
         text: &doc.text,
         parsed: &parsed,

@@ -43,14 +43,7 @@ impl Selection {
     /// Checks that every selected or ignored name is a known check.
     pub fn validate(&self) -> Result<()> {
         for s in self.select.iter().chain(&self.ignore) {
-            let known = s == "ALL"
-                || catalogue().iter().any(|r| {
-                    r.name == *s
-                        || r.code
-                            .to_ascii_uppercase()
-                            .starts_with(&s.to_ascii_uppercase())
-                });
-            if !known {
+            if !known(s) {
                 return Err(Error::new(ErrorKind::Config {
                     message: format!(
                         "unknown check `{s}` in --select/--ignore; `figcheck rules` lists the checks"
@@ -60,6 +53,17 @@ impl Selection {
         }
         Ok(())
     }
+}
+
+/// Whether `s` names checks: a code, a code prefix ("FC1"), a name, or "ALL".
+pub fn known(s: &str) -> bool {
+    s == "ALL"
+        || catalogue().iter().any(|r| {
+            r.name == *s
+                || r.code
+                    .to_ascii_uppercase()
+                    .starts_with(&s.to_ascii_uppercase())
+        })
 }
 
 /// The registry: each check's code and function.
