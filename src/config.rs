@@ -78,7 +78,7 @@ pub fn check_rules_flag(flag: &str, dir: &Path) -> Result<()> {
 
 /// A publication date as the user writes one: `YYYY-MM-DD`, a day that exists, year 1 or
 /// later. The error says what is wrong with it.
-pub fn parse_date(value: &str) -> std::result::Result<Date, String> {
+pub(crate) fn parse_date(value: &str) -> std::result::Result<Date, String> {
     if crate::source::iso_date(value).as_deref() != Some(value) {
         return Err("expected a date as YYYY-MM-DD".into());
     }
