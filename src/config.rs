@@ -18,7 +18,7 @@ use crate::diagnostic::Severity;
 use crate::error::{Error, ErrorKind, Result};
 use crate::lexicon::Lexicon;
 
-/// Settings for [`crate::pipeline::check`].
+/// Settings for a run of the checks (what the pipeline reads besides the document).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Config {

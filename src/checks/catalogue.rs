@@ -1,5 +1,5 @@
 //! The metadata of every check, from `rules/checks.toml`: code, name, explanation, pass and
-//! fail examples and an optional severity cap. Data only; [`super::registry`] ties each code
+//! fail examples and an optional severity cap. Data only; the registry ties each code
 //! to its function.
 
 use serde::Deserialize;

@@ -1,5 +1,5 @@
 //! The checks, one file per check kind, grouped by family. Each reads the claims through a
-//! [`Context`] and returns findings; none prints or reads files.
+//! `Context` and returns findings; none prints or reads files.
 //!
 //! Around them: the catalogue of their metadata (`rules/checks.toml`, [`catalogue()`],
 //! [`lookup`]), the registry that ties each code to its function and runs the ones a
