@@ -5,11 +5,11 @@ use std::io::{self, IsTerminal, Read, Write};
 
 use rayon::prelude::*;
 
-use figcheck::config::{Config, Options, discover, load_options};
+use figcheck::checks::{Selection, catalogue, lookup};
+use figcheck::config::{Config, Options, check_rules_flag, date_flag, discover, load_options};
 use figcheck::diagnostic::Severity;
-use figcheck::report::{self, FigureLedger, FigureRecord, FileFindings, Tally};
-use figcheck::rule::{Selection, catalogue, lookup};
-use figcheck::source::{self, Document, InputFormat, LineIndex};
+use figcheck::report::{self, FigureLedger, FileFindings, Tally};
+use figcheck::source::{self, Document, InputFormat};
 use figcheck::{Error, ErrorKind};
 
 use crate::cli::{CheckArgs, Command, FailOn, Format, InputArgs, InputFormatArg};
@@ -143,16 +143,15 @@ fn emit(out: &mut impl Write, s: &str) -> bool {
     out.write_all(s.as_bytes()).is_ok()
 }
 
-fn config(args: &InputArgs) -> Result<Config, Error> {
-    match &args.rules {
-        Some(dir) => Config::with_rules_dir(dir),
+/// The configuration of `--rules DIR` (a folder that must be there), or the built-in one.
+fn config(rules: Option<&std::path::Path>) -> Result<Config, Error> {
+    match rules {
+        Some(dir) => {
+            check_rules_flag("--rules", dir)?;
+            Config::with_rules_dir(dir)
+        }
         None => Ok(Config::default()),
     }
-}
-
-/// Whether a date is written as `YYYY-MM-DD` and nothing more.
-fn valid_date(date: &str) -> bool {
-    source::iso_date(date).is_some_and(|d| d == date)
 }
 
 /// The `figcheck.toml` that governs an input: the one given with `--config`, else the
@@ -181,23 +180,15 @@ fn settings(args: &CheckArgs, file: Option<&std::path::Path>) -> Result<(Config,
         Some(p) => load_options(p)?,
         None => Options::default(),
     };
-    let rules_dir = args
-        .input
-        .rules
-        .clone()
-        .or_else(|| options.rules.as_ref().map(std::path::PathBuf::from));
-    let mut config = match rules_dir {
-        Some(dir) => Config::with_rules_dir(&dir)?,
-        None => Config::default(),
+    let mut config = match (&args.input.rules, &options.rules) {
+        (Some(flag), _) => config(Some(flag))?,
+        (None, Some(file)) => Config::with_rules_dir(file)?,
+        (None, None) => Config::default(),
     };
-    if let Some(date) = args.date.as_ref().or(options.date.as_ref()) {
-        if !valid_date(date) {
-            return Err(Error::new(ErrorKind::Config {
-                message: format!("date `{date}`: expected a date as YYYY-MM-DD"),
-            }));
-        }
-        config.date = Some(date.clone());
-    }
+    config.date = match &args.date {
+        Some(flag) => Some(date_flag("--date", flag)?),
+        None => options.date,
+    };
     let select = if args.select.is_empty() {
         options.select.clone().unwrap_or_default()
     } else {
@@ -211,11 +202,7 @@ fn settings(args: &CheckArgs, file: Option<&std::path::Path>) -> Result<(Config,
         Some(FailOn::Error) => Severity::Error,
         Some(FailOn::Warning) => Severity::Warning,
         Some(FailOn::Info) => Severity::Info,
-        None => options
-            .fail_on
-            .as_deref()
-            .and_then(Severity::parse)
-            .unwrap_or(Severity::Warning),
+        None => options.fail_on.unwrap_or(Severity::Warning),
     };
     Ok((config, fail_level))
 }
@@ -257,11 +244,8 @@ fn check(args: &CheckArgs) -> ExitStatus {
         // the articles of a batch are checked in parallel, reported in order
         let checked: Vec<(Document, Vec<figcheck::diagnostic::Finding>)> = docs
             .into_par_iter()
-            .map(|mut doc| {
-                if doc.date.is_none() {
-                    doc.date.clone_from(&config.date);
-                }
-                let findings = figcheck::check(&doc, config).findings;
+            .map(|doc| {
+                let findings = figcheck::pipeline::check(&doc, config).findings;
                 (doc, findings)
             })
             .collect();
@@ -320,7 +304,7 @@ fn check(args: &CheckArgs) -> ExitStatus {
 }
 
 fn figures(args: &InputArgs) -> ExitStatus {
-    let config = match config(args) {
+    let config = match config(args.rules.as_deref()) {
         Ok(c) => c,
         Err(e) => {
             report_error(&e);
@@ -333,20 +317,7 @@ fn figures(args: &InputArgs) -> ExitStatus {
     let status = each_document(args, |_, docs| {
         let ledgers_of_batch: Vec<FigureLedger> = docs
             .into_par_iter()
-            .map(|doc| {
-                let (parsed, claims) = figcheck::read(&doc, &config);
-                let index = LineIndex::new(&doc.original);
-                let records: Vec<FigureRecord> = parsed
-                    .figures
-                    .iter()
-                    .zip(&claims.claims)
-                    .map(|(f, claim)| FigureRecord::new(&doc.original, &index, f, Some(claim)))
-                    .collect();
-                FigureLedger {
-                    id: doc.id.clone(),
-                    records,
-                }
-            })
+            .map(|doc| figcheck::pipeline::ledger(&doc, &config))
             .collect();
         ledgers_of_batch
             .into_iter()
@@ -405,15 +376,12 @@ fn explain(name: &str) -> ExitStatus {
 }
 
 fn lsp(rules: Option<&std::path::Path>) -> ExitStatus {
-    let config = match rules {
-        Some(dir) => match Config::with_rules_dir(dir) {
-            Ok(c) => c,
-            Err(e) => {
-                report_error(&e);
-                return ExitStatus::Error;
-            }
-        },
-        None => Config::default(),
+    let config = match config(rules) {
+        Ok(c) => c,
+        Err(e) => {
+            report_error(&e);
+            return ExitStatus::Error;
+        }
     };
     match figcheck::lsp::run_stdio(config) {
         Ok(()) => ExitStatus::Success,

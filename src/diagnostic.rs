@@ -1,12 +1,13 @@
 //! Findings: what a check reports. Renderers format them; they never compute them.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::source::Span;
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Severity {
     /// Cannot be verified, or incomplete, but an editor may want to see it.
     Info,
@@ -17,21 +18,12 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// "error", "warning" or "info", as the output contract writes it.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Info => "info",
             Severity::Warning => "warning",
             Severity::Error => "error",
-        }
-    }
-
-    /// Parses "error", "warning" or "info".
-    pub fn parse(s: &str) -> Option<Severity> {
-        match s {
-            "error" => Some(Severity::Error),
-            "warning" => Some(Severity::Warning),
-            "info" => Some(Severity::Info),
-            _ => None,
         }
     }
 }

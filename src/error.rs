@@ -26,6 +26,13 @@ pub enum ErrorKind {
     },
     /// A command-line or configuration value is not valid.
     Config { message: String },
+    /// A configuration file (`figcheck.toml`) is malformed or holds a bad value.
+    ConfigFile {
+        path: String,
+        line: usize,
+        key: Option<String>,
+        message: String,
+    },
 }
 
 /// The error type of figcheck.
@@ -75,6 +82,15 @@ impl fmt::Display for Error {
                 None => write!(f, "{path}:{line}: rule file error: {message}"),
             },
             ErrorKind::Config { message } => write!(f, "{message}"),
+            ErrorKind::ConfigFile {
+                path,
+                line,
+                key,
+                message,
+            } => match key {
+                Some(key) => write!(f, "{path}:{line}: setting `{key}`: {message}"),
+                None => write!(f, "{path}:{line}: {message}"),
+            },
         }
     }
 }

@@ -8,11 +8,12 @@
 //! source (document, masked text, line index)
 //!   -> parse (tokens, sentences, figures: values and intervals)
 //!   -> claims (what each figure counts, what happened, relations between figures)
-//!   -> rule + checks (findings, with the arithmetic that shows them)
+//!   -> checks (registry and checks: findings, with the arithmetic that shows them)
 //!   -> report (renderers)
+//!   -> pipeline (the stages run in order), then the binary and the language server
 //! ```
 //!
-//! [`check`] runs the whole pipeline on one document:
+//! [`check`] runs the whole pipeline on one document ([`pipeline`]):
 //!
 //! ```
 //! use figcheck::{check, config::Config, source::Document};
@@ -35,52 +36,9 @@ pub mod lexicon;
 pub mod lsp;
 pub mod numeric;
 pub mod parse;
+pub mod pipeline;
 pub mod report;
-pub mod rule;
 pub mod source;
 
 pub use error::{Error, ErrorKind, Result};
-
-/// The result of checking one document: its figures, their claims and the findings.
-#[derive(Debug, Clone)]
-pub struct Report {
-    pub parsed: parse::Parsed,
-    pub claims: claims::Claims,
-    pub findings: Vec<diagnostic::Finding>,
-}
-
-/// Reads one document without checking it: its figures and what they count (the
-/// `figures` ledger needs no more).
-pub fn read(doc: &source::Document, config: &config::Config) -> (parse::Parsed, claims::Claims) {
-    let parsed = parse::parse(doc, &config.lexicon);
-    let claims = claims::analyse(&doc.text, &parsed, &config.claims);
-    (parsed, claims)
-}
-
-/// Checks one document: parse, read the claims, run the selected checks.
-pub fn check(doc: &source::Document, config: &config::Config) -> Report {
-    let (parsed, claims) = read(doc, config);
-    let published = doc
-        .date
-        .as_deref()
-        .or(config.date.as_deref())
-        .and_then(|d| d.parse::<jiff::civil::Date>().ok());
-    let ctx = rule::Context {
-        text: &doc.text,
-        parsed: &parsed,
-        claims: &claims,
-        published,
-        lexicon: &config.lexicon,
-    };
-    let mut findings = rule::run(&ctx, &config.selection);
-    findings.retain(|f| {
-        !doc.suppressions
-            .iter()
-            .any(|s| s.covers(f.span.start, f.code, f.name))
-    });
-    Report {
-        parsed,
-        claims,
-        findings,
-    }
-}
+pub use pipeline::{Report, check, ledger, read};

@@ -547,3 +547,91 @@ fn each_input_follows_its_own_figcheck_toml() {
         .collect();
     assert_eq!(counts, [0, 1]);
 }
+
+/// Runs `check` on a short story with `figcheck.toml` holding `config`; returns the exit
+/// code and standard error.
+fn check_with_config(name: &str, config: &str) -> (Option<i32>, String) {
+    let dir = temp_folder(name, &[("figcheck.toml", config)]);
+    let config_path = dir.join("figcheck.toml");
+    let out = figcheck(
+        &["check", "--config", config_path.to_str().unwrap(), "-"],
+        Some(b"They freed 33 hostages and five Thais, 38 people in all."),
+    );
+    (out.status.code(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn impossible_dates_are_errors_naming_the_value_and_where_it_came_from() {
+    for date in [
+        "2024-02-30",
+        "2025-13-45",
+        "0000-01-01",
+        "2024-3-1",
+        "yesterday",
+    ] {
+        let out = figcheck(&["check", "--date", date, "-"], Some(b"Five (6) left."));
+        assert_eq!(out.status.code(), Some(2), "--date {date}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(&format!("--date {date}")), "{err}");
+        let (code, err) = check_with_config(
+            "bad-date",
+            &format!("select = [\"FC1\"]\ndate = \"{date}\"\n"),
+        );
+        assert_eq!(code, Some(2), "date = {date}");
+        assert!(
+            err.contains("figcheck.toml:2") && err.contains("date") && err.contains(date),
+            "{err}"
+        );
+    }
+    // a real date is accepted from either place
+    let out = figcheck(&["check", "--date", "2024-02-29", "-"], Some(b"Five left."));
+    assert_eq!(out.status.code(), Some(0));
+    let (code, err) = check_with_config("good-date", "date = \"2024-02-29\"\n");
+    assert_eq!(code, Some(0), "{err}");
+}
+
+#[test]
+fn unknown_checks_and_fail_levels_in_figcheck_toml_name_the_file_and_line() {
+    let (code, err) = check_with_config("unknown-check", "ignore = []\nselect = [\"FC999\"]\n");
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("figcheck.toml:2") && err.contains("FC999"),
+        "{err}"
+    );
+    let (code, err) = check_with_config("bad-fail-on", "\nfail-on = \"sometimes\"\n");
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("figcheck.toml:2") && err.contains("fail-on") && err.contains("sometimes"),
+        "{err}"
+    );
+    // a good fail level is accepted
+    let (code, err) = check_with_config("fail-on-error", "fail-on = \"error\"\n");
+    assert_eq!(code, Some(0), "{err}");
+}
+
+#[test]
+fn rule_folders_that_are_not_folders_are_errors() {
+    let file = temp_file("not-a-folder.toml", b"");
+    for command in ["check", "figures"] {
+        let out = figcheck(&[command, "--rules", "/no/such/dir", "-"], Some(b"5 km"));
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.contains("--rules /no/such/dir") && err.contains("no such folder"),
+            "{err}"
+        );
+        let out = figcheck(
+            &[command, "--rules", file.to_str().unwrap(), "-"],
+            Some(b"5 km"),
+        );
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("not a folder"), "{err}");
+    }
+    let (code, err) = check_with_config("rules-nowhere", "rules = \"nowhere\"\n");
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("figcheck.toml:1") && err.contains("rules") && err.contains("nowhere"),
+        "{err}"
+    );
+}

@@ -1,8 +1,8 @@
 //! Every check's own examples in `rules/checks.toml`: each `fail` text raises it, each
 //! `pass` text does not.
 
+use figcheck::checks::catalogue;
 use figcheck::config::Config;
-use figcheck::rule::catalogue;
 use figcheck::source::Document;
 
 /// An example text; one that opens with front matter is read as Markdown (for its date).

@@ -1,8 +1,8 @@
 //! Snapshots of what a user sees: the figure ledger of each sample article, as
 //! `figcheck figures` prints it. Stored in the top-level `snapshots/` folder.
 
-use figcheck::report::{self, FigureLedger, FigureRecord};
-use figcheck::source::{Document, InputFormat, LineIndex};
+use figcheck::report::{self, FigureLedger};
+use figcheck::source::{Document, InputFormat};
 
 fn ledger(path: &std::path::Path) -> FigureLedger {
     let text = std::fs::read_to_string(path).unwrap();
@@ -11,17 +11,7 @@ fn ledger(path: &std::path::Path) -> FigureLedger {
         path.file_name().unwrap().to_string_lossy()
     );
     let doc = Document::from_format(&name, &text, InputFormat::from_path(&name));
-    let (parsed, claims) = figcheck::read(&doc, &figcheck::config::Config::default());
-    let index = LineIndex::new(&doc.original);
-    FigureLedger {
-        id: doc.id.clone(),
-        records: parsed
-            .figures
-            .iter()
-            .zip(&claims.claims)
-            .map(|(f, claim)| FigureRecord::new(&doc.original, &index, f, Some(claim)))
-            .collect::<Vec<_>>(),
-    }
+    figcheck::ledger(&doc, &figcheck::config::Config::default())
 }
 
 #[test]

@@ -1,7 +1,21 @@
 //! The checks, one file per check kind, grouped by family. Each reads the claims through a
-//! [`crate::rule::Context`] and returns findings; none prints or reads files.
+//! `Context` and returns findings; none prints or reads files.
+//!
+//! Around them: the catalogue of their metadata (`rules/checks.toml`, [`catalogue()`],
+//! [`lookup`]), the registry that ties each code to its function and runs the ones a
+//! [`Selection`] enables, the context they read and the message helpers that show numbers
+//! in their findings. Outside the crate only the catalogue and the selection are seen.
 
-pub mod arithmetic;
-pub mod consistency;
-pub mod dates;
-pub mod units;
+pub(crate) mod arithmetic;
+pub(crate) mod catalogue;
+pub(crate) mod consistency;
+pub(crate) mod context;
+pub(crate) mod dates;
+pub(crate) mod message;
+pub(crate) mod registry;
+pub(crate) mod units;
+
+pub use catalogue::{CheckInfo, catalogue, lookup};
+pub(crate) use context::Context;
+pub use registry::Selection;
+pub(crate) use registry::run;

@@ -6,7 +6,7 @@ use std::path::Path;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
-use crate::Result;
+use crate::error::Result;
 use crate::lexicon::{parse_toml, read_override};
 use crate::parse::Token;
 

@@ -11,8 +11,8 @@ use std::path::Path;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
+use crate::error::{Error, ErrorKind, Result};
 use crate::parse::token::{Gap, tokenize};
-use crate::{Error, ErrorKind, Result};
 
 const HEDGES: &str = include_str!("../../rules/hedges.toml");
 const VAGUE: &str = include_str!("../../rules/vague.toml");

@@ -110,7 +110,7 @@ pub fn diagnostics(uri: &Uri, text: &str, config: &Config) -> Vec<Diagnostic> {
     let format = InputFormat::from_path(uri.as_str());
     let doc = Document::from_format(uri.as_str(), text, format);
     let index = LineIndex::new(text);
-    crate::check(&doc, config)
+    crate::pipeline::check(&doc, config)
         .findings
         .into_iter()
         .map(|f| {

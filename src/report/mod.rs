@@ -13,9 +13,7 @@ pub mod sarif;
 
 use serde::Serialize;
 
-use crate::claims::Claim;
 use crate::diagnostic::Finding;
-use crate::parse::Figure;
 use crate::source::{LineIndex, Span};
 
 /// A span as the output contract writes it.
@@ -85,34 +83,21 @@ pub struct FigureRecord {
     pub ratio: Option<[Num; 2]>,
     /// Calendar parts of a date.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<crate::parse::DateParts>,
+    pub date: Option<DateRecord>,
     /// 0-based sentence index.
     pub sentence: u32,
     pub headline: bool,
 }
 
-impl FigureRecord {
-    /// The record of a figure found in `text`, with what the claims stage says it counts
-    /// and what happened to it.
-    pub fn new(text: &str, index: &LineIndex, f: &Figure, claim: Option<&Claim>) -> FigureRecord {
-        let span = SpanRecord::new(text, index, f.span);
-        FigureRecord {
-            text: span.text.clone(),
-            span,
-            value: f.value.map(Num),
-            lo: f.interval.and_then(|i| i.lo_bound()).map(Num),
-            hi: f.interval.and_then(|i| i.hi_bound()).map(Num),
-            kind: f.kind.as_str(),
-            unit: f.unit.clone(),
-            counts: claim.and_then(|c| c.counts.clone()),
-            event: claim.and_then(|c| c.event.clone()),
-            hedge: f.hedge.clone(),
-            ratio: f.ratio.map(|(a, b)| [Num(a), Num(b)]),
-            date: f.date,
-            sentence: f.sentence,
-            headline: f.headline,
-        }
-    }
+/// The calendar parts of a date figure as the output contract writes them; missing parts
+/// are null.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct DateRecord {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    /// 0 = Monday ... 6 = Sunday, when a weekday is written with the date.
+    pub weekday: Option<u8>,
 }
 
 /// The figures of one input (a file, or one article of a JSONL batch) ready to render.

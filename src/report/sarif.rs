@@ -5,8 +5,8 @@
 use serde_json::{Value, json};
 
 use super::FileFindings;
+use crate::checks::catalogue;
 use crate::diagnostic::Severity;
-use crate::rule::catalogue;
 use crate::source::{LineIndex, Span};
 
 fn region(text: &str, index: &LineIndex, span: Span) -> Value {

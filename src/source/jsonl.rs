@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::{Document, Span};
-use crate::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result};
 
 #[derive(Deserialize)]
 struct Record {

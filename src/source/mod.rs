@@ -341,9 +341,9 @@ fn masked_document(
 }
 
 /// Decodes bytes as UTF-8, naming the file and the first bad byte on failure.
-pub fn decode(path: &str, bytes: Vec<u8>) -> crate::Result<String> {
+pub fn decode(path: &str, bytes: Vec<u8>) -> crate::error::Result<String> {
     String::from_utf8(bytes).map_err(|e| {
-        crate::Error::new(crate::ErrorKind::Encoding {
+        crate::error::Error::new(crate::error::ErrorKind::Encoding {
             path: path.to_string(),
             offset: e.utf8_error().valid_up_to(),
         })
@@ -385,7 +385,7 @@ mod tests {
         let err = decode("x.txt", vec![b'a', b'b', 0xff]).unwrap_err();
         assert_eq!(
             err.kind(),
-            &crate::ErrorKind::Encoding {
+            &crate::error::ErrorKind::Encoding {
                 path: "x.txt".into(),
                 offset: 2
             }

@@ -1,15 +1,17 @@
 //! `multiplier-mismatch`: "doubled from 40 to 120". The ratio of the values must be within
 //! ±12% of the multiplier word's factor (SEMANTICS.md, multipliers).
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
+use crate::checks::message::{severity_for, show};
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
-use crate::rule::{Context, RuleInfo, finding, severity_for, show};
 
 /// How far a ratio may stray from the word's factor.
 const TOLERANCE: f64 = 0.12;
 
 /// FC105.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::Multiplier {
@@ -37,29 +39,27 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             _ => (lo + hi) / 2.0,
         };
         let hedged = ctx.hedged(*from) || ctx.hedged(*to);
-        let mut f = finding(
-            info,
-            severity_for(hedged),
-            ctx.figure(*to).span,
-            format!(
-                "\"{word}\" means about ×{}, but {} to {} is ×{}",
-                show(*factor),
-                ctx.written(*from),
-                ctx.written(*to),
-                show((ratio * 100.0).round() / 100.0)
-            ),
-            format!(
-                "{} / {} = {}, but \"{word}\" needs {} to {}",
-                ctx.written(*to),
-                ctx.written(*from),
-                show((ratio * 100.0).round() / 100.0),
-                show(want_lo),
-                show(want_hi)
-            ),
+        out.push(
+            ctx.report(info, severity_for(hedged), *to)
+                .message(format!(
+                    "\"{word}\" means about ×{}, but {} to {} is ×{}",
+                    show(*factor),
+                    ctx.written(*from),
+                    ctx.written(*to),
+                    show((ratio * 100.0).round() / 100.0)
+                ))
+                .arithmetic(format!(
+                    "{} / {} = {}, but \"{word}\" needs {} to {}",
+                    ctx.written(*to),
+                    ctx.written(*from),
+                    show((ratio * 100.0).round() / 100.0),
+                    show(want_lo),
+                    show(want_hi)
+                ))
+                .label("result")
+                .related(*from, "from")
+                .build(),
         );
-        f.label = "result".into();
-        f.related = vec![ctx.related(*from, "from")];
-        out.push(f);
     }
     out
 }

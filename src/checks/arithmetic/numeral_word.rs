@@ -1,12 +1,14 @@
 //! `numeral-word-mismatch`: "five (6)". A number in words and the numeral beside it must
 //! be equal.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
+use crate::checks::message::{format_like, show};
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity, Suggestion};
-use crate::rule::{Context, RuleInfo, finding, format_like, show};
 
 /// FC106.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::SideBySide { word, numeral } = rel else {
@@ -18,25 +20,28 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         if (w - n).abs() < 1e-9 {
             continue;
         }
-        let mut f = finding(
-            info,
-            Severity::Error,
-            ctx.figure(*numeral).span,
-            format!(
-                "\"{}\" is {}, but the numeral beside it says {}",
-                ctx.written(*word),
-                show(w),
-                show(n)
-            ),
-            format!("{} = {}, not {}", ctx.written(*word), show(w), show(n)),
+        out.push(
+            ctx.report(info, Severity::Error, *numeral)
+                .message(format!(
+                    "\"{}\" is {}, but the numeral beside it says {}",
+                    ctx.written(*word),
+                    show(w),
+                    show(n)
+                ))
+                .arithmetic(format!(
+                    "{} = {}, not {}",
+                    ctx.written(*word),
+                    show(w),
+                    show(n)
+                ))
+                .label("numeral")
+                .related(*word, "in words")
+                .suggest(Some(Suggestion {
+                    span: ctx.figure(*numeral).span,
+                    replacement: format_like(w, ctx.written(*numeral).contains(',')),
+                }))
+                .build(),
         );
-        f.label = "numeral".into();
-        f.related = vec![ctx.related(*word, "in words")];
-        f.suggestion = Some(Suggestion {
-            span: ctx.figure(*numeral).span,
-            replacement: format_like(w, ctx.written(*numeral).contains(',')),
-        });
-        out.push(f);
     }
     out
 }

@@ -1,10 +1,12 @@
 //! Parts and totals: a list presented as complete must add up to its total
 //! (`parts-sum-mismatch`); a part must not exceed its whole (`parts-exceed-total`).
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
+use crate::checks::message::{severity_for, show_interval};
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
 use crate::numeric::Interval;
-use crate::rule::{Context, RuleInfo, finding, severity_for, show_interval};
 
 /// A total relation of the given completeness, with its parts' interval sum, whether a
 /// part is hedged, and the whole's interval.
@@ -71,7 +73,7 @@ fn written_sum(ctx: &Context, parts: &[usize]) -> String {
 }
 
 /// FC101: the parts of a total presented as complete do not add up to it.
-pub fn sum_mismatch(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn sum_mismatch(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for TotalReading {
         parts,
@@ -95,34 +97,31 @@ pub fn sum_mismatch(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             written_sum(ctx, parts),
             shown_sum,
             cue,
-            if ctx.hedged(total) && ctx.figure(total).hedge.as_deref() != Some("a total of") {
+            if ctx.hedged(total) {
                 show_interval(whole)
             } else {
                 ctx.number_text(total).to_string()
             }
         );
-        let mut f = finding(
-            info,
-            severity_for(parts_hedged || ctx.hedged(total)),
-            ctx.figure(total).span,
-            format!(
-                "the parts add up to {shown_sum}, not to the stated total of {}",
-                ctx.number_text(total)
-            ),
-            arithmetic,
+        let exact_total = exact_sum.filter(|_| !parts_hedged);
+        out.push(
+            ctx.report(info, severity_for(parts_hedged || ctx.hedged(total)), total)
+                .message(format!(
+                    "the parts add up to {shown_sum}, not to the stated total of {}",
+                    ctx.number_text(total)
+                ))
+                .arithmetic(arithmetic)
+                .label("stated total")
+                .related_all(parts.iter().copied(), "part")
+                .suggest(exact_total.and_then(|s| ctx.replace_value(total, s)))
+                .build(),
         );
-        f.label = "stated total".into();
-        f.related = parts.iter().map(|&p| ctx.related(p, "part")).collect();
-        if !parts_hedged {
-            f.suggestion = exact_sum.and_then(|s| ctx.replace_value(total, s));
-        }
-        out.push(f);
     }
     out
 }
 
 /// FC102: a part larger than the whole it is part of.
-pub fn exceed_total(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn exceed_total(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for TotalReading {
         parts,
@@ -175,24 +174,22 @@ pub fn exceed_total(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
                 ctx.number_text(total)
             )
         };
-        let mut f = finding(
-            info,
-            severity_for(parts_hedged || ctx.hedged(total)),
-            ctx.figure(primary).span,
-            message,
-            arithmetic,
-        );
-        f.label = if parts.len() == 1 {
-            "part".into()
+        let finding = ctx
+            .report(
+                info,
+                severity_for(parts_hedged || ctx.hedged(total)),
+                primary,
+            )
+            .message(message)
+            .arithmetic(arithmetic);
+        out.push(if parts.len() == 1 {
+            finding.label("part").related(total, "whole").build()
         } else {
-            "whole".into()
-        };
-        f.related = if parts.len() == 1 {
-            vec![ctx.related(total, "whole")]
-        } else {
-            parts.iter().map(|&p| ctx.related(p, "part")).collect()
-        };
-        out.push(f);
+            finding
+                .label("whole")
+                .related_all(parts.iter().copied(), "part")
+                .build()
+        });
     }
     out
 }

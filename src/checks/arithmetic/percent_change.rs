@@ -1,13 +1,15 @@
 //! `percent-change-mismatch`: "rose 12% from 40 to 52". The change the two values imply,
 //! over their rounding intervals, must meet the stated percentage's interval.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
+use crate::checks::message::{severity_for, show, show_interval};
 use crate::claims::{Direction, Relation};
 use crate::diagnostic::Finding;
 use crate::numeric::Interval;
-use crate::rule::{Context, RuleInfo, finding, severity_for, show, show_interval};
 
 /// FC104.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::Change {
@@ -63,21 +65,20 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             implied_text,
             ctx.written(*change)
         );
-        let mut f = finding(
-            info,
-            severity_for(hedged),
-            ctx.figure(*change).span,
-            format!(
-                "{} to {} is {described}, not {}",
-                ctx.number_text(*from),
-                ctx.number_text(*to),
-                ctx.written(*change)
-            ),
-            arithmetic,
+        out.push(
+            ctx.report(info, severity_for(hedged), *change)
+                .message(format!(
+                    "{} to {} is {described}, not {}",
+                    ctx.number_text(*from),
+                    ctx.number_text(*to),
+                    ctx.written(*change)
+                ))
+                .arithmetic(arithmetic)
+                .label("stated change")
+                .related(*from, "from")
+                .related(*to, "to")
+                .build(),
         );
-        f.label = "stated change".into();
-        f.related = vec![ctx.related(*from, "from"), ctx.related(*to, "to")];
-        out.push(f);
     }
     out
 }

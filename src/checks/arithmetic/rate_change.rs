@@ -3,11 +3,13 @@
 //! the difference in points instead ("rose 2% from 5% to 7%") is the scale slip SEMANTICS.md
 //! names: percentage points were meant.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
+use crate::checks::message::show;
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
 use crate::numeric::Interval;
 use crate::parse::FigureKind;
-use crate::rule::{Context, RuleInfo, finding, show};
 
 /// "1 point", "0.4 points".
 fn points(v: f64) -> String {
@@ -20,7 +22,7 @@ fn points(v: f64) -> String {
 }
 
 /// FC108.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::RateChange { from, to, change } = rel else {
@@ -48,27 +50,26 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             if points_fit {
                 continue;
             }
-            let mut f = finding(
-                info,
-                Severity::Error,
-                ctx.figure(*change).span,
-                format!(
-                    "{} to {} is {} points, not {}",
-                    ctx.written(*from),
-                    ctx.written(*to),
-                    show((diff * 100.0).round() / 100.0),
-                    ctx.written(*change)
-                ),
-                format!(
-                    "{} - {} = {} points",
-                    show(vb),
-                    show(va),
-                    show((vb - va) * 100.0 / 100.0)
-                ),
+            out.push(
+                ctx.report(info, Severity::Error, *change)
+                    .message(format!(
+                        "{} to {} is {} points, not {}",
+                        ctx.written(*from),
+                        ctx.written(*to),
+                        show((diff * 100.0).round() / 100.0),
+                        ctx.written(*change)
+                    ))
+                    .arithmetic(format!(
+                        "{} - {} = {} points",
+                        show(vb),
+                        show(va),
+                        show((vb - va) * 100.0 / 100.0)
+                    ))
+                    .label("stated change")
+                    .related(*from, "from")
+                    .related(*to, "to")
+                    .build(),
             );
-            f.label = "stated change".into();
-            f.related = vec![ctx.related(*from, "from"), ctx.related(*to, "to")];
-            out.push(f);
             continue;
         }
         if a.lo <= 0.0 {
@@ -107,25 +108,24 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
                 ),
             )
         };
-        let mut f = finding(
-            info,
-            severity,
-            ctx.figure(*change).span,
-            message,
-            format!(
-                "({} - {}) / {} = {}%; {} - {} = {}",
-                show(vb),
-                show(va),
-                show(va),
-                show((rel_value * 10.0).round() / 10.0),
-                show(vb),
-                show(va),
-                points(vb - va)
-            ),
+        out.push(
+            ctx.report(info, severity, *change)
+                .message(message)
+                .arithmetic(format!(
+                    "({} - {}) / {} = {}%; {} - {} = {}",
+                    show(vb),
+                    show(va),
+                    show(va),
+                    show((rel_value * 10.0).round() / 10.0),
+                    show(vb),
+                    show(va),
+                    points(vb - va)
+                ))
+                .label("stated change")
+                .related(*from, "from")
+                .related(*to, "to")
+                .build(),
         );
-        f.label = "stated change".into();
-        f.related = vec![ctx.related(*from, "from"), ctx.related(*to, "to")];
-        out.push(f);
     }
     out
 }

@@ -2,14 +2,16 @@
 //! The count over the base must fall inside the share's interval (a percent's rounding and
 //! truncation, a fraction word's ±0.03, a hedge's bound).
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
+use crate::checks::message::{severity_for, show, show_interval};
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
 use crate::numeric::Interval;
 use crate::parse::FigureKind;
-use crate::rule::{Context, RuleInfo, finding, severity_for, show, show_interval};
 
 /// FC103.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::Share { share, base, count } = rel else {
@@ -65,21 +67,20 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             ctx.written(*share),
             show_interval(as_pct(s).rounded())
         );
-        let mut f = finding(
-            info,
-            severity_for(hedged),
-            ctx.figure(*count).span,
-            format!(
-                "{} of {} is {implied_text}, but the text says {}",
-                ctx.written(*count),
-                ctx.written(*base),
-                ctx.written(*share)
-            ),
-            arithmetic,
+        out.push(
+            ctx.report(info, severity_for(hedged), *count)
+                .message(format!(
+                    "{} of {} is {implied_text}, but the text says {}",
+                    ctx.written(*count),
+                    ctx.written(*base),
+                    ctx.written(*share)
+                ))
+                .arithmetic(arithmetic)
+                .label("count")
+                .related(*share, "share")
+                .related(*base, "base")
+                .build(),
         );
-        f.label = "count".into();
-        f.related = vec![ctx.related(*share, "share"), ctx.related(*base, "base")];
-        out.push(f);
     }
     out
 }

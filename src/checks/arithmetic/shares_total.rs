@@ -2,12 +2,14 @@
 //! Each whole-number share may be off by half a point from rounding, so the sum may exceed
 //! 100 by half a point per share before anything is wrong.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
+use crate::checks::message::{severity_for, show};
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
-use crate::rule::{Context, RuleInfo, finding, severity_for, show};
 
 /// FC107.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::Partition { shares } = rel else {
@@ -26,27 +28,22 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         let total: f64 = values.iter().sum();
         let written: Vec<String> = values.iter().map(|v| format!("{}%", show(*v))).collect();
         let last = *shares.last().unwrap_or(&shares[0]);
-        let mut f = finding(
-            info,
-            severity_for(false),
-            ctx.figure(last).span,
-            format!(
-                "these shares of one whole add up to {}%, more than 100%",
-                show(total)
-            ),
-            format!(
-                "{} = {}%; rounding allows at most 100% + {} × 0.5 points",
-                written.join(" + "),
-                show(total),
-                shares.len()
-            ),
+        out.push(
+            ctx.report(info, severity_for(false), last)
+                .message(format!(
+                    "these shares of one whole add up to {}%, more than 100%",
+                    show(total)
+                ))
+                .arithmetic(format!(
+                    "{} = {}%; rounding allows at most 100% + {} × 0.5 points",
+                    written.join(" + "),
+                    show(total),
+                    shares.len()
+                ))
+                .label("share")
+                .related_all(shares[..shares.len() - 1].iter().copied(), "share")
+                .build(),
         );
-        f.label = "share".into();
-        f.related = shares[..shares.len() - 1]
-            .iter()
-            .map(|&k| ctx.related(k, "share"))
-            .collect();
-        out.push(f);
     }
     out
 }

@@ -4,13 +4,15 @@
 //! (earlier releases need not be mentioned again): at most an info note of what it leaves
 //! unaccounted.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
+use crate::checks::message::{severity_for, show, show_interval};
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
 use crate::numeric::Interval;
-use crate::rule::{Context, RuleInfo, finding, show, show_interval};
 
 /// FC204.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::Balance {
@@ -42,7 +44,7 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         let hedged = flows.iter().any(|&k| ctx.hedged(k)) || ctx.hedged(*stock);
         let (severity, message, arithmetic) = if sum.lo > s.hi {
             (
-                crate::rule::severity_for(hedged),
+                severity_for(hedged),
                 format!(
                     "more {name} are accounted for ({}) than the {} {stock_event}",
                     show_interval(sum),
@@ -56,7 +58,7 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             )
         } else if *complete && !sum.overlaps(&s) {
             (
-                crate::rule::severity_for(hedged),
+                severity_for(hedged),
                 format!(
                     "the account of {name} is closed, but its parts ({}) do not add up to the {} {stock_event}",
                     show_interval(sum),
@@ -101,24 +103,21 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         } else {
             *flows.last().unwrap_or(stock)
         };
-        let mut f = finding(
-            info,
-            severity,
-            ctx.figure(primary).span,
-            message,
-            arithmetic,
-        );
-        f.label = if severity == Severity::Info {
-            "stock".into()
-        } else {
-            "flow".into()
-        };
-        f.related = std::iter::once(*stock)
-            .chain(flows.iter().copied())
-            .filter(|&k| k != primary)
-            .map(|k| ctx.related(k, if k == *stock { "stock" } else { "flow" }))
-            .collect();
-        out.push(f);
+        let mut finding = ctx
+            .report(info, severity, primary)
+            .message(message)
+            .arithmetic(arithmetic)
+            .label(if severity == Severity::Info {
+                "stock"
+            } else {
+                "flow"
+            });
+        for k in std::iter::once(*stock).chain(flows.iter().copied()) {
+            if k != primary {
+                finding = finding.related(k, if k == *stock { "stock" } else { "flow" });
+            }
+        }
+        out.push(finding.build());
     }
     out
 }

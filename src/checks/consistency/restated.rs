@@ -2,12 +2,14 @@
 //! people". Intervals that cannot overlap; a developing toll ("at least 20" ... "27") and
 //! different scopes ("last year", "in Scotland") are not conflicts.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
+use crate::checks::message::show_interval;
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
-use crate::rule::{Context, RuleInfo, finding, show_interval};
 
 /// FC201.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::Restated { first, later } = rel else {
@@ -40,26 +42,28 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
                 "; the figures come from different sources ({x}, {y})"
             ));
         }
-        let mut f = finding(
-            info,
-            if sources.is_some() {
-                Severity::Info
-            } else {
-                Severity::Warning
-            },
-            ctx.figure(*later).span,
-            message,
-            format!(
+        out.push(
+            ctx.report(
+                info,
+                if sources.is_some() {
+                    Severity::Info
+                } else {
+                    Severity::Warning
+                },
+                *later,
+            )
+            .message(message)
+            .arithmetic(format!(
                 "{} allows {}, {} allows {}: no value fits both",
                 ctx.written(*first),
                 show_interval(a),
                 ctx.written(*later),
                 show_interval(b)
-            ),
+            ))
+            .label("restated")
+            .related(*first, "first stated")
+            .build(),
         );
-        f.label = "restated".into();
-        f.related = vec![ctx.related(*first, "first stated")];
-        out.push(f);
     }
     out
 }

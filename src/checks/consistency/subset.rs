@@ -1,12 +1,14 @@
 //! `subset-exceeds-set`: "8,000 people were evacuated" ... "Of those evacuated, 9,500
 //! ...". A part named in a later sentence cannot be larger than the set it is part of.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
+use crate::checks::message::{severity_for, show_interval};
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
-use crate::rule::{Context, RuleInfo, finding, show_interval};
 
 /// FC203.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::Subset { part, set, cue } = rel else {
@@ -19,24 +21,22 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             continue;
         }
         let hedged = ctx.hedged(*part) || ctx.hedged(*set);
-        let mut f = finding(
-            info,
-            crate::rule::severity_for(hedged),
-            ctx.figure(*part).span,
-            format!(
-                "\"{cue}\" makes {} part of the {} stated before, but it is larger",
-                ctx.number_text(*part),
-                ctx.number_text(*set)
-            ),
-            format!(
-                "{} > {}: a part cannot be more than its set",
-                show_interval(p),
-                show_interval(s)
-            ),
+        out.push(
+            ctx.report(info, severity_for(hedged), *part)
+                .message(format!(
+                    "\"{cue}\" makes {} part of the {} stated before, but it is larger",
+                    ctx.number_text(*part),
+                    ctx.number_text(*set)
+                ))
+                .arithmetic(format!(
+                    "{} > {}: a part cannot be more than its set",
+                    show_interval(p),
+                    show_interval(s)
+                ))
+                .label("part")
+                .related(*set, "set")
+                .build(),
         );
-        f.label = "part".into();
-        f.related = vec![ctx.related(*set, "set")];
-        out.push(f);
     }
     out
 }

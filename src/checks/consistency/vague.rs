@@ -2,12 +2,14 @@
 //! range (`rules/vague.toml`) is loose, so only a count beyond half its low end or twice its
 //! high end is reported.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
+use crate::checks::message::{show, show_interval};
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
-use crate::rule::{Context, RuleInfo, finding, show, show_interval};
 
 /// FC205.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::VagueRestated { vague, precise } = rel else {
@@ -21,25 +23,23 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             continue;
         }
         let word = ctx.figure(*vague).hedge.clone().unwrap_or_default();
-        let mut f = finding(
-            info,
-            Severity::Warning,
-            ctx.figure(*vague).span,
-            format!(
-                "\"{word}\" does not fit the {} stated for the same count",
-                ctx.written(*precise)
-            ),
-            format!(
-                "\"{word}\" means {}; even read loosely ({} to {}) it cannot be {}",
-                show_interval(v),
-                show(lo),
-                show(hi),
-                show_interval(p)
-            ),
+        out.push(
+            ctx.report(info, Severity::Warning, *vague)
+                .message(format!(
+                    "\"{word}\" does not fit the {} stated for the same count",
+                    ctx.written(*precise)
+                ))
+                .arithmetic(format!(
+                    "\"{word}\" means {}; even read loosely ({} to {}) it cannot be {}",
+                    show_interval(v),
+                    show(lo),
+                    show(hi),
+                    show_interval(p)
+                ))
+                .label("vague amount")
+                .related(*precise, "count")
+                .build(),
         );
-        f.label = "vague amount".into();
-        f.related = vec![ctx.related(*precise, "count")];
-        out.push(f);
     }
     out
 }

@@ -2,12 +2,13 @@
 //! the year the sentence places it ("was shot in 1997"), else at publication; the birthday
 //! is unknown, so two ages fit each pair of years.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
-use crate::rule::{Context, RuleInfo, finding};
 
 /// FC303.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::BirthAge { age, birth, event } = rel else {
@@ -35,21 +36,20 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         } else {
             "at publication,"
         };
-        let mut f = finding(
-            info,
-            Severity::Error,
-            ctx.figure(*age).span,
-            format!("someone born in {born} was {young} or {old} {when} {at}, not {stated}"),
-            format!(
+        let mut finding = ctx
+            .report(info, Severity::Error, *age)
+            .message(format!(
+                "someone born in {born} was {young} or {old} {when} {at}, not {stated}"
+            ))
+            .arithmetic(format!(
                 "{at} - {born} = {old} (or {young} before the birthday), but the text says {stated}"
-            ),
-        );
-        f.label = "stated age".into();
-        f.related = vec![ctx.related(*birth, "birth")];
+            ))
+            .label("stated age")
+            .related(*birth, "birth");
         if let Some(e) = event {
-            f.related.push(ctx.related(*e, "year of the event"));
+            finding = finding.related(*e, "year of the event");
         }
-        out.push(f);
+        out.push(finding.build());
     }
     out
 }

@@ -2,13 +2,15 @@
 //! both ways (exclusive and inclusive); months and years by floor and by rounding.
 
 use super::{candidate_years, civil};
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
+use crate::checks::message::{severity_for, show};
 use crate::claims::Relation;
 use crate::diagnostic::Finding;
 use crate::numeric::Interval;
-use crate::rule::{Context, RuleInfo, finding, show};
 
 /// FC302.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
         let Relation::DateSpan { duration, from, to } = rel else {
@@ -82,22 +84,21 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             continue;
         }
         let hedged = ctx.hedged(*duration);
-        let mut f = finding(
-            info,
-            crate::rule::severity_for(hedged),
-            ctx.figure(*duration).span,
-            format!(
-                "{} to {} is {what}, not the {} {}s stated",
-                ctx.written(*from),
-                ctx.written(*to),
-                ctx.figure(*duration).value.map_or_else(String::new, show),
-                unit
-            ),
-            format!("from {start} to {end}: {what}"),
+        out.push(
+            ctx.report(info, severity_for(hedged), *duration)
+                .message(format!(
+                    "{} to {} is {what}, not the {} {}s stated",
+                    ctx.written(*from),
+                    ctx.written(*to),
+                    ctx.figure(*duration).value.map_or_else(String::new, show),
+                    unit
+                ))
+                .arithmetic(format!("from {start} to {end}: {what}"))
+                .label("stated duration")
+                .related(*from, "from")
+                .related(*to, "to")
+                .build(),
         );
-        f.label = "stated duration".into();
-        f.related = vec![ctx.related(*from, "from"), ctx.related(*to, "to")];
-        out.push(f);
     }
     out
 }

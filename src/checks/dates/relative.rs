@@ -2,12 +2,13 @@
 //! 2015, 15 years ago" is not. Needs the publication date; a year either way is allowed
 //! (the exact dates are rarely given).
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
-use crate::rule::{Context, RuleInfo, finding};
 
 /// FC304.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     let Some(published) = ctx.published else {
         return out;
@@ -25,24 +26,26 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         if implied >= ago.lo - 1.0 && implied <= ago.hi + 1.0 {
             continue;
         }
-        let mut f = finding(
-            info,
-            if ctx.hedged(*duration) {
-                Severity::Warning
-            } else {
-                Severity::Error
-            },
-            ctx.figure(*duration).span,
-            format!(
+        out.push(
+            ctx.report(
+                info,
+                if ctx.hedged(*duration) {
+                    Severity::Warning
+                } else {
+                    Severity::Error
+                },
+                *duration,
+            )
+            .message(format!(
                 "{y} is {} years before publication ({now}), not {}",
                 now - y,
                 ctx.written(*duration)
-            ),
-            format!("{now} - {y} = {}", now - y),
+            ))
+            .arithmetic(format!("{now} - {y} = {}", now - y))
+            .label("years ago")
+            .related(*year, "year")
+            .build(),
         );
-        f.label = "years ago".into();
-        f.related = vec![ctx.related(*year, "year")];
-        out.push(f);
     }
     out
 }

@@ -1,13 +1,14 @@
 //! `weekday-date-mismatch`: "on Wednesday, 12 March 2024" when 12 March 2024 was a Tuesday.
 
 use super::{WEEKDAYS, candidate_years, civil};
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
 use crate::diagnostic::{Finding, Severity, Suggestion};
 use crate::parse::FigureKind;
-use crate::rule::{Context, RuleInfo, finding};
 use crate::source::Span;
 
 /// FC301.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for (k, f) in ctx.parsed.figures.iter().enumerate() {
         let Some(parts) = f.date.filter(|_| f.kind == FigureKind::Date) else {
@@ -43,26 +44,27 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
                 years[0]
             ),
         };
-        let mut fnd = finding(
-            info,
-            if written {
-                Severity::Error
-            } else {
-                Severity::Warning
-            },
-            f.span,
-            format!("{iso} is a {}, not a {said}", WEEKDAYS[actual]),
-            format!("{iso} falls on a {}{year_note}", WEEKDAYS[actual]),
-        );
-        fnd.label = "weekday and date".into();
+        let severity = if written {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
         // replace the weekday word at the start of the figure
-        if text.len() >= said.len() && text[..said.len()].eq_ignore_ascii_case(said) {
-            fnd.suggestion = Some(Suggestion {
+        let suggestion = text
+            .get(..said.len())
+            .filter(|start| start.eq_ignore_ascii_case(said))
+            .map(|_| Suggestion {
                 span: Span::new(f.span.start as usize, f.span.start as usize + said.len()),
                 replacement: WEEKDAYS[actual].to_string(),
             });
-        }
-        out.push(fnd);
+        out.push(
+            ctx.report(info, severity, k)
+                .message(format!("{iso} is a {}, not a {said}", WEEKDAYS[actual]))
+                .arithmetic(format!("{iso} falls on a {}{year_note}", WEEKDAYS[actual]))
+                .label("weekday and date")
+                .suggest(suggestion)
+                .build(),
+        );
     }
     out
 }

@@ -4,11 +4,13 @@
 //! factor alone: either reading saves it. US and imperial gallons, short, long and metric
 //! tons are all tried.
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
+use crate::checks::message::{show, show_sig};
 use crate::diagnostic::{Finding, Severity};
 use crate::lexicon::Unit;
 use crate::numeric::Interval;
 use crate::parse::FigureKind;
-use crate::rule::{Context, RuleInfo, finding, show, show_sig};
 
 /// Least relative tolerance of a conversion.
 const TOLERANCE: f64 = 0.05;
@@ -28,7 +30,7 @@ fn alternatives(u: &Unit) -> Vec<f64> {
 }
 
 /// FC401.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     let unit = |k: usize| {
         let symbol = ctx.figure(k).unit.as_deref()?;
@@ -48,7 +50,9 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         ) else {
             continue;
         };
-        let temperature = ua.dimension == "temperature";
+        // an affine scale (a temperature: °C and °F have offsets) may also be read as a
+        // difference, where the offsets cancel
+        let temperature = ua.offset != 0.0 || ub.offset != 0.0;
         let mut readings = Vec::new();
         for fa in alternatives(ua) {
             for fb in alternatives(ub) {
@@ -72,42 +76,42 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
         let expected = readings[0];
         let mid = (expected.lo + expected.hi) / 2.0;
         let shown = show_sig(mid);
-        let mut f = finding(
-            info,
-            if ctx.hedged(*original) || ctx.hedged(*converted) {
-                Severity::Warning
-            } else {
-                Severity::Error
-            },
-            ctx.figure(*converted).span,
+        let severity = if ctx.hedged(*original) || ctx.hedged(*converted) {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        let value = show(ctx.figure(*original).value.unwrap_or(mid));
+        let arithmetic = if temperature {
             format!(
-                "{} is about {shown} {}, not {}",
-                ctx.written(*original),
-                ub.symbol,
-                ctx.written(*converted)
-            ),
-            format!(
-                "{} {} × {} / {} = {shown} {}",
-                show(ctx.figure(*original).value.unwrap_or(mid)),
-                ua.symbol,
-                show(ua.factor),
-                show(ub.factor),
-                ub.symbol
-            ),
-        );
-        if temperature {
-            f.arithmetic = format!(
-                "{} {} is {shown} {} (or {} {} as a change of temperature)",
-                show(ctx.figure(*original).value.unwrap_or(mid)),
+                "{value} {} is {shown} {} (or {} {} as a change of temperature)",
                 ua.symbol,
                 ub.symbol,
                 show_sig((a.lo + a.hi) / 2.0 * ua.factor / ub.factor),
                 ub.symbol
-            );
-        }
-        f.label = "conversion".into();
-        f.related = vec![ctx.related(*original, "original")];
-        out.push(f);
+            )
+        } else {
+            format!(
+                "{value} {} × {} / {} = {shown} {}",
+                ua.symbol,
+                show(ua.factor),
+                show(ub.factor),
+                ub.symbol
+            )
+        };
+        out.push(
+            ctx.report(info, severity, *converted)
+                .message(format!(
+                    "{} is about {shown} {}, not {}",
+                    ctx.written(*original),
+                    ub.symbol,
+                    ctx.written(*converted)
+                ))
+                .arithmetic(arithmetic)
+                .label("conversion")
+                .related(*original, "original")
+                .build(),
+        );
     }
     out
 }

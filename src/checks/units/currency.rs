@@ -4,10 +4,12 @@
 //! or more pairs of the same two currencies, each must agree with their median within ±10%
 //! (and the pairs' rounding).
 
+use crate::checks::catalogue::CheckInfo;
+use crate::checks::context::Context;
+use crate::checks::message::show_sig;
 use crate::diagnostic::{Finding, Severity};
 use crate::numeric::Interval;
 use crate::parse::FigureKind;
-use crate::rule::{Context, RuleInfo, finding, show_sig};
 
 /// Agreement with the article's other pairs: SEMANTICS.md says "about ±5%"; rates drift
 /// between the days an article quotes, so only a pair more than 10% off is reported.
@@ -40,7 +42,7 @@ struct Pair {
 }
 
 /// FC402.
-pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
+pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut pairs = Vec::new();
     for (original, converted) in ctx.conversions(FigureKind::Money) {
@@ -69,28 +71,26 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
                     (Some(x), Some(y)) if y > 0.0 => x / y,
                     _ => 1.0 / ((rate.lo + rate.hi) / 2.0),
                 };
-                let mut f = finding(
-                    info,
-                    Severity::Error,
-                    ctx.figure(*converted).span,
-                    format!(
+                out.push(
+ctx.report(info, Severity::Error, *converted)
+.message(format!(
                         "{} is not a plausible conversion of {}: it implies a rate of {} {ua} per {ub}",
                         ctx.written(*converted),
                         ctx.written(*original),
                         show_sig(implied)
-                    ),
-                    format!(
+                    ))
+.arithmetic(format!(
                         "{} / {} = {} {ua} per {ub}, but one {ub} is worth {} to {} {ua}",
                         ctx.written(*original),
                         ctx.written(*converted),
                         show_sig(implied),
                         show_sig(1.0 / plausible.hi),
                         show_sig(1.0 / plausible.lo)
-                    ),
-                );
-                f.label = "conversion".into();
-                f.related = vec![ctx.related(*original, "original")];
-                out.push(f);
+                    ))
+.label("conversion")
+.related(*original, "original")
+.build(),
+);
                 continue;
             }
         }
@@ -121,26 +121,24 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             if p.rate.overlaps(&band) {
                 continue;
             }
-            let mut f = finding(
-                info,
-                Severity::Warning,
-                ctx.figure(p.converted).span,
-                format!(
+            out.push(
+ctx.report(info, Severity::Warning, p.converted)
+.message(format!(
                     "{} beside {} uses a different exchange rate from the article's other conversions",
                     ctx.written(p.converted),
                     ctx.written(p.original)
-                ),
-                format!(
+                ))
+.arithmetic(format!(
                     "this pair implies {} {} per {}; the article's other pairs imply about {}",
                     show_sig((p.rate.lo + p.rate.hi) / 2.0),
                     key.1,
                     key.0,
                     show_sig(median)
-                ),
-            );
-            f.label = "conversion".into();
-            f.related = vec![ctx.related(p.original, "original")];
-            out.push(f);
+                ))
+.label("conversion")
+.related(p.original, "original")
+.build(),
+);
         }
     }
     out
