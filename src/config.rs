@@ -2,7 +2,7 @@
 //! publication date.
 
 use crate::claims::ClaimLexicon;
-use crate::lexicon::Lexicon;
+use crate::parse::lexicon::Lexicon;
 use crate::rule::Selection;
 
 /// Settings for [`crate::check`].
@@ -77,7 +77,7 @@ pub fn load_options(path: &std::path::Path) -> crate::Result<Options> {
         })
     })?;
     let text = crate::source::decode(&name, bytes)?;
-    let mut options: Options = crate::lexicon::parse_toml(&name, &text)?;
+    let mut options: Options = crate::rulefile::parse_toml(&name, &text)?;
     if let Some(fail_on) = &options.fail_on {
         if crate::diagnostic::Severity::parse(fail_on).is_none() {
             return Err(crate::Error::new(crate::ErrorKind::RuleFile {

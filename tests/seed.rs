@@ -1,7 +1,7 @@
 //! The founding story (`../shared/seed/article.txt`): every figure it states is read, with
 //! the right kind, value and hedge. Skips with a printed reason where `../shared` is absent.
 
-use figcheck::lexicon::Lexicon;
+use figcheck::parse::lexicon::Lexicon;
 use figcheck::parse::{FigureKind, parse};
 use figcheck::source::Document;
 

@@ -42,7 +42,7 @@ struct CheckFile {
 pub fn catalogue() -> &'static [RuleInfo] {
     static CATALOGUE: std::sync::OnceLock<Vec<RuleInfo>> = std::sync::OnceLock::new();
     CATALOGUE.get_or_init(|| {
-        let mut file: CheckFile = crate::lexicon::parse_toml("rules/checks.toml", CHECKS)
+        let mut file: CheckFile = crate::rulefile::parse_toml("rules/checks.toml", CHECKS)
             .unwrap_or_else(|e| panic!("built-in rules are valid (tested): {e}"));
         file.check.sort_by(|a, b| a.code.cmp(&b.code));
         file.check
@@ -64,7 +64,7 @@ pub struct Context<'a> {
     pub claims: &'a Claims,
     /// The publication date, when the input or the configuration gives one.
     pub published: Option<jiff::civil::Date>,
-    pub lexicon: &'a crate::lexicon::Lexicon,
+    pub lexicon: &'a crate::parse::lexicon::Lexicon,
 }
 
 impl Context<'_> {
@@ -97,7 +97,11 @@ impl Context<'_> {
     /// vague amount; "exactly" and "a total of" do not count.
     pub fn hedged(&self, k: usize) -> bool {
         let f = self.figure(k);
-        f.hedge.is_some() && !matches!(f.hedge_kind, Some(crate::lexicon::HedgeKind::Exactly))
+        f.hedge.is_some()
+            && !matches!(
+                f.hedge_kind,
+                Some(crate::parse::lexicon::HedgeKind::Exactly)
+            )
     }
 
     /// The figure's number as written, without its hedge: "£7.5m" for "a total of £7.5m".

@@ -5,9 +5,9 @@
 //! tons are all tried.
 
 use crate::diagnostic::{Finding, Severity};
-use crate::lexicon::Unit;
 use crate::numeric::Interval;
 use crate::parse::FigureKind;
+use crate::parse::lexicon::Unit;
 use crate::rule::{Context, RuleInfo, finding, show, show_sig};
 
 /// Least relative tolerance of a conversion.
