@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use criterion::{Criterion, Throughput};
-use figcheck::lexicon::Lexicon;
+use figcheck::parse::lexicon::Lexicon;
 use figcheck::parse::parse;
 use figcheck::source::{Document, read_jsonl};
 

@@ -14,7 +14,7 @@ fn main() {
         return;
     };
     let docs = figcheck::source::read_jsonl(path, &text).expect("corpus parses");
-    let lex = figcheck::lexicon::Lexicon::builtin();
+    let lex = figcheck::parse::lexicon::Lexicon::builtin();
     let mut figures = 0;
     let start = std::time::Instant::now();
     for _ in 0..n {

@@ -16,7 +16,7 @@ use crate::checks::Selection;
 use crate::claims::ClaimLexicon;
 use crate::diagnostic::Severity;
 use crate::error::{Error, ErrorKind, Result};
-use crate::lexicon::Lexicon;
+use crate::parse::lexicon::Lexicon;
 
 /// Settings for a run of the checks (what the pipeline reads besides the document).
 #[derive(Debug, Clone)]
@@ -155,7 +155,7 @@ pub fn load_options(path: &Path) -> Result<Options> {
     })?;
     let text = crate::source::decode(&name, bytes)?;
     let file: OptionsFile =
-        crate::lexicon::parse_toml(&name, &text).map_err(|e| match e.kind() {
+        crate::rulefile::parse_toml(&name, &text).map_err(|e| match e.kind() {
             ErrorKind::RuleFile {
                 path,
                 line,

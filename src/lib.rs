@@ -24,7 +24,7 @@
 //! ```
 //!
 //! The lexicons the parser reads (hedges, vague amounts, units, currencies) are data in
-//! `rules/*.toml`, compiled in and overridable ([`lexicon`]).
+//! `rules/*.toml`, compiled in and overridable ([`parse::lexicon`]).
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod checks;
@@ -32,12 +32,12 @@ pub mod claims;
 pub mod config;
 pub mod diagnostic;
 pub mod error;
-pub mod lexicon;
 pub mod lsp;
 pub mod numeric;
 pub mod parse;
 pub mod pipeline;
 pub mod report;
+mod rulefile;
 pub mod source;
 
 pub use error::{Error, ErrorKind, Result};

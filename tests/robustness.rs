@@ -1,6 +1,6 @@
 //! No input makes figcheck panic, hang or grow without bound.
 
-use figcheck::lexicon::Lexicon;
+use figcheck::parse::lexicon::Lexicon;
 use figcheck::parse::parse;
 use figcheck::source::Document;
 

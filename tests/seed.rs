@@ -3,7 +3,7 @@
 //! figure is caught. Where the shared folder is missing these tests are compiled as ignored
 //! with that reason (see `build.rs`); under `CI=true` they run and fail instead.
 
-use figcheck::lexicon::Lexicon;
+use figcheck::parse::lexicon::Lexicon;
 use figcheck::parse::{FigureKind, parse};
 use figcheck::source::Document;
 

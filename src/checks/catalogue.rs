@@ -38,7 +38,7 @@ struct CheckFile {
 pub fn catalogue() -> &'static [CheckInfo] {
     static CATALOGUE: std::sync::OnceLock<Vec<CheckInfo>> = std::sync::OnceLock::new();
     CATALOGUE.get_or_init(|| {
-        let mut file: CheckFile = crate::lexicon::parse_toml("rules/checks.toml", CHECKS)
+        let mut file: CheckFile = crate::rulefile::parse_toml("rules/checks.toml", CHECKS)
             .unwrap_or_else(|e| panic!("built-in rules are valid (tested): {e}"));
         file.check.sort_by(|a, b| a.code.cmp(&b.code));
         file.check

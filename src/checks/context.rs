@@ -3,8 +3,8 @@
 
 use crate::claims::{Claims, Relation};
 use crate::diagnostic::{Finding, Related, Severity, Suggestion};
-use crate::lexicon::{HedgeKind, Lexicon};
 use crate::numeric::Interval;
+use crate::parse::lexicon::{HedgeKind, Lexicon};
 use crate::parse::{Figure, FigureKind, Parsed};
 use crate::source::Span;
 

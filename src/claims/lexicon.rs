@@ -7,8 +7,8 @@ use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use crate::error::Result;
-use crate::lexicon::{parse_toml, read_override};
 use crate::parse::Token;
+use crate::rulefile::{parse_toml, read_override};
 
 const EVENTS: &str = include_str!("../../rules/events.toml");
 const NOUNS: &str = include_str!("../../rules/nouns.toml");

@@ -4,6 +4,7 @@
 //! only, so offsets stay the same), tokenizes it, splits sentences and reads the figures.
 
 pub mod figure;
+pub mod lexicon;
 pub mod number_words;
 pub mod sentence;
 pub mod token;
@@ -12,8 +13,8 @@ pub use figure::{DateParts, Figure, FigureKind};
 pub use sentence::Sentence;
 pub use token::{Gap, Token, TokenKind};
 
-use crate::lexicon::Lexicon;
 use crate::source::Document;
+use lexicon::Lexicon;
 
 /// A parsed document: its tokens, sentences and figures.
 #[derive(Debug, Clone)]
@@ -28,7 +29,7 @@ pub struct Parsed {
 /// Parses a document with the given lexicons.
 ///
 /// ```
-/// use figcheck::{lexicon::Lexicon, parse::{parse, FigureKind}, source::Document};
+/// use figcheck::{parse::{lexicon::Lexicon, parse, FigureKind}, source::Document};
 /// let doc = Document::from_text("s.txt", "Around 1,200 people were killed and 251 taken.");
 /// let parsed = parse(&doc, Lexicon::builtin());
 /// let f = &parsed.figures[0];

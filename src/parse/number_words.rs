@@ -48,6 +48,46 @@ pub enum OrdinalClass {
     Scale,
 }
 
+/// The ordinal words: value and what they may follow in a number.
+const ORDINALS: [(&str, f64, OrdinalClass); 36] = [
+    ("first", 1.0, OrdinalClass::Unit),
+    ("second", 2.0, OrdinalClass::Unit),
+    ("third", 3.0, OrdinalClass::Unit),
+    ("fourth", 4.0, OrdinalClass::Unit),
+    ("fifth", 5.0, OrdinalClass::Unit),
+    ("sixth", 6.0, OrdinalClass::Unit),
+    ("seventh", 7.0, OrdinalClass::Unit),
+    ("eighth", 8.0, OrdinalClass::Unit),
+    ("ninth", 9.0, OrdinalClass::Unit),
+    ("nineth", 9.0, OrdinalClass::Unit),
+    ("tenth", 10.0, OrdinalClass::Teen),
+    ("eleventh", 11.0, OrdinalClass::Teen),
+    ("twelfth", 12.0, OrdinalClass::Teen),
+    ("thirteenth", 13.0, OrdinalClass::Teen),
+    ("fourteenth", 14.0, OrdinalClass::Teen),
+    ("fifteenth", 15.0, OrdinalClass::Teen),
+    ("sixteenth", 16.0, OrdinalClass::Teen),
+    ("seventeenth", 17.0, OrdinalClass::Teen),
+    ("eighteenth", 18.0, OrdinalClass::Teen),
+    ("nineteenth", 19.0, OrdinalClass::Teen),
+    ("twentieth", 20.0, OrdinalClass::Tens),
+    ("thirtieth", 30.0, OrdinalClass::Tens),
+    ("fortieth", 40.0, OrdinalClass::Tens),
+    ("fiftieth", 50.0, OrdinalClass::Tens),
+    ("sixtieth", 60.0, OrdinalClass::Tens),
+    ("seventieth", 70.0, OrdinalClass::Tens),
+    ("eightieth", 80.0, OrdinalClass::Tens),
+    ("ninetieth", 90.0, OrdinalClass::Tens),
+    ("hundredth", 100.0, OrdinalClass::Hundred),
+    ("thousandth", 1e3, OrdinalClass::Scale),
+    ("millionth", 1e6, OrdinalClass::Scale),
+    ("billionth", 1e9, OrdinalClass::Scale),
+    ("trillionth", 1e12, OrdinalClass::Scale),
+    ("lakhth", 1e5, OrdinalClass::Scale),
+    ("croreth", 1e7, OrdinalClass::Scale),
+    ("zeroth", 0.0, OrdinalClass::Unit),
+];
+
 fn table() -> &'static FxHashMap<&'static str, NumWord> {
     static TABLE: std::sync::OnceLock<FxHashMap<&'static str, NumWord>> =
         std::sync::OnceLock::new();
@@ -106,45 +146,7 @@ fn table() -> &'static FxHashMap<&'static str, NumWord> {
         for w in ["dozen", "dozens", "dz", "dzs", "doz", "dozs"] {
             m.insert(w, Dozen);
         }
-        let ordinals: [(&str, f64, OrdinalClass); 36] = [
-            ("first", 1.0, OrdinalClass::Unit),
-            ("second", 2.0, OrdinalClass::Unit),
-            ("third", 3.0, OrdinalClass::Unit),
-            ("fourth", 4.0, OrdinalClass::Unit),
-            ("fifth", 5.0, OrdinalClass::Unit),
-            ("sixth", 6.0, OrdinalClass::Unit),
-            ("seventh", 7.0, OrdinalClass::Unit),
-            ("eighth", 8.0, OrdinalClass::Unit),
-            ("ninth", 9.0, OrdinalClass::Unit),
-            ("nineth", 9.0, OrdinalClass::Unit),
-            ("tenth", 10.0, OrdinalClass::Teen),
-            ("eleventh", 11.0, OrdinalClass::Teen),
-            ("twelfth", 12.0, OrdinalClass::Teen),
-            ("thirteenth", 13.0, OrdinalClass::Teen),
-            ("fourteenth", 14.0, OrdinalClass::Teen),
-            ("fifteenth", 15.0, OrdinalClass::Teen),
-            ("sixteenth", 16.0, OrdinalClass::Teen),
-            ("seventeenth", 17.0, OrdinalClass::Teen),
-            ("eighteenth", 18.0, OrdinalClass::Teen),
-            ("nineteenth", 19.0, OrdinalClass::Teen),
-            ("twentieth", 20.0, OrdinalClass::Tens),
-            ("thirtieth", 30.0, OrdinalClass::Tens),
-            ("fortieth", 40.0, OrdinalClass::Tens),
-            ("fiftieth", 50.0, OrdinalClass::Tens),
-            ("sixtieth", 60.0, OrdinalClass::Tens),
-            ("seventieth", 70.0, OrdinalClass::Tens),
-            ("eightieth", 80.0, OrdinalClass::Tens),
-            ("ninetieth", 90.0, OrdinalClass::Tens),
-            ("hundredth", 100.0, OrdinalClass::Hundred),
-            ("thousandth", 1e3, OrdinalClass::Scale),
-            ("millionth", 1e6, OrdinalClass::Scale),
-            ("billionth", 1e9, OrdinalClass::Scale),
-            ("trillionth", 1e12, OrdinalClass::Scale),
-            ("lakhth", 1e5, OrdinalClass::Scale),
-            ("croreth", 1e7, OrdinalClass::Scale),
-            ("zeroth", 0.0, OrdinalClass::Unit),
-        ];
-        for (w, v, class) in ordinals {
+        for (w, v, class) in ORDINALS {
             m.insert(
                 w,
                 Ordinal {

@@ -8,9 +8,9 @@ use crate::checks::catalogue::CheckInfo;
 use crate::checks::context::Context;
 use crate::checks::message::{show, show_sig};
 use crate::diagnostic::{Finding, Severity};
-use crate::lexicon::Unit;
 use crate::numeric::Interval;
 use crate::parse::FigureKind;
+use crate::parse::lexicon::Unit;
 
 /// Least relative tolerance of a conversion.
 const TOLERANCE: f64 = 0.05;

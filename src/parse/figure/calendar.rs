@@ -1,7 +1,12 @@
 //! Dates and times: "Saturday, October 7, 2023", "7 October", "26-28 August", "2023-10-07",
 //! "10:30", "2pm", "2005 GMT". Read so that no rule counts them.
 
-use super::*;
+use super::identifiers::out_of_fraction_marker;
+use super::model::{DateParts, Figure, FigureKind, Quantity};
+use super::numeral::parse_numeral;
+use super::quantity::quantity;
+use super::scan::Scanner;
+use super::words::{TIME_ZONES, month, weekday};
 
 impl Scanner<'_> {
     /// A four-digit year at `k`, after an optional comma ("October 7, 2023"), and the end.
@@ -164,7 +169,7 @@ impl Scanner<'_> {
             }
             // "Saturday 7 October": day-first after a weekday
             if self.is_num(j) {
-                if let Some(q) = self.quantity(j) {
+                if let Some(q) = quantity(self, j) {
                     if let Some((mut f, end)) = self.day_month(q) {
                         f.span.start = self.toks[i].start;
                         if let Some(d) = f.date.as_mut() {
@@ -264,5 +269,68 @@ impl Scanner<'_> {
         let mut f = self.marker(q.start, k, FigureKind::Date);
         f.date = Some(date);
         Some((f, k))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::{DateParts, FigureKind, figures_in};
+
+    /// The kind and date parts of the only figure in `text`.
+    fn date(text: &str) -> (FigureKind, Option<DateParts>) {
+        let figs = figures_in(text);
+        assert_eq!(figs.len(), 1, "{text}: {figs:?}");
+        (figs[0].kind, figs[0].date)
+    }
+
+    fn parts(year: Option<i32>, month: u8, day: Option<u8>, weekday: Option<u8>) -> DateParts {
+        DateParts {
+            year,
+            month: Some(month),
+            day,
+            weekday,
+        }
+    }
+
+    #[test]
+    fn dates_led_by_a_weekday_or_month() {
+        assert_eq!(
+            date("on Saturday, October 7, 2023, they"),
+            (
+                FigureKind::Date,
+                Some(parts(Some(2023), 10, Some(7), Some(5)))
+            )
+        );
+        assert_eq!(
+            date("since March 5 talks"),
+            (FigureKind::Date, Some(parts(None, 3, Some(5), None)))
+        );
+        assert_eq!(date("in Jan 2020 the").0, FigureKind::Date);
+    }
+
+    #[test]
+    fn day_month_and_numeric_dates() {
+        assert_eq!(
+            date("on 7 October 2023 they"),
+            (FigureKind::Date, Some(parts(Some(2023), 10, Some(7), None)))
+        );
+        assert_eq!(
+            date("on 2023-10-07 they"),
+            (FigureKind::Date, Some(parts(Some(2023), 10, Some(7), None)))
+        );
+        assert_eq!(date("held on 26-28 August").0, FigureKind::Date);
+        assert_eq!(date("a 24/7 service").0, FigureKind::Identifier);
+    }
+
+    #[test]
+    fn clock_times_are_times() {
+        for t in [
+            "at 10:30 today",
+            "at 2pm today",
+            "at 2.17pm today",
+            "at 2005 GMT today",
+        ] {
+            assert_eq!(date(t).0, FigureKind::Time, "{t}");
+        }
     }
 }

@@ -1,7 +1,14 @@
 //! Money: a currency sign or code before the amount ("$1.5bn", "US$ 1MM", "MAUD 60"),
 //! ranges of money ("$5m-$10m"), cents after dollars ("3 dollars 50 cents").
 
-use super::*;
+use super::model::{Figure, FigureKind};
+use super::quantity::quantity;
+use super::scan::Scanner;
+use super::words::CHANGE_WORDS;
+use crate::numeric::Numeral;
+use crate::parse::lexicon::PhraseKind;
+use crate::parse::number_words::{self, NumWord};
+use crate::parse::token::TokenKind;
 
 impl Scanner<'_> {
     /// A currency sign or code before an amount: "$1.5bn", "US$ 1MM", "EUR 125", "c $ 16.4
@@ -41,7 +48,7 @@ impl Scanner<'_> {
             sign = true;
             j += 1;
         }
-        let q = self.quantity(j)?;
+        let q = quantity(self, j)?;
         if q.share || q.ordinal {
             return None;
         }
@@ -105,7 +112,7 @@ impl Scanner<'_> {
                 None => return end,
             }
         } else {
-            let Some(q) = self.quantity(j) else {
+            let Some(q) = quantity(self, j) else {
                 return end;
             };
             if q.share || q.ordinal {
@@ -147,7 +154,7 @@ impl Scanner<'_> {
     /// Returns (hundredths, end).
     pub(super) fn minor_units(&self, end: usize) -> Option<(f64, usize)> {
         let k = if self.w(end) == "and" { end + 1 } else { end };
-        let q = self.quantity(k)?;
+        let q = quantity(self, k)?;
         let v = q.numeral.value;
         if q.share || q.ordinal || v.fract() != 0.0 || !(0.0..100.0).contains(&v) {
             return None;

@@ -1,0 +1,468 @@
+//! Classification: what follows a quantity decides its kind (score, ordinal, decade,
+//! percent, money, age, measure, year or plain count), and after it a range or a hedge may
+//! extend it.
+
+use super::model::{Figure, FigureKind, Quantity};
+use super::quantity::quantity;
+use super::scan::Scanner;
+use super::words::{NOT_COUNT_NOUNS, SCORE_AFTER, SCORE_BEFORE, SCORE_VERBS, YEAR_BEFORE, month};
+use crate::numeric::{Interval, Numeral};
+use crate::parse::lexicon::PhraseKind;
+use crate::parse::number_words::{self, NumWord};
+use crate::parse::token::TokenKind;
+
+impl Scanner<'_> {
+    /// Classifies a quantity by what follows it; pushes the figure(s) and returns the end.
+    pub(super) fn classify(&self, q: Quantity, out: &mut Vec<Figure>) -> usize {
+        // scores: "4-2", "won 3-1"
+        if let Some(end) = self.score(q) {
+            out.push(self.marker(q.start, end, FigureKind::Score));
+            return end;
+        }
+        if let Some((f, end)) = self.day_month(q) {
+            out.push(f);
+            return end;
+        }
+        let Some((mut f, mut end)) = self.classify_single(q) else {
+            return q.end;
+        };
+        // ranges: "10-15", "10 to 15", "5k-20k", "10% to 15%"
+        if let Some((r, rend)) = self.range_after(q, &f, end) {
+            f = r;
+            end = rend;
+        }
+        // hedges after: "500 or more"
+        end = self.hedge_after(q.start, end, &mut f);
+        out.push(f);
+        end
+    }
+
+    /// A score: two small integers joined by a dash, in sporting context.
+    fn score(&self, q: Quantity) -> Option<usize> {
+        let a = q.bare_digits?;
+        if a > 2
+            || !self.is_dash(q.end)
+            || !self.glued(q.end)
+            || !self.is_num(q.end + 1)
+            || !self.glued(q.end + 1)
+        {
+            return None;
+        }
+        let b = self.raw(q.end + 1);
+        if b.len() > 2 || !b.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let before = self.prev_w(q.start);
+        let after = self.w(q.end + 2);
+        let mut end = q.end + 2;
+        // tennis sets: "6-4 6-3"
+        while self.is_num(end)
+            && self.is_dash(end + 1)
+            && self.glued(end + 1)
+            && self.raw(end).len() <= 2
+        {
+            end += 3;
+        }
+        let sets = end > q.end + 2; // "6-4 6-3": tennis sets
+        // a range goes up; "2-1", "27-27", "30-0" are tallies
+        let descending = b.parse::<f64>().is_ok_and(|b| b <= q.numeral.value);
+        let sporting = (self.first..self.bound).any(|k| SCORE_VERBS.contains(&self.w(k)));
+        let context = sets
+            || descending
+            || sporting
+            || SCORE_BEFORE.contains(&before)
+            || SCORE_AFTER.contains(&after)
+            || after.is_empty()
+            || self.kind(q.end + 2) == Some(TokenKind::Punct);
+        let plural_noun = self.kind(q.end + 2) == Some(TokenKind::Word)
+            && after.ends_with('s')
+            && !SCORE_AFTER.contains(&after);
+        let unit_after = self
+            .lex
+            .match_at(self.lower, self.toks, q.end + 2, |k| {
+                matches!(k, PhraseKind::Unit(_) | PhraseKind::CurrencySuffix(_))
+            })
+            .is_some()
+            || matches!(after, "%" | "per" | "percent");
+        (context && !plural_noun && !unit_after && month(after).is_none()).then_some(end)
+    }
+
+    /// Reads the unit, percent, money, age or ordinal after a quantity.
+    pub(super) fn classify_single(&self, q: Quantity) -> Option<(Figure, usize)> {
+        let j = q.end;
+        let n = q.numeral;
+        if q.ordinal {
+            return Some((self.make(q.start, j, FigureKind::Ordinal, n, None), j));
+        }
+        if let Some((a, b)) = q.ratio {
+            let mut f = self.make(q.start, j, FigureKind::Fraction, n, None);
+            f.ratio = Some((a, b));
+            return Some((f, j));
+        }
+        if q.share {
+            return Some((self.make(q.start, j, FigureKind::Fraction, n, None), j));
+        }
+        let w = self.w(j);
+        if let Some(read) = self.suffix_after(q) {
+            return Some(read);
+        }
+        if let Some(read) = self.percent_after(q) {
+            return Some(read);
+        }
+        if let Some(read) = self.money_after(q) {
+            return Some(read);
+        }
+        if let Some(id) = self.million_code(j) {
+            return Some((self.money_figure(q.start, j + 1, n.scaled(1e6), id), j + 1));
+        }
+        // ages: "45-year-old", "29 years old", "87 yo", "three months of age"
+        if let Some(end) = self.age_suffix(j) {
+            return Some((self.make(q.start, end, FigureKind::Age, n, None), end));
+        }
+        // "20 million pounds" is money; "25 pounds" a weight
+        if matches!(w, "pounds" | "pound") && n.rounded && n.value >= 1e5 {
+            let id = self.lex.currencies.iter().position(|c| c.code == "GBP")? as u16;
+            return Some((self.money_figure(q.start, j + 1, n, id), j + 1));
+        }
+        if q.bare_digits == Some(4)
+            && (1800.0..=2100.0).contains(&n.value)
+            && matches!(w, "year" | "season" | "election" | "census" | "budget")
+        {
+            let mut f = self.make(q.start, j, FigureKind::Year, n, None);
+            f.interval = Some(Interval::exact(n.value));
+            return Some((f, j));
+        }
+        if let Some(read) = self.unit_after(q) {
+            return Some(read);
+        }
+        // year: a bare four-digit number in the calendar range
+        if q.bare_digits == Some(4) && (1000.0..=2100.0).contains(&n.value) && self.is_year(q) {
+            let mut f = self.make(q.start, j, FigureKind::Year, n, None);
+            f.interval = Some(Interval::exact(n.value));
+            return Some((f, j));
+        }
+        // "Name, 45," is an age
+        if q.bare_digits.is_some_and(|d| d <= 3)
+            && q.start >= self.first + 2
+            && self.raw(q.start - 1) == ","
+            && self.raw(j) == ","
+            && self
+                .raw(q.start - 2)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && self.toks[q.start - 2].kind == TokenKind::Word
+            && (1.0..120.0).contains(&n.value)
+        {
+            return Some((self.make(q.start, j, FigureKind::Age, n, None), j));
+        }
+        Some((self.make(q.start, j, FigureKind::Count, n, None), j))
+    }
+
+    /// An ordinal suffix ("21st") or a decade ("1990s", "90s", "1990's") after `q`.
+    fn suffix_after(&self, q: Quantity) -> Option<(Figure, usize)> {
+        let j = q.end;
+        let n = q.numeral;
+        let w = self.w(j);
+        let glued = self.glued(j);
+        // ordinal suffix: "21st", decade: "1990s", "90s"
+        if glued && self.kind(j) == Some(TokenKind::Word) {
+            if matches!(w, "st" | "nd" | "rd" | "th") && q.bare_digits.is_some() {
+                return Some((
+                    self.make(q.start, j + 1, FigureKind::Ordinal, n, None),
+                    j + 1,
+                ));
+            }
+            if w == "s" && q.bare_digits.is_some_and(|d| d == 4 || d == 2) && n.value % 10.0 == 0.0
+            {
+                let mut f = self.marker(q.start, j + 1, FigureKind::Year);
+                let base = if n.value < 100.0 {
+                    1900.0 + n.value
+                } else {
+                    n.value
+                };
+                f.value = Some(base);
+                f.interval = Some(Interval::new(base, base + 9.0));
+                return Some((f, j + 1));
+            }
+        }
+        if w == "'" && self.w(j + 1) == "s" && q.bare_digits == Some(4) {
+            let mut f = self.marker(q.start, j + 2, FigureKind::Year);
+            f.value = Some(n.value);
+            f.interval = Some(Interval::new(n.value, n.value + 9.0));
+            return Some((f, j + 2));
+        }
+        None
+    }
+
+    /// Percent or percentage points after `q`: "45%", "45 per cent", "3 percentage points".
+    fn percent_after(&self, q: Quantity) -> Option<(Figure, usize)> {
+        let j = q.end;
+        let n = q.numeral;
+        let w = self.w(j);
+        let glued = self.glued(j);
+        // percent
+        if w == "%" {
+            return Some((
+                self.make(q.start, j + 1, FigureKind::Percent, n, Some("%".into())),
+                j + 1,
+            ));
+        }
+        if matches!(w, "percent" | "percents" | "percentage" | "pc" | "pct") && (w != "pc" || glued)
+        {
+            if self.w(j + 1) == "points" || self.w(j + 1) == "point" {
+                return Some((
+                    self.make(
+                        q.start,
+                        j + 2,
+                        FigureKind::PercentagePoints,
+                        n,
+                        Some("pp".into()),
+                    ),
+                    j + 2,
+                ));
+            }
+            return Some((
+                self.make(q.start, j + 1, FigureKind::Percent, n, Some("%".into())),
+                j + 1,
+            ));
+        }
+        if w == "per" && self.w(j + 1) == "cent" {
+            return Some((
+                self.make(q.start, j + 2, FigureKind::Percent, n, Some("%".into())),
+                j + 2,
+            ));
+        }
+        if matches!(w, "pp" | "ppt" | "ppts") {
+            return Some((
+                self.make(
+                    q.start,
+                    j + 1,
+                    FigureKind::PercentagePoints,
+                    n,
+                    Some("pp".into()),
+                ),
+                j + 1,
+            ));
+        }
+        None
+    }
+
+    /// Money named after the amount: "5 dollars", "420 million finnish markka", "10 €",
+    /// "50p", "3 dollars 50 cents".
+    fn money_after(&self, q: Quantity) -> Option<(Figure, usize)> {
+        let j = q.end;
+        let n = q.numeral;
+        let w = self.w(j);
+        let glued = self.glued(j);
+        // money after the amount: "5 dollars", "420 million finnish markka", "10 €", "50p"
+        if let Some(&id) = self
+            .lex
+            .currency_symbols
+            .get(self.raw(j))
+            .or_else(|| self.lex.currency_symbols_after.get(self.raw(j)))
+        {
+            if let Some((cents, cend)) = self.minor_units(j + 1).filter(|_| {
+                matches!(self.w(j + 2), "cents" | "cent") || self.w(j + 3).starts_with("cent")
+            }) {
+                let numeral = Numeral::decimal(n.value + cents / 100.0, 2);
+                return Some((self.money_figure(q.start, cend, numeral, id), cend));
+            }
+            if self.raw(j) != "$" || !self.is_num(j + 1) {
+                return Some((self.money_figure(q.start, j + 1, n, id), j + 1));
+            }
+        }
+        if let Some(m) = self.lex.match_at(self.lower, self.toks, j, |k| {
+            matches!(k, PhraseKind::CurrencySuffix(_))
+        }) {
+            if let PhraseKind::CurrencySuffix(id) = m.kind {
+                let single_letter = w.len() == 1;
+                if !single_letter || glued {
+                    let mut end = j + m.len;
+                    let mut numeral = n;
+                    // "75 USD million"
+                    if let Some(NumWord::Scale(s)) = number_words::word(self.w(end)) {
+                        numeral = n.scaled(s);
+                        end += 1;
+                    } else if self.lex.currencies[id as usize].subunit.is_none() && !n.rounded {
+                        if let Some((cents, cend)) = self.minor_units(end) {
+                            numeral = Numeral::decimal(n.value + cents / 100.0, 2);
+                            end = cend;
+                        }
+                    }
+                    return Some((self.money_figure(q.start, end, numeral, id), end));
+                }
+            }
+        }
+        None
+    }
+
+    /// A unit after `q`: glued symbols ("48m", "30C"), names ("miles", "sq km"), hyphenated
+    /// ("six-mile", "3-inch"), bracketed ("20 (kg)").
+    fn unit_after(&self, q: Quantity) -> Option<(Figure, usize)> {
+        let j = q.end;
+        let glued = self.glued(j);
+        // units: glued symbols ("48m", "30C"), names ("miles", "sq km"), hyphenated
+        // ("six-mile", "3-inch")
+        if glued {
+            if let Some(&id) = self.lex.glued_units.get(self.raw(j)) {
+                if self.kind(j + 1) != Some(TokenKind::Number) || !self.glued(j + 1) {
+                    return Some(self.measure(q, j + 1, id));
+                }
+            }
+        }
+        let mut k = j;
+        if self.is_dash(k) && self.glued(k) && self.glued(k + 1) {
+            k += 1;
+        }
+        if matches!(self.raw(k), "(" | "[" | "{" | "<") && self.glued(k + 1) {
+            // "20 (kg)"
+            if let Some(m) = self.lex.match_at(self.lower, self.toks, k + 1, |k| {
+                matches!(k, PhraseKind::Unit(_))
+            }) {
+                if let PhraseKind::Unit(id) = m.kind {
+                    let close = k + 1 + m.len;
+                    if matches!(self.raw(close), ")" | "]" | "}" | ">") {
+                        return Some(self.measure(q, close + 1, id));
+                    }
+                }
+            }
+        }
+        if let Some(m) = self.lex.match_at(self.lower, self.toks, k, |kind| {
+            matches!(kind, PhraseKind::Unit(_))
+        }) {
+            if let PhraseKind::Unit(id) = m.kind {
+                let end = k + m.len;
+                // a unit written as a letter must not be the start of a word run: "2 in" is
+                // not inches; "5 m" alone is
+                let name = self.w(k);
+                let short_word = matches!(
+                    name,
+                    "in" | "ft" | "min" | "sec" | "hr" | "yd" | "mi" | "st"
+                );
+                if !(short_word
+                    && !glued
+                    && self.kind(end) == Some(TokenKind::Word)
+                    && name == "in")
+                {
+                    // "second" after a number is time only in plural or after "one"
+                    return Some(self.measure(q, end, id));
+                }
+            }
+        }
+        None
+    }
+
+    fn measure(&self, q: Quantity, end: usize, unit: u16) -> (Figure, usize) {
+        let u = &self.lex.units[unit as usize];
+        // "5 ft 2 in", "5 feet and 2 inches": one height in feet
+        if u.symbol == "ft" {
+            let k = if self.w(end) == "and" { end + 1 } else { end };
+            if let Some(inches) = quantity(self, k).filter(|x| !x.share && x.numeral.value < 12.0) {
+                if matches!(self.w(inches.end), "in" | "inch" | "inches") {
+                    let value = q.numeral.value + inches.numeral.value / 12.0;
+                    let numeral = Numeral::decimal(value, 3);
+                    let fig = self.make(
+                        q.start,
+                        inches.end + 1,
+                        FigureKind::Measure,
+                        numeral,
+                        Some("ft".into()),
+                    );
+                    return (fig, inches.end + 1);
+                }
+            }
+        }
+        let kind = if u.dimension == "time" {
+            FigureKind::Duration
+        } else {
+            FigureKind::Measure
+        };
+        (
+            self.make(q.start, end, kind, q.numeral, Some(u.symbol.clone())),
+            end,
+        )
+    }
+
+    /// The end of an age suffix at `j`: "-year-old", "years old", "yo", "years of age".
+    fn age_suffix(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        if self.is_dash(k) {
+            k += 1;
+        }
+        let unit = self.w(k);
+        if matches!(unit, "yo" | "y.o") {
+            return Some(k + 1);
+        }
+        if !matches!(
+            unit,
+            "year" | "years" | "yr" | "month" | "months" | "week" | "weeks" | "day" | "days"
+        ) {
+            return None;
+        }
+        k += 1;
+        if self.is_dash(k) {
+            k += 1;
+        }
+        if self.w(k) == "old" {
+            return Some(k + 1);
+        }
+        if self.w(k) == "of" && self.w(k + 1) == "age" {
+            return Some(k + 2);
+        }
+        None
+    }
+
+    /// Whether a bare four-digit number is a year rather than a count.
+    fn is_year(&self, q: Quantity) -> bool {
+        let before = self.prev_w(q.start);
+        let next = self.w(q.end);
+        if matches!(before, "$" | "£" | "€") {
+            return false;
+        }
+        if YEAR_BEFORE.contains(&before) || month(before).is_some() || before == "'s" {
+            return true;
+        }
+        match self.kind(q.end) {
+            None | Some(TokenKind::Punct) | Some(TokenKind::Symbol) => true,
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Word) => {
+                // a capitalised word is a name: "the 1989 Children Act"
+                let lower_case = self.raw(q.end).starts_with(char::is_lowercase);
+                let count_noun = lower_case
+                    && matches!(
+                        next,
+                        "people"
+                            | "men"
+                            | "women"
+                            | "children"
+                            | "staff"
+                            | "troops"
+                            | "jobs"
+                            | "workers"
+                            | "homes"
+                            | "houses"
+                            | "employees"
+                            | "soldiers"
+                            | "pupils"
+                            | "students"
+                            | "patients"
+                            | "residents"
+                            | "fans"
+                            | "votes"
+                            | "cases"
+                    );
+                // Thousands are written with a comma ("2,000 people"), so a bare number of
+                // the modern calendar before a word is a year ("the 1977 scripts", "2001
+                // winners", "the 1989 Children Act") unless a counted noun follows.
+                if (1900.0..=2030.0).contains(&q.numeral.value) {
+                    return !count_noun;
+                }
+                // "2500 metres": a plural noun after an older or later number makes a count
+                let plural =
+                    next.ends_with('s') && next.len() > 3 && !NOT_COUNT_NOUNS.contains(&next);
+                !(plural || count_noun)
+            }
+        }
+    }
+}

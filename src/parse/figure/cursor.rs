@@ -1,0 +1,135 @@
+//! A cursor over one sentence's tokens: the token access every reader of figures shares.
+//! Past the sentence's end every accessor answers "nothing", so readers may look ahead
+//! freely.
+
+use super::numeral::parse_numeral;
+use crate::numeric::Numeral;
+use crate::parse::lexicon::Lexicon;
+use crate::parse::token::{Gap, Token, TokenKind};
+use crate::source::Span;
+
+/// The tokens of one sentence, with the text they index and the lexicons to read them by.
+#[derive(Clone, Copy)]
+pub(super) struct Cursor<'a> {
+    pub text: &'a str,
+    /// The text lower-cased (ASCII only): same offsets.
+    pub lower: &'a str,
+    pub toks: &'a [Token],
+    pub lex: &'a Lexicon,
+    /// First token of the sentence.
+    pub first: usize,
+    /// One past the last token of the sentence.
+    pub bound: usize,
+}
+
+impl<'a> Cursor<'a> {
+    /// Token `i`, `None` past the sentence.
+    pub fn tok(&self, i: usize) -> Option<&'a Token> {
+        if i < self.bound {
+            self.toks.get(i)
+        } else {
+            None
+        }
+    }
+
+    /// Lower-case text of token `i`, "" past the sentence.
+    pub fn w(&self, i: usize) -> &'a str {
+        self.tok(i).map_or("", |t| t.text(self.lower))
+    }
+
+    /// Text of token `i` as written.
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.tok(i).map_or("", |t| t.text(self.text))
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tok(i).map(|t| t.kind)
+    }
+
+    /// Whether token `i` touches the one before it.
+    pub fn glued(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.gap == Gap::None)
+    }
+
+    pub fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number)
+    }
+
+    /// Lower-case text of the token before `i` in the sentence, "" at its start.
+    pub fn prev_w(&self, i: usize) -> &'a str {
+        if i > self.first { self.w(i - 1) } else { "" }
+    }
+
+    /// The byte span of tokens `from..to` (`to` past `from`).
+    pub fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(
+            self.toks[from].start as usize,
+            self.toks[to - 1].end as usize,
+        )
+    }
+
+    pub fn is_dash(&self, i: usize) -> bool {
+        matches!(self.raw(i), "-" | "–" | "—" | "‒")
+    }
+
+    /// A numeral token: its value and precision, or `None` if it is not one number
+    /// (dotted IP addresses and versions).
+    pub fn numeral(&self, i: usize) -> Option<Numeral> {
+        parse_numeral(self.raw(i))
+    }
+
+    /// The phrase over tokens `from..to` as written, lower case, single-spaced.
+    pub fn phrase(&self, from: usize, to: usize) -> String {
+        let mut s = String::new();
+        for k in from..to {
+            if k > from && self.toks[k].gap != Gap::None {
+                s.push(' ');
+            }
+            s.push_str(self.w(k));
+        }
+        s
+    }
+}
+
+/// Runs `f` over a cursor on the whole of `text` with the built-in lexicons (for tests of
+/// the readers).
+#[cfg(test)]
+pub(super) fn with_cursor<R>(text: &str, f: impl FnOnce(&Cursor) -> R) -> R {
+    let lower = text.to_ascii_lowercase();
+    let toks = crate::parse::token::tokenize(text);
+    let c = Cursor {
+        text,
+        lower: &lower,
+        toks: &toks,
+        lex: Lexicon::builtin(),
+        first: 0,
+        bound: toks.len(),
+    };
+    f(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::token::tokenize;
+
+    #[test]
+    fn nothing_past_the_sentence() {
+        let text = "About 5 km.";
+        let lower = text.to_ascii_lowercase();
+        let toks = tokenize(text);
+        let c = Cursor {
+            text,
+            lower: &lower,
+            toks: &toks,
+            lex: Lexicon::builtin(),
+            first: 0,
+            bound: 2,
+        };
+        assert_eq!((c.w(0), c.raw(0), c.prev_w(0)), ("about", "About", ""));
+        assert!(c.is_num(1) && !c.glued(1));
+        assert_eq!((c.w(2), c.tok(2).is_none()), ("", true));
+        assert_eq!(c.numeral(1).map(|n| n.value), Some(5.0));
+        assert_eq!(c.phrase(0, 2), "about 5");
+    }
+}

@@ -1,0 +1,256 @@
+//! Fractions: in words ("a half", "two-thirds", "three quarters", "one in five" is in
+//! `quantity`), in digits ("3/4", "2 1/4"), Unicode ("½", "2½"), and plural ordinals after a
+//! cardinal ("three fifths"). A fraction is a share of a whole unless a scale word follows
+//! ("half a million", "three quarters of a billion").
+
+use super::cardinal::{Cardinal, cardinal};
+use super::cursor::Cursor;
+use super::model::Quantity;
+use super::numeral::unicode_fraction;
+use super::quantity::power;
+use crate::numeric::Numeral;
+use crate::parse::number_words::{self, NumWord, OrdinalClass};
+use crate::parse::token::TokenKind;
+
+/// A fraction that opens a quantity at `i`: a Unicode fraction, "half" or "quarter"
+/// (perhaps of a scale: "half a million"), or a fraction in words. `Some(None)` where the
+/// word is a fraction word that reads as no quantity ("quarter" alone).
+pub(super) fn leading_fraction(c: &Cursor, i: usize) -> Option<Option<Quantity>> {
+    let w = c.w(i);
+    let mut q = Quantity::at(i);
+    let share = |mut q: Quantity, v: f64, decimals: u32, end: usize| {
+        q.numeral = Numeral::decimal(v, decimals);
+        q.share = true;
+        q.end = end;
+        q
+    };
+    let count = |mut q: Quantity, v: f64, end: usize| {
+        q.numeral = Numeral::integer(v);
+        q.end = end;
+        Some(Some(q))
+    };
+    // unicode fractions
+    if let Some(v) = unicode_fraction(c.raw(i)) {
+        return Some(Some(after_fraction(c, share(q, v, 2, i + 1))));
+    }
+    let scale_at = |k: usize| match number_words::word(c.w(k)) {
+        Some(NumWord::Scale(s)) => Some(s),
+        _ => None,
+    };
+    // "half", "half a million", "half a dozen"
+    if w == "half" {
+        if c.w(i + 1) == "a" || c.w(i + 1) == "an" {
+            if let Some(s) = scale_at(i + 2) {
+                return count(q, 0.5 * s, i + 3);
+            }
+            if c.w(i + 2) == "dozen" {
+                return count(q, 6.0, i + 3);
+            }
+        }
+        if let Some(s) = scale_at(i + 1) {
+            return count(q, 0.5 * s, i + 2);
+        }
+        return Some(Some(share(q, 0.5, 1, i + 1)));
+    }
+    if w == "quarter" {
+        if let Some(s) = scale_at(i + 1) {
+            return count(q, 0.25 * s, i + 2);
+        }
+        if c.w(i + 1) == "of" {
+            return Some(Some(share(q, 0.25, 2, i + 1)));
+        }
+        return Some(None);
+    }
+    // word fractions: "a third", "two-thirds", "three quarters"
+    if c.kind(i) == Some(TokenKind::Word) {
+        if let Some((v, end)) = fraction_words(c, i) {
+            // "a third" before a noun other than "of" is an ordinal ("a third term")
+            let lone_article = matches!(w, "a" | "an");
+            let next = c.w(end);
+            let article_ok = !lone_article
+                || next == "of"
+                || next.is_empty()
+                || c.kind(end) == Some(TokenKind::Punct)
+                || matches!(number_words::word(next), Some(NumWord::Scale(_)));
+            if article_ok {
+                q = share(q, v, 2, end);
+                return Some(Some(after_fraction(c, q)));
+            }
+        }
+    }
+    None
+}
+
+/// What follows a one-token numeral `q` at `i` that makes it a fraction or another number
+/// form: "3/4" (`Some(None)` where the slash reads as no fraction: "24/7"), "2 1/4", "2½",
+/// powers ("1.3x10^6").
+pub(super) fn digit_forms(c: &Cursor, i: usize, mut q: Quantity) -> Option<Option<Quantity>> {
+    let end = q.end;
+    // digit fractions: "3/4", "2 1/4", "-4/5"
+    if c.raw(end) == "/"
+        && c.glued(end)
+        && c.is_num(end + 1)
+        && c.glued(end + 1)
+        && c.raw(end + 2) != "/"
+    {
+        let a = q.numeral.value;
+        let Some(b) = c.numeral(end + 1).map(|n| n.value) else {
+            return Some(None);
+        };
+        if b != 0.0 && a.abs() < b && a.fract() == 0.0 {
+            q.numeral = Numeral::decimal(a / b, 3);
+            q.ratio = Some((a, b));
+            q.share = true;
+            q.end = end + 2;
+            q.bare_digits = None;
+            return Some(Some(after_fraction(c, q)));
+        }
+        return Some(None);
+    }
+    if c.is_num(end)
+        && c.raw(end + 1) == "/"
+        && c.glued(end + 1)
+        && c.is_num(end + 2)
+        && c.glued(end + 2)
+        && c.raw(end + 3) != "/"
+    {
+        let whole = q.numeral.value;
+        let (Some(a), Some(b)) = (c.numeral(end), c.numeral(end + 2)) else {
+            return Some(None);
+        };
+        let (a, b) = (a.value, b.value);
+        if b != 0.0 && a < b && whole.fract() == 0.0 && whole >= 0.0 {
+            q.numeral = Numeral::decimal(whole + a / b, 3);
+            q.end = end + 3;
+            q.bare_digits = None;
+            return Some(Some(q));
+        }
+    }
+    // glued unicode fraction: "2½"
+    if let Some(v) = unicode_fraction(c.raw(end)).filter(|_| c.glued(end)) {
+        q.numeral = Numeral::decimal(q.numeral.value + v, 2);
+        q.end = end + 1;
+        q.bare_digits = None;
+        return Some(Some(q));
+    }
+    // powers: "1.1^23", "1.3x10^6", "6.23x10^-4"
+    if let Some((v, e)) = power(c, i) {
+        q.numeral = Numeral::decimal(v, 6);
+        q.end = e;
+        q.bare_digits = None;
+        return Some(Some(q));
+    }
+    None
+}
+
+/// A plural ordinal after a cardinal makes a fraction: "three fifths", "twenty-three
+/// fifths", "three twenty-firsts", "twenty twenty fifths".
+pub(super) fn plural_denominator(c: &Cursor, mut q: Quantity) -> Option<Quantity> {
+    if let Some(NumWord::Ordinal {
+        plural: true,
+        value,
+        ..
+    }) = number_words::word(c.w(q.end))
+    {
+        if value > 0.0 {
+            q.numeral = Numeral::decimal(q.numeral.value / value, 3);
+            q.share = true;
+            q.end += 1;
+            q.bare_digits = None;
+            return Some(after_fraction(c, q));
+        }
+    }
+    if let Some(NumWord::Tens(tens)) = number_words::word(c.w(q.end)) {
+        let unit_at = if c.is_dash(q.end + 1) {
+            q.end + 2
+        } else {
+            q.end + 1
+        };
+        if let Some(NumWord::Ordinal {
+            plural: true,
+            value,
+            class: OrdinalClass::Unit,
+        }) = number_words::word(c.w(unit_at))
+        {
+            let den = f64::from(tens) + value;
+            q.numeral = Numeral::decimal(q.numeral.value / den, 3);
+            q.share = true;
+            q.end = unit_at + 1;
+            q.bare_digits = None;
+            return Some(after_fraction(c, q));
+        }
+    }
+    None
+}
+
+/// A fraction word phrase at `i`: "a half", "one third", "three quarters", "a fifth",
+/// "two-thirds". Returns (value, end).
+pub(super) fn fraction_words(c: &Cursor, i: usize) -> Option<(f64, usize)> {
+    let (num, j) = match c.w(i) {
+        "a" | "an" => (1.0, i + 1),
+        _ => {
+            let n = cardinal(c, i)?;
+            if n.ordinal {
+                return None;
+            }
+            (n.numeral.value, n.end)
+        }
+    };
+    let j = if c.is_dash(j) { j + 1 } else { j };
+    let den_word = number_words::word(c.w(j))?;
+    // a compound denominator: "one twenty-fifth", "a twenty-first"
+    if matches!(den_word, NumWord::Tens(_)) && c.is_dash(j + 1) {
+        let d = cardinal(c, j)?;
+        let den = d.numeral.value;
+        if !d.ordinal || den == 0.0 || (!d.plural && (num - 1.0).abs() > 1e-9) {
+            return None;
+        }
+        return Some((num / den, d.end));
+    }
+    let (den, plural, end) = match den_word {
+        NumWord::Half { plural } => (2.0, plural, j + 1),
+        NumWord::Quarter { plural } => (4.0, plural, j + 1),
+        NumWord::Ordinal { .. } => {
+            let d = cardinal(c, j).or_else(|| {
+                // plural ordinals stop the cardinal grammar: read it alone
+                match number_words::word(c.w(j)) {
+                    Some(NumWord::Ordinal { value, plural, .. }) => Some(Cardinal {
+                        numeral: Numeral::integer(value),
+                        end: j + 1,
+                        ordinal: true,
+                        plural,
+                    }),
+                    _ => None,
+                }
+            })?;
+            if !d.ordinal {
+                return None;
+            }
+            (d.numeral.value, d.plural, d.end)
+        }
+        _ => return None,
+    };
+    if matches!(c.w(j), "first" | "second" | "firsts") {
+        return None;
+    }
+    if den == 0.0 || (!plural && (num - 1.0).abs() > 1e-9) {
+        return None;
+    }
+    Some((num / den, end))
+}
+
+/// After a fraction: a scale word makes it a count ("three quarters billion",
+/// "two thirds of a million").
+pub(super) fn after_fraction(c: &Cursor, mut q: Quantity) -> Quantity {
+    let mut j = q.end;
+    if c.w(j) == "of" && matches!(c.w(j + 1), "a" | "an") {
+        j += 2;
+    }
+    if let Some(NumWord::Scale(s)) = number_words::word(c.w(j)) {
+        q.numeral = Numeral::integer(q.numeral.value * s);
+        q.share = false;
+        q.ratio = None;
+        q.end = j + 1;
+    }
+    q
+}

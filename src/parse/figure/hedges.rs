@@ -1,0 +1,151 @@
+//! Hedges and vague amounts: a hedge phrase before a figure ("about", "more than") or after
+//! it ("or more") turns its value into an interval; a vague phrase ("dozens", "tens of
+//! thousands", "most of") stands for a figure without writing one. The phrases and their
+//! intervals are data (`rules/hedges.toml`, `rules/vague.toml`).
+
+use super::model::{Figure, FigureKind};
+use super::scan::Scanner;
+use super::words::OVER_MEANS_ABOUT;
+use crate::numeric::Interval;
+use crate::parse::lexicon::{HedgeKind, PhraseKind};
+use crate::parse::number_words::{self, NumWord};
+use crate::parse::token::TokenKind;
+
+impl Scanner<'_> {
+    /// A hedge phrase at `i` and the figure it widens ("more than 50"): pushes the figure
+    /// and returns its end. Reads the figure without a second hedge ("more than more than
+    /// 5" must not recurse).
+    pub(super) fn hedge_before(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+        let m = self.lex.match_at(self.lower, self.toks, i, |k| {
+            matches!(k, PhraseKind::HedgeBefore(_))
+        })?;
+        if self.w(i) == "over" && self.over_means_about(i) {
+            return None;
+        }
+        let PhraseKind::HedgeBefore(h) = m.kind else {
+            return None;
+        };
+        let phrase = self.phrase(i, i + m.len);
+        let mut inner = Vec::new();
+        let end = self.figure_core(i + m.len, &mut inner, false)?;
+        if let Some(first) = inner.first_mut() {
+            if first.span.start == self.toks[i + m.len].start
+                && first.kind.is_quantity()
+                && first.hedge.is_none()
+            {
+                first.span.start = self.toks[i].start;
+                apply_hedge(first, self.lex.hedge(h), phrase, self.lex.round_min);
+            }
+        }
+        out.extend(inner);
+        Some(end)
+    }
+
+    /// A hedge phrase after figure `f` (which starts at token `start` and ends at `end`):
+    /// "500 or more". Widens `f` and returns the new end.
+    pub(super) fn hedge_after(&self, start: usize, end: usize, f: &mut Figure) -> usize {
+        let Some(m) = self.lex.match_at(self.lower, self.toks, end, |k| {
+            matches!(k, PhraseKind::HedgeAfter(_))
+        }) else {
+            return end;
+        };
+        let PhraseKind::HedgeAfter(h) = m.kind else {
+            return end;
+        };
+        if !f.kind.is_quantity() || f.hedge.is_some() || f.kind == FigureKind::Range {
+            return end;
+        }
+        let phrase = self.phrase(end, end + m.len);
+        let full = end + m.len;
+        f.span = self.span(start, full);
+        apply_hedge(f, self.lex.hedge(h), phrase, self.lex.round_min);
+        full
+    }
+
+    /// Whether "over" at `i` means "concerning": a noun such as "talks" or "row" stands
+    /// within the four words before it ("talks with Hamas over 59 hostages").
+    fn over_means_about(&self, i: usize) -> bool {
+        (i.saturating_sub(4).max(self.first)..i).any(|k| OVER_MEANS_ABOUT.contains(&self.w(k)))
+    }
+
+    /// Vague amounts: "dozens", "tens of thousands", "several hundred", "most of".
+    pub(super) fn vague(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+        let m = self.lex.match_at(self.lower, self.toks, i, |k| {
+            matches!(k, PhraseKind::Vague(_))
+        })?;
+        let PhraseKind::Vague(id) = m.kind else {
+            return None;
+        };
+        let v = &self.lex.vague[id as usize];
+        let mut end = i + m.len;
+        let next = self.w(end);
+        if v.phrase == "scores" && next != "of" {
+            return None;
+        }
+        if v.phrase == "most" && (next != "of" || matches!(self.prev_w(i), "the" | "at")) {
+            return None;
+        }
+        if v.phrase == "several"
+            && number_words::word(next).is_none()
+            && self.kind(end) != Some(TokenKind::Word)
+        {
+            return None;
+        }
+        let (mut lo, mut hi) = (v.lo, v.hi);
+        // "several hundred", "a few thousand": the vague count times the scale
+        if !v.share {
+            match number_words::word(next) {
+                Some(NumWord::Hundred) => {
+                    lo *= 100.0;
+                    hi *= 100.0;
+                    end += 1;
+                }
+                Some(NumWord::Scale(s)) if !next.ends_with('s') => {
+                    lo *= s;
+                    hi *= s;
+                    end += 1;
+                }
+                _ => {}
+            }
+        }
+        let mut f = self.marker(
+            i,
+            end,
+            if v.share {
+                FigureKind::Fraction
+            } else {
+                FigureKind::Count
+            },
+        );
+        f.interval = Some(Interval::new(lo, hi));
+        f.hedge = Some(self.phrase(i, i + m.len));
+        out.push(f);
+        Some(end)
+    }
+}
+
+/// Widens figure `f` by a hedge of `kind` (phrase as written); a round figure (from
+/// `round_min` up) is widened more ("about 1,200").
+pub(super) fn apply_hedge(f: &mut Figure, kind: HedgeKind, phrase: String, round_min: f64) {
+    let Some(v) = f.value else {
+        f.hedge = Some(phrase);
+        return;
+    };
+    let base = f.interval.unwrap_or_else(|| Interval::exact(v));
+    let round = f.numeral.is_some_and(|n| n.is_round(round_min));
+    let share = f.kind == FigureKind::Fraction;
+    let interval = match kind {
+        HedgeKind::Approximate { widen, widen_round } => {
+            let pct = if round { widen_round } else { widen };
+            let halo = (v.abs() * pct).max((base.hi - base.lo) / 2.0);
+            Interval::around(v, halo)
+        }
+        HedgeKind::Nearly { lo_factor } => Interval::new(v * lo_factor, v),
+        HedgeKind::AtLeast => Interval::new(v, if share { 1.0 } else { f64::INFINITY }),
+        HedgeKind::AtMost => Interval::new(if v >= 0.0 { 0.0 } else { f64::NEG_INFINITY }, v),
+        HedgeKind::Exactly => Interval::exact(v),
+    };
+    f.interval = Some(interval);
+    f.hedge = Some(phrase);
+    f.hedge_kind = Some(kind);
+}

@@ -1,0 +1,156 @@
+//! The prefilter: one pass over a document's tokens that marks which may start a figure
+//! and where the next number-like token is, so the scanner passes most words by with one
+//! look-up.
+
+use std::sync::{Arc, Mutex};
+
+use rustc_hash::FxHashMap;
+
+use super::numeral::unicode_fraction;
+use super::words::starter_words;
+use crate::parse::lexicon::{Lexicon, PhraseKind};
+use crate::parse::number_words;
+use crate::parse::token::{Token, TokenKind};
+
+/// What a word token may do, from one look-up per word ([`word_classes`]).
+pub(super) const NUMBER_WORD: u8 = 1;
+/// A word a figure may start with: number word, month, weekday, lexicon phrase start.
+pub(super) const STARTER: u8 = 2;
+
+/// Classifies every distinct word the scanner cares about, for one look-up per token.
+fn word_classes(lex: &Lexicon) -> FxHashMap<String, u8> {
+    let mut map: FxHashMap<String, u8> = FxHashMap::default();
+    for w in number_words::all_words() {
+        *map.entry(w.to_string()).or_default() |= NUMBER_WORD | STARTER;
+    }
+    for w in starter_words() {
+        *map.entry((*w).to_string()).or_default() |= STARTER;
+    }
+    // only phrases that can open a figure; units, currency words and "or more" follow one
+    let opens = |k: PhraseKind| {
+        matches!(
+            k,
+            PhraseKind::HedgeBefore(_) | PhraseKind::Vague(_) | PhraseKind::CurrencyPrefix(_)
+        )
+    };
+    for w in lex.phrase_starts(opens) {
+        *map.entry(w.to_string()).or_default() |= STARTER;
+    }
+    map
+}
+
+/// A cheap fingerprint of a word (length, first and last byte) for a bit table that rules
+/// out most words before they are hashed.
+fn fingerprint(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, last) = (
+        b.first().copied().unwrap_or(0),
+        b.last().copied().unwrap_or(0),
+    );
+    (b.len().min(31) << 10) | ((first as usize & 31) << 5) | (last as usize & 31)
+}
+
+/// The word classes and the fingerprint table of their keys.
+type WordClasses = (FxHashMap<String, u8>, Vec<u64>);
+
+fn word_classes_with_filter(lex: &Lexicon) -> WordClasses {
+    let map = word_classes(lex);
+    let mut bits = vec![0u64; (1 << 15) / 64];
+    for k in map.keys() {
+        let f = fingerprint(k);
+        bits[f / 64] |= 1 << (f % 64);
+    }
+    (map, bits)
+}
+
+/// How many lexicons' word classes are kept: a run uses one or two (the built-in one and a
+/// `--rules` folder's); a language server that reloads its settings makes more over time.
+const CACHED_LEXICONS: usize = 4;
+
+/// The word classes of a lexicon, derived on first use and kept per lexicon identity (a
+/// lexicon's phrase tables never change once read), most recent last.
+fn cached_word_classes(lex: &Lexicon) -> Arc<WordClasses> {
+    static CACHE: Mutex<Vec<(u64, Arc<WordClasses>)>> = Mutex::new(Vec::new());
+    let id = lex.id();
+    // a poisoned lock only means another thread panicked mid-push: the list is still whole
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, classes)) = cache.iter().find(|(k, _)| *k == id) {
+        return Arc::clone(classes);
+    }
+    let classes = Arc::new(word_classes_with_filter(lex));
+    if cache.len() >= CACHED_LEXICONS {
+        cache.remove(0);
+    }
+    cache.push((id, Arc::clone(&classes)));
+    classes
+}
+
+/// Per token: its word class bits, and the index of the first number-like token at or after
+/// it (a numeral, number word or currency sign).
+pub(super) fn token_classes(lower: &str, tokens: &[Token], lex: &Lexicon) -> (Vec<u8>, Vec<u32>) {
+    let derived = cached_word_classes(lex);
+    let (classes, filter) = &*derived;
+    let mut class = vec![0u8; tokens.len()];
+    let mut next = vec![u32::MAX; tokens.len()];
+    let mut last = u32::MAX;
+    for (i, t) in tokens.iter().enumerate().rev() {
+        let text = t.text(lower);
+        let numberish = match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Word => {
+                let f = fingerprint(text);
+                let c = if text.len() <= 16 && filter[f / 64] & (1 << (f % 64)) != 0 {
+                    classes.get(text).copied().unwrap_or(0)
+                } else {
+                    0
+                };
+                class[i] = c;
+                c & NUMBER_WORD != 0
+            }
+            TokenKind::Symbol | TokenKind::Punct => {
+                let currency = lex.currency_symbols.contains_key(text);
+                let fraction = unicode_fraction(text).is_some();
+                let starts = currency
+                    || fraction
+                    || matches!(text, "-" | "–" | "—" | "‒" | "−" | "@")
+                    || lex.starts_phrase(text) && !matches!(text, "," | "." | "(" | ")");
+                if starts {
+                    class[i] = STARTER;
+                }
+                currency || fraction
+            }
+        };
+        if numberish {
+            last = i as u32;
+        }
+        next[i] = last;
+    }
+    (class, next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::token::tokenize;
+
+    #[test]
+    fn number_words_and_hedges_start_figures() {
+        let text = "about five of the 12 cats";
+        let toks = tokenize(text);
+        let (class, next) = token_classes(text, &toks, Lexicon::builtin());
+        assert_ne!(class[0] & STARTER, 0, "a hedge opens a figure");
+        assert_ne!(class[1] & NUMBER_WORD, 0);
+        assert_eq!(class[3], 0, "'the' starts nothing");
+        assert_eq!(next[0], 1, "the next number after 'about' is 'five'");
+        assert_eq!(next[2], 4, "then '12'");
+        assert_eq!(next[5], u32::MAX);
+    }
+
+    #[test]
+    fn a_lexicon_and_its_clone_share_their_classes() {
+        let lex = Lexicon::builtin();
+        let a = cached_word_classes(lex);
+        let b = cached_word_classes(&lex.clone());
+        assert!(Arc::ptr_eq(&a, &b));
+    }
+}

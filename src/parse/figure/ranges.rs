@@ -1,0 +1,129 @@
+//! Ranges: "between 10 and 15 miles", "10-15", "10 to 15", "5k-20k", "10% to 15%"; a
+//! range's ends are its interval, and a scale written after the second end applies to the
+//! first ("5-10m"). "from 10 to 15" stays two figures: the claims stage decides whether it
+//! is a change.
+
+use super::model::{Figure, FigureKind, Quantity};
+use super::quantity::quantity;
+use super::scan::Scanner;
+use super::words::CHANGE_WORDS;
+use crate::numeric::Interval;
+
+impl Scanner<'_> {
+    /// "between 10 and 15 miles", "between $5m and $10m".
+    pub(super) fn between(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+        let mut a_figs = Vec::new();
+        let a_end = self.figure_no_range(i + 1, &mut a_figs)?;
+        if self.w(a_end) != "and" {
+            return None;
+        }
+        let mut b_figs = Vec::new();
+        let b_end = self.figure_no_range(a_end + 1, &mut b_figs)?;
+        let (a, b) = (a_figs.first()?, b_figs.first()?);
+        if a_figs.len() != 1 || b_figs.len() != 1 {
+            return None;
+        }
+        if !a.kind.is_quantity() && a.kind != FigureKind::Ordinal
+            || !b.kind.is_quantity() && b.kind != FigureKind::Ordinal
+        {
+            return None;
+        }
+        out.push(self.range_of(i, b_end, a, b)?);
+        Some(b_end)
+    }
+
+    /// A figure without range-joining (for the ends of a range).
+    pub(super) fn figure_no_range(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+        if let Some(end) = self.money_prefix_core(i, out, false) {
+            return Some(end);
+        }
+        let q = quantity(self, i)?;
+        let (f, end) = self.classify_single(q)?;
+        out.push(f);
+        Some(end)
+    }
+
+    /// A range over tokens `from..to` with ends `a` and `b`; `None` when their units differ.
+    pub(super) fn range_of(
+        &self,
+        from: usize,
+        to: usize,
+        a: &Figure,
+        b: &Figure,
+    ) -> Option<Figure> {
+        let (va, vb) = (a.value?, b.value?);
+        let unit = b.unit.clone().or_else(|| a.unit.clone());
+        if a.unit.is_some() && b.unit.is_some() && a.unit != b.unit {
+            return None;
+        }
+        let mut f = self.marker(from, to, FigureKind::Range);
+        f.unit = unit;
+        // a range's lo and hi are its ends as written
+        f.interval = Some(Interval::new(va.min(vb), va.max(vb)));
+        Some(f)
+    }
+
+    /// A range after figure `f`: "10-15", "10 to 15 miles", "5k-20k", "10% to 15%".
+    pub(super) fn range_after(
+        &self,
+        q: Quantity,
+        f: &Figure,
+        end: usize,
+    ) -> Option<(Figure, usize)> {
+        if !f.kind.is_quantity() || f.kind == FigureKind::Fraction {
+            return None;
+        }
+        let sep = self.w(end);
+        let dash = self.is_dash(end);
+        if !(dash || matches!(sep, "to" | "through" | "~" | "thru")) {
+            return None;
+        }
+        let before = self.prev_w(q.start);
+        if CHANGE_WORDS.contains(&before) || (sep == "to" && self.prev_w(q.start) == "from") {
+            return None;
+        }
+        // "voted 31 to 12": a tally, not a range (ranges go up)
+        if sep == "to" && self.is_num(end + 1) {
+            if let Some(b) = self.numeral(end + 1) {
+                if b.value < q.numeral.value {
+                    return None;
+                }
+            }
+        }
+        // "from 10 to 15" is two figures (a change or a range: the claims stage decides)
+        if q.start > self.first && self.w(q.start - 1) == "from" {
+            return None;
+        }
+        let mut second = Vec::new();
+        let b_end = self.figure_no_range(end + 1, &mut second)?;
+        let b = second.into_iter().next()?;
+        if !b.kind.is_quantity() && b.kind != FigureKind::Year {
+            return None;
+        }
+        // "5-10m": the scale of the second end may apply to the first
+        let mut a = f.clone();
+        if let (Some(na), Some(nb)) = (a.numeral, b.numeral) {
+            let scaled = na.borrow_scale(nb);
+            a.value = Some(scaled.value);
+            a.numeral = Some(scaled);
+        }
+        // year ranges: "2013-14", "1998-2001"
+        if f.kind == FigureKind::Count
+            && q.bare_digits == Some(4)
+            && (1000.0..=2100.0).contains(&q.numeral.value)
+        {
+            let mut y = self.marker(q.start, b_end, FigureKind::Year);
+            y.value = f.value;
+            y.interval = Some(Interval::new(q.numeral.value, q.numeral.value));
+            return Some((y, b_end));
+        }
+        if b.kind == FigureKind::Year {
+            return None;
+        }
+        if a.kind != b.kind && !(a.kind == FigureKind::Count) {
+            return None;
+        }
+        let r = self.range_of(q.start, b_end, &a, &b)?;
+        Some((r, b_end))
+    }
+}

@@ -1,0 +1,308 @@
+//! The scan: a [`Scanner`] walks each sentence's tokens and at each position tries the
+//! readings in a fixed order (see the module above); this file holds the dispatch and the
+//! figure constructors the other rooms share.
+
+use std::ops::Deref;
+
+use super::cursor::Cursor;
+use super::model::{Figure, FigureKind};
+use super::numeral::unicode_fraction;
+use super::prefilter::{STARTER, token_classes};
+use super::quantity::quantity;
+use crate::numeric::{Interval, Numeral};
+use crate::parse::lexicon::{Lexicon, PhraseKind};
+use crate::parse::number_words;
+use crate::parse::sentence::Sentence;
+use crate::parse::token::{Token, TokenKind};
+
+/// The scanner of one sentence: its tokens, and what the prefilter found about them.
+pub(super) struct Scanner<'a> {
+    pub cur: Cursor<'a>,
+    /// For each token, the index of the first token at or after it that is a numeral, a
+    /// number word or a currency sign: most phrases need one close by.
+    next_number: &'a [u32],
+    /// Word class bits per token (`NUMBER_WORD`, `STARTER`).
+    class: &'a [u8],
+    /// Whether the sentence is (part of) the headline.
+    pub headline: bool,
+}
+
+impl<'a> Deref for Scanner<'a> {
+    type Target = Cursor<'a>;
+
+    fn deref(&self) -> &Cursor<'a> {
+        &self.cur
+    }
+}
+
+/// The absolute tolerance of a share written as a fraction ("half" is 0.47 to 0.53).
+const FRACTION_HALO: f64 = 0.03;
+
+/// How far after a hedge, date or currency word the number may stand (in tokens).
+const NUMBER_REACH: usize = 8;
+
+/// Finds the figures of one document.
+pub fn extract(
+    text: &str,
+    lower: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    lex: &Lexicon,
+) -> Vec<Figure> {
+    let mut figures = Vec::new();
+    let (class, next_number) = token_classes(lower, tokens, lex);
+    for (n, s) in sentences.iter().enumerate() {
+        let scanner = Scanner {
+            cur: Cursor {
+                text,
+                lower,
+                toks: tokens,
+                lex,
+                first: s.first as usize,
+                bound: s.last as usize,
+            },
+            next_number: &next_number,
+            class: &class,
+            headline: s.headline,
+        };
+        let mut i = scanner.first;
+        let start = figures.len();
+        while i < scanner.bound {
+            match scanner.figure_at(i, &mut figures) {
+                Some(next) if next > i => i = next,
+                _ => i += 1,
+            }
+        }
+        for f in &mut figures[start..] {
+            f.sentence = n as u32;
+            f.headline = s.headline;
+        }
+    }
+    figures
+}
+
+impl Scanner<'_> {
+    /// Tries to read a figure at `i`; pushes it and returns the token index after it.
+    pub(super) fn figure_at(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+        self.figure_core(i, out, true)
+    }
+
+    /// [`Self::figure_at`], with or without reading a hedge first (a hedge is read once:
+    /// "more than more than 5" must not recurse).
+    pub(super) fn figure_core(
+        &self,
+        i: usize,
+        out: &mut Vec<Figure>,
+        hedges: bool,
+    ) -> Option<usize> {
+        let t = self.tok(i)?;
+        // Most words start nothing: one set look-up lets them through fast.
+        match t.kind {
+            TokenKind::Word if !self.may_start_figure(i) => return None,
+            TokenKind::Punct | TokenKind::Symbol if self.class[i] & STARTER == 0 => return None,
+            _ => {}
+        }
+        // 1. links and addresses
+        if let Some(end) = self.skip_link(i) {
+            return Some(end);
+        }
+        let number_near = (self.next_number[i] as usize) < (i + NUMBER_REACH).min(self.bound);
+        if !number_near {
+            // without a number close by only a vague amount ("dozens") can start here
+            return self.vague(i, out);
+        }
+        if t.kind == TokenKind::Word || t.kind == TokenKind::Symbol || t.kind == TokenKind::Punct {
+            // 2. hedges
+            if hedges {
+                if let Some(end) = self.hedge_before(i, out) {
+                    return Some(end);
+                }
+            }
+            // 3. between A and B
+            if self.w(i) == "between" {
+                if let Some(end) = self.between(i, out) {
+                    return Some(end);
+                }
+            }
+            // 4. vague amounts
+            if let Some(end) = self.vague(i, out) {
+                return Some(end);
+            }
+            // 5. dates led by a weekday or month
+            if let Some(end) = self.date_words(i, out) {
+                return Some(end);
+            }
+            // 6. currency before the amount
+            if let Some(end) = self.money_prefix(i, out) {
+                return Some(end);
+            }
+            // ages: "aged 45", "age 87"
+            if matches!(self.w(i), "aged" | "age") && self.is_num(i + 1) {
+                if let Some(q) = quantity(self, i + 1) {
+                    if q.numeral.value > 0.0 && q.numeral.value < 130.0 && !q.share {
+                        out.push(self.make(i, q.end, FigureKind::Age, q.numeral, None));
+                        return Some(q.end);
+                    }
+                }
+            }
+            if t.kind != TokenKind::Word
+                && unicode_fraction(self.raw(i)).is_none()
+                && !self.is_dash(i)
+            {
+                return None;
+            }
+            if t.kind == TokenKind::Word
+                && number_words::word(self.w(i)).is_none()
+                && !matches!(self.w(i), "a" | "an" | "minus" | "negative")
+            {
+                return None;
+            }
+            // a lone ordinal word that is not a figure: "second" as in "a second"
+            if self.w(i) == "second" && matches!(self.prev_w(i), "a" | "per" | "split" | "every") {
+                return None;
+            }
+        }
+        // 7. a quantity and what follows
+        if t.kind == TokenKind::Number {
+            if let Some(end) = self.non_quantity_number(i, out) {
+                return Some(end);
+            }
+        }
+        let q = quantity(self, i)?;
+        if matches!(self.w(i), "a" | "an") && q.end <= i + 1 {
+            return None;
+        }
+        // ranks ("top three", "the top 10") and names ("Five Nations", "Channel Four") are
+        // not counts
+        let rank = matches!(self.prev_w(i), "top" | "bottom");
+        let capitalised_word = t.kind == TokenKind::Word
+            && self.raw(i).starts_with(char::is_uppercase)
+            && i > self.first
+            && !matches!(self.raw(i - 1), "\"" | "“" | "(" | "'" | "‘");
+        let name = capitalised_word
+            && q.end == i + 1
+            && self.kind(q.end) == Some(TokenKind::Word)
+            && self.raw(q.end).starts_with(char::is_uppercase)
+            || capitalised_word && self.prev_is_capitalised_name(i);
+        // Title-case headlines capitalise every word: no names read there
+        if rank || (name && !self.headline) {
+            out.push(self.marker(i, q.end, FigureKind::Identifier));
+            return Some(q.end);
+        }
+        // a lone "one" is usually a pronoun ("the one you mentioned")
+        if q.end == i + 1 && self.w(i) == "one" && !self.one_counts(i) {
+            return None;
+        }
+        Some(self.classify(q, out))
+    }
+
+    /// Whether word `i` can start a figure: a number word, a phrase of the lexicons (hedge,
+    /// vague amount, currency), a month or weekday, or one of the few words the scanner
+    /// reads itself.
+    fn may_start_figure(&self, i: usize) -> bool {
+        self.class[i] & STARTER != 0 || (self.w(i).len() == 4 && self.raw(i).starts_with('M'))
+    }
+
+    /// Whether the word before `i` is a capitalised word inside a name ("Channel Four",
+    /// "Radio Five"), not the first word of the sentence.
+    fn prev_is_capitalised_name(&self, i: usize) -> bool {
+        i > self.first + 1
+            && self.kind(i - 1) == Some(TokenKind::Word)
+            && self.raw(i - 1).starts_with(char::is_uppercase)
+            && !self.glued(i)
+    }
+
+    /// Whether a lone "one" counts something ("one person") rather than being a pronoun.
+    fn one_counts(&self, i: usize) -> bool {
+        let next = self.w(i + 1);
+        if self
+            .lex
+            .match_at(self.lower, self.toks, i + 1, |k| {
+                matches!(k, PhraseKind::Unit(_) | PhraseKind::CurrencySuffix(_))
+            })
+            .is_some()
+        {
+            return true;
+        }
+        let prev = self.prev_w(i);
+        if matches!(
+            prev,
+            "the"
+                | "this"
+                | "that"
+                | "which"
+                | "no"
+                | "any"
+                | "every"
+                | "each"
+                | "some"
+                | "another"
+                | "last"
+                | "next"
+                | "only"
+                | "someone"
+                | "everyone"
+        ) || matches!(
+            next,
+            "you"
+                | "of"
+                | "who"
+                | "that"
+                | "which"
+                | "is"
+                | "was"
+                | "do"
+                | "does"
+                | "day"
+                | "thing"
+                | "another"
+        ) {
+            return false;
+        }
+        true
+    }
+
+    /// Builds a figure over tokens `from..to`.
+    pub(super) fn make(
+        &self,
+        from: usize,
+        to: usize,
+        kind: FigureKind,
+        numeral: Numeral,
+        unit: Option<String>,
+    ) -> Figure {
+        let interval = match kind {
+            FigureKind::Percent | FigureKind::PercentagePoints => numeral.percent_rounding(),
+            // a duration is counted, not estimated: "100 days" is not a round figure
+            FigureKind::Duration if !numeral.rounded => Interval::exact(numeral.value),
+            FigureKind::Fraction | FigureKind::Ordinal | FigureKind::Age | FigureKind::Year => {
+                if kind == FigureKind::Fraction {
+                    // "half", "two-thirds", "one in five": the share ± 0.03 (SEMANTICS.md)
+                    Interval::around(numeral.value, FRACTION_HALO)
+                } else {
+                    Interval::exact(numeral.value)
+                }
+            }
+            _ => numeral.rounding(self.lex.round_min),
+        };
+        Figure {
+            span: self.span(from, to),
+            kind,
+            value: Some(numeral.value),
+            interval: Some(interval),
+            unit,
+            hedge: None,
+            hedge_kind: None,
+            numeral: Some(numeral),
+            ratio: None,
+            date: None,
+            sentence: 0,
+            headline: false,
+        }
+    }
+
+    /// A figure over tokens `from..to` with no value (see [`Figure::marker`]).
+    pub(super) fn marker(&self, from: usize, to: usize, kind: FigureKind) -> Figure {
+        Figure::marker(self.span(from, to), kind)
+    }
+}
