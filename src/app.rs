@@ -506,12 +506,8 @@ fn lsp(rules: Option<&std::path::Path>) -> ExitStatus {
         None => Config::default(),
     };
     match figcheck::lsp::run_stdio(config) {
-        Ok(()) => ExitStatus::Success,
-        Err(e) => {
-            report_error(&Error::new(ErrorKind::Config {
-                message: format!("language server: {e}"),
-            }));
-            ExitStatus::Error
-        }
+        0 => ExitStatus::Success,
+        // `exit` without `shutdown`: the protocol asks for 1
+        _ => ExitStatus::Findings,
     }
 }
