@@ -39,6 +39,9 @@ pub struct Claim {
     pub scope: Vec<String>,
     /// Who says so ("police", "organisers"), when the sentence attributes it.
     pub source: Option<String>,
+    /// The figure's sentence runs over [`MAX_SENTENCE_TOKENS`] and was read in clauses:
+    /// relations with figures of other clauses are not seen.
+    pub capped: bool,
 }
 
 /// Direction of a stated change.
@@ -546,6 +549,9 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
             scope.dedup();
             claim.scope = scope;
             claim.source.clone_from(&source);
+            claim.capped = capped_sentences
+                .binary_search(&parsed.figures[j].sentence)
+                .is_ok();
         }
         k = end;
     }

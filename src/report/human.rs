@@ -7,7 +7,8 @@ use super::{FigureLedger, Num};
 use crate::source::LineIndex;
 
 fn number(v: f64) -> String {
-    let n = Num(v);
+    // 13 significant digits are plenty to read (JSON carries every digit)
+    let n = Num(format!("{v:.12e}").parse().unwrap_or(v));
     let s = serde_json::to_string(&n).unwrap_or_default();
     // group thousands of whole numbers for reading
     if let Ok(i) = s.parse::<i64>() {
@@ -106,6 +107,9 @@ pub fn figures(ledger: &FigureLedger) -> String {
         if r.headline {
             line.push_str("  (headline)");
         }
+        if r.capped {
+            line.push_str("  (in a runaway sentence, read in clauses)");
+        }
         let _ = writeln!(out, "{}", line.trim_end());
     }
     out
@@ -158,9 +162,10 @@ fn excerpts(text: &str, index: &LineIndex, spans: &[crate::source::Span]) -> Vec
         (lo.min(index.line_of(s.start)), hi.max(index.line_of(s.end)))
     });
     let region = index.line_range(text, first).start..index.line_range(text, last).end;
-    let short_lines = (first..=last).all(|l| index.line_range(text, l).len() <= SNIPPET_LINE_BYTES);
-    let whole =
-        region.len() <= SNIPPET_REGION_BYTES && short_lines && !text[region.clone()].contains('\r');
+    // the region is bounded before its lines are looked at
+    let whole = region.len() <= SNIPPET_REGION_BYTES
+        && (first..=last).all(|l| index.line_range(text, l).len() <= SNIPPET_LINE_BYTES)
+        && !text[region.clone()].contains('\r');
     if whole {
         return vec![Excerpt {
             source: text[region.clone()].to_string(),
