@@ -367,3 +367,88 @@ mod edges {
         assert_eq!(figcheck(&["check", &path]).status.code(), Some(0));
     }
 }
+
+/// Output that stays in proportion to the findings, not to the length of lines; the
+/// sentence cap as the ledger reports it; numbers at full precision.
+mod output {
+    use std::process::Command;
+
+    fn run(args: &[&str], name: &str, content: &str) -> (Option<i32>, String) {
+        let dir = std::env::temp_dir().join(format!("figcheck-output-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, content).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_figcheck"))
+            .args(args)
+            .arg(&path)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    }
+
+    #[test]
+    fn a_long_line_is_clipped_around_each_finding() {
+        let line = "Filler words here. ".repeat(5_000);
+        let text =
+            format!("{line}They freed 33 hostages and five Thais, 41 people in all. {line}\n");
+        let (code, out) = run(&["check"], "long.txt", &text);
+        assert_eq!(code, Some(1));
+        assert!(out.len() < 2_000, "{} bytes of output", out.len());
+        // the location is that of the text, not of the clipped excerpt
+        let column = line.chars().count() + 40;
+        assert!(out.contains(&format!("long.txt:1:{column}")), "{out}");
+        assert!(out.contains("…"), "{out}");
+        assert!(out.contains("^^ stated total"), "{out}");
+    }
+
+    #[test]
+    fn lines_ended_by_carriage_returns_are_numbered() {
+        let text = "Intro.\rThey freed 33 hostages and five Thais, 41 people in all.\r";
+        let (_, out) = run(&["check", "--format", "json"], "cr.txt", text);
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let span = &json["files"][0]["findings"][0]["span"];
+        assert_eq!(
+            (span["line"].as_u64(), span["column"].as_u64()),
+            (Some(2), Some(40))
+        );
+        let (_, human) = run(&["check"], "cr.txt", text);
+        assert!(human.contains("cr.txt:2:40"), "{human}");
+    }
+
+    #[test]
+    fn a_runaway_sentence_is_read_in_clauses_and_says_so() {
+        let text = "the council said 12 people and 40 families were moved ".repeat(100);
+        let (_, out) = run(&["figures", "--format", "json"], "run.txt", &text);
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let figures = json["files"][0]["figures"].as_array().unwrap();
+        assert!(figures.iter().all(|f| f["capped"] == true));
+        let (_, out) = run(
+            &["figures", "--format", "json"],
+            "short.txt",
+            "12 people and 40 families.",
+        );
+        assert!(!out.contains("capped"));
+        let (_, human) = run(&["figures"], "run.txt", &text);
+        assert!(human.contains("read in clauses"));
+    }
+
+    #[test]
+    fn json_numbers_keep_every_digit_and_bounds_stay_in_order() {
+        let (_, out) = run(
+            &["figures", "--format", "json"],
+            "n.txt",
+            "1234567890123.5 people and about 1234567890123.5 cars.",
+        );
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let figures = json["files"][0]["figures"].as_array().unwrap();
+        assert!(out.contains("1234567890123.5"), "{out}");
+        for f in figures {
+            if let (Some(lo), Some(hi)) = (f["lo"].as_f64(), f["hi"].as_f64()) {
+                assert!(lo <= hi, "{f}");
+            }
+        }
+    }
+}
