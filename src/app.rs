@@ -1,7 +1,7 @@
 //! Orchestration: read inputs, configure, check, render, and decide the exit status.
 //! The only module besides `main.rs` that touches stdout, stderr and the exit code.
 
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Write};
 
 use rayon::prelude::*;
 
@@ -33,60 +33,96 @@ pub fn run(command: Command) -> ExitStatus {
     }
 }
 
-/// Reads one path (or stdin for `-`) into documents.
-fn read_input(path: &str, format: Option<InputFormatArg>) -> Result<Vec<Document>, Error> {
-    let bytes = if path == "-" {
-        let mut buf = Vec::new();
-        io::stdin().read_to_end(&mut buf).map_err(|e| {
-            Error::new(ErrorKind::Io {
-                path: "<stdin>".into(),
-                message: e.to_string(),
-            })
-        })?;
-        buf
-    } else {
-        std::fs::read(path).map_err(|e| {
-            Error::new(ErrorKind::Io {
-                path: path.to_string(),
-                message: e.to_string(),
-            })
-        })?
-    };
-    let name = if path == "-" { "<stdin>" } else { path };
-    let text = source::decode(name, bytes)?;
-    let format = match format {
+/// How one input is to be read: as the flag says, else by its extension (`-`: plain
+/// text).
+fn input_format(path: &str, format: Option<InputFormatArg>) -> InputFormat {
+    match format {
         Some(InputFormatArg::Text) => InputFormat::Text,
         Some(InputFormatArg::Markdown) => InputFormat::Markdown,
         Some(InputFormatArg::Html) => InputFormat::Html,
         Some(InputFormatArg::Jsonl) => InputFormat::Jsonl,
         None if path == "-" => InputFormat::Text,
         None => InputFormat::from_path(path),
-    };
-    match format {
-        InputFormat::Jsonl => source::read_jsonl(name, &text),
-        other => Ok(vec![Document::from_format(name, &text, other)]),
     }
 }
 
-/// Reads every input in turn and hands its documents (one, or a JSONL batch) to `each`,
-/// which returns false to stop (the reader of stdout has gone). An input that cannot be read is reported and
-/// skipped; the status says whether any was.
+/// Opens one path (or stdin for `-`), refusing what is not a file.
+fn open(path: &str) -> Result<Box<dyn io::BufRead>, Error> {
+    if path == "-" {
+        Ok(Box::new(io::stdin().lock()))
+    } else {
+        Ok(Box::new(io::BufReader::new(source::open_input(path)?)))
+    }
+}
+
+/// Articles of a JSONL batch handed to the checkers at a time (checked in parallel,
+/// reported in order), and the most text they may hold: a batch of any size is read in
+/// steady memory.
+const BATCH_RECORDS: usize = 256;
+const BATCH_BYTES: usize = 32 << 20;
+
+/// Reads every input in turn and hands its documents (one, or a JSONL batch a few
+/// hundred articles at a time) to `each`, which returns false to stop (the reader of stdout
+/// has gone). An input or JSONL record that cannot be read is reported and skipped; the
+/// status says whether any was.
 fn each_document(
     args: &InputArgs,
     mut each: impl FnMut(&str, Vec<Document>) -> bool,
 ) -> ExitStatus {
     let mut status = ExitStatus::Success;
-    for path in expand_folders(&args.paths, &mut status) {
-        match read_input(&path, args.input_format) {
-            Ok(docs) => {
-                if !each(&path, docs) {
-                    return status;
+    let limit = args.max_size.saturating_mul(1 << 20);
+    let mut failed = |e: &Error| {
+        report_error(e);
+        status = ExitStatus::Error;
+    };
+    for path in expand_folders(&args.paths, &mut failed) {
+        let name = if path == "-" {
+            "<stdin>"
+        } else {
+            path.as_str()
+        };
+        let input = match open(&path) {
+            Ok(input) => input,
+            Err(e) => {
+                failed(&e);
+                continue;
+            }
+        };
+        if input_format(&path, args.input_format) == InputFormat::Jsonl {
+            let mut batch = Vec::new();
+            let mut bytes = 0;
+            for record in source::JsonlReader::new(name, input, limit) {
+                match record {
+                    Ok(doc) => {
+                        bytes += doc.original.len();
+                        batch.push(doc);
+                        if batch.len() >= BATCH_RECORDS || bytes >= BATCH_BYTES {
+                            bytes = 0;
+                            if !each(&path, std::mem::take(&mut batch)) {
+                                return status;
+                            }
+                        }
+                    }
+                    Err(e) => failed(&e),
                 }
             }
-            Err(e) => {
-                report_error(&e);
-                status = ExitStatus::Error;
+            if !batch.is_empty() && !each(&path, batch) {
+                return status;
             }
+            continue;
+        }
+        let doc = source::read_limited(name, input, limit)
+            .map(|text| Document::from_format(name, &text, input_format(&path, args.input_format)));
+        match doc {
+            Ok(doc) => match &doc.date_error {
+                Some(e) => failed(e),
+                None => {
+                    if !each(&path, vec![doc]) {
+                        return status;
+                    }
+                }
+            },
+            Err(e) => failed(&e),
         }
     }
     status
@@ -98,7 +134,7 @@ const PROSE_EXTENSIONS: &[&str] = &["md", "markdown", "mdx", "txt", "html", "htm
 /// The paths to read: files as given, and for each folder the prose files under it in
 /// path order, skipping what `.gitignore` and hidden folders hide (the `ignore` crate,
 /// as ripgrep walks).
-fn expand_folders(paths: &[String], status: &mut ExitStatus) -> Vec<String> {
+fn expand_folders(paths: &[String], failed: &mut impl FnMut(&Error)) -> Vec<String> {
     let mut out = Vec::new();
     for path in paths {
         if path == "-" || !std::path::Path::new(path).is_dir() {
@@ -117,13 +153,10 @@ fn expand_folders(paths: &[String], status: &mut ExitStatus) -> Vec<String> {
                         found.push(p.display().to_string());
                     }
                 }
-                Err(err) => {
-                    report_error(&Error::new(ErrorKind::Io {
-                        path: path.clone(),
-                        message: err.to_string(),
-                    }));
-                    *status = ExitStatus::Error;
-                }
+                Err(err) => failed(&Error::new(ErrorKind::Io {
+                    path: path.clone(),
+                    message: err.to_string(),
+                })),
             }
         }
         found.sort();
@@ -137,10 +170,62 @@ fn report_error(e: &Error) {
     let _ = writeln!(stderr, "error: {e}");
 }
 
-/// Writes to stdout; false once the reader has gone (`figcheck ... | head`), which is not
-/// an error.
-fn emit(out: &mut impl Write, s: &str) -> bool {
-    out.write_all(s.as_bytes()).is_ok()
+/// Standard output, buffered. Once the reader has gone (`figcheck ... | head`) writing
+/// stops, which is not an error; any other write error (`> /dev/full`) stops it too and is
+/// an error (exit 2), so that `--format sarif > out.sarif` never passes without its file.
+struct Sink<W: Write> {
+    out: io::BufWriter<W>,
+    stopped: bool,
+    error: Option<io::Error>,
+}
+
+impl<W: Write> Sink<W> {
+    fn new(out: W) -> Self {
+        Sink {
+            out: io::BufWriter::new(out),
+            stopped: false,
+            error: None,
+        }
+    }
+
+    /// Writes `s`; false once writing has stopped.
+    fn emit(&mut self, s: &str) -> bool {
+        if !self.stopped {
+            if let Err(e) = self.out.write_all(s.as_bytes()) {
+                self.fail(e);
+            }
+        }
+        !self.stopped
+    }
+
+    fn fail(&mut self, e: io::Error) {
+        self.stopped = true;
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            self.error = Some(e);
+        }
+    }
+
+    /// Flushes; `status`, or an error status when the output could not be written.
+    fn finish(mut self, status: ExitStatus) -> ExitStatus {
+        if !self.stopped {
+            if let Err(e) = self.out.flush() {
+                self.fail(e);
+            }
+        }
+        match self.error.take() {
+            Some(e) => {
+                report_error(&Error::new(ErrorKind::Config {
+                    message: format!("cannot write the output: {e}"),
+                }));
+                ExitStatus::Error
+            }
+            None => status,
+        }
+    }
+}
+
+fn stdout_sink() -> Sink<io::StdoutLock<'static>> {
+    Sink::new(io::stdout().lock())
 }
 
 /// The configuration of `--rules DIR` (a folder that must be there), or the built-in one.
@@ -220,9 +305,13 @@ fn check(args: &CheckArgs) -> ExitStatus {
     let styled = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut failed = false;
     let mut tally = Tally::default();
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let mut all: Vec<(Document, Vec<figcheck::diagnostic::Finding>)> = Vec::new();
+    let mut out = stdout_sink();
+    let (mut json, start) = report::json::Files::start();
+    if args.input.format == Format::Json {
+        out.emit(&start);
+    }
+    // SARIF is one log: the inputs with findings are kept for it (those without add nothing)
+    let mut sarif: Vec<(Document, Vec<figcheck::diagnostic::Finding>)> = Vec::new();
     let status = each_document(&args.input, |path, docs| {
         let key = config_path_for(args, path);
         if !configs.contains_key(&key) {
@@ -252,19 +341,23 @@ fn check(args: &CheckArgs) -> ExitStatus {
         for (doc, findings) in checked {
             tally.add(&findings);
             failed |= findings.iter().any(|f| f.severity >= fail_level);
+            if args.input.format == Format::Sarif {
+                if !findings.is_empty() {
+                    sarif.push((doc, findings));
+                }
+                continue;
+            }
             let file = FileFindings {
                 id: doc.id.clone(),
                 text: &doc.original,
-                findings: findings.clone(),
+                findings,
             };
             let alive = match args.input.format {
-                Format::Human => emit(&mut out, &report::human::findings(&file, styled)),
-                Format::Jsonl => emit(&mut out, &report::jsonl::findings(&file)),
-                Format::Github => emit(&mut out, &report::github::findings(&file)),
-                Format::Json | Format::Sarif => {
-                    all.push((doc, findings));
-                    true
-                }
+                Format::Human => out.emit(&report::human::findings(&file, styled)),
+                Format::Jsonl => out.emit(&report::jsonl::findings(&file)),
+                Format::Github => out.emit(&report::github::findings(&file)),
+                Format::Json => out.emit(&json.findings(&file)),
+                Format::Sarif => true,
             };
             if !alive {
                 return false;
@@ -273,8 +366,11 @@ fn check(args: &CheckArgs) -> ExitStatus {
         true
     });
     match args.input.format {
-        Format::Json | Format::Sarif => {
-            let files: Vec<FileFindings> = all
+        Format::Json => {
+            out.emit(&json.end());
+        }
+        Format::Sarif => {
+            let files: Vec<FileFindings> = sarif
                 .iter()
                 .map(|(doc, findings)| FileFindings {
                     id: doc.id.clone(),
@@ -282,25 +378,21 @@ fn check(args: &CheckArgs) -> ExitStatus {
                     findings: findings.clone(),
                 })
                 .collect();
-            if args.input.format == Format::Json {
-                emit(&mut out, &report::json::findings(&files));
-            } else {
-                emit(&mut out, &report::sarif::findings(&files));
-            }
+            out.emit(&report::sarif::findings(&files));
         }
         Format::Human => {
-            emit(&mut out, &format!("{}\n", tally.summary()));
+            out.emit(&format!("{}\n", tally.summary()));
         }
         _ => {}
     }
-    let _ = out.flush();
-    if status == ExitStatus::Error || config_failed {
+    let status = if status == ExitStatus::Error || config_failed {
         ExitStatus::Error
     } else if failed {
         ExitStatus::Findings
     } else {
         ExitStatus::Success
-    }
+    };
+    out.finish(status)
 }
 
 fn figures(args: &InputArgs) -> ExitStatus {
@@ -311,9 +403,11 @@ fn figures(args: &InputArgs) -> ExitStatus {
             return ExitStatus::Error;
         }
     };
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let mut ledgers = Vec::new();
+    let mut out = stdout_sink();
+    let (mut json, start) = report::json::Files::start();
+    if args.format == Format::Json {
+        out.emit(&start);
+    }
     let status = each_document(args, |_, docs| {
         let ledgers_of_batch: Vec<FigureLedger> = docs
             .into_par_iter()
@@ -323,20 +417,16 @@ fn figures(args: &InputArgs) -> ExitStatus {
             .into_iter()
             .all(|ledger| match args.format {
                 Format::Human | Format::Github | Format::Sarif => {
-                    emit(&mut out, &report::human::figures(&ledger))
+                    out.emit(&report::human::figures(&ledger))
                 }
-                Format::Jsonl => emit(&mut out, &report::jsonl::figures(&ledger)),
-                Format::Json => {
-                    ledgers.push(ledger);
-                    true
-                }
+                Format::Jsonl => out.emit(&report::jsonl::figures(&ledger)),
+                Format::Json => out.emit(&json.figures(&ledger)),
             })
     });
     if args.format == Format::Json {
-        emit(&mut out, &report::json::figures(&ledgers));
+        out.emit(&json.end());
     }
-    let _ = out.flush();
-    status
+    out.finish(status)
 }
 
 fn rules() -> ExitStatus {
@@ -348,9 +438,9 @@ fn rules() -> ExitStatus {
             r.code, r.name, r.summary
         ));
     }
-    let mut stdout = io::stdout().lock();
-    emit(&mut stdout, &out);
-    ExitStatus::Success
+    let mut sink = stdout_sink();
+    sink.emit(&out);
+    sink.finish(ExitStatus::Success)
 }
 
 fn explain(name: &str) -> ExitStatus {
@@ -370,9 +460,9 @@ fn explain(name: &str) -> ExitStatus {
     if let Some(example) = r.pass.first() {
         out.push_str(&format!("\nUse instead\n  {example}\n"));
     }
-    let mut stdout = io::stdout().lock();
-    emit(&mut stdout, &out);
-    ExitStatus::Success
+    let mut sink = stdout_sink();
+    sink.emit(&out);
+    sink.finish(ExitStatus::Success)
 }
 
 fn lsp(rules: Option<&std::path::Path>) -> ExitStatus {
@@ -384,12 +474,8 @@ fn lsp(rules: Option<&std::path::Path>) -> ExitStatus {
         }
     };
     match figcheck::lsp::run_stdio(config) {
-        Ok(()) => ExitStatus::Success,
-        Err(e) => {
-            report_error(&Error::new(ErrorKind::Config {
-                message: format!("language server: {e}"),
-            }));
-            ExitStatus::Error
-        }
+        0 => ExitStatus::Success,
+        // `exit` without `shutdown`: the protocol asks for 1
+        _ => ExitStatus::Findings,
     }
 }

@@ -48,6 +48,9 @@ pub struct InputArgs {
     /// `currencies.toml`, `events.toml`, `nouns.toml`) replace the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub rules: Option<std::path::PathBuf>,
+    /// Largest document to read, in megabytes (for a JSONL batch: the largest record).
+    #[arg(long, value_name = "MB", default_value_t = 256)]
+    pub max_size: u64,
 }
 
 /// Arguments of `check`.

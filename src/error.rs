@@ -11,10 +11,22 @@ pub enum ErrorKind {
     Io { path: String, message: String },
     /// The input is not valid UTF-8; `offset` is the byte offset of the first bad byte.
     Encoding { path: String, offset: usize },
-    /// A line of a JSONL batch is not a valid article record.
+    /// A line of a JSONL batch is not a valid article record; `id` is the record's id
+    /// when it could be read.
     Jsonl {
         path: String,
         line: usize,
+        id: Option<String>,
+        message: String,
+    },
+    /// An input is larger than the limit for one document (`--max-size`).
+    TooLarge { path: String, limit: u64 },
+    /// A publication date that is no real date (`2024-02-30`); `origin` says where it was
+    /// written (front matter, a meta tag, a JSONL record).
+    Date {
+        path: String,
+        origin: String,
+        value: String,
         message: String,
     },
     /// A rule file is malformed: TOML syntax, an unknown key or a bad value.
@@ -64,10 +76,31 @@ impl fmt::Display for Error {
             ErrorKind::Jsonl {
                 path,
                 line,
+                id,
+                message,
+            } => match id {
+                Some(id) => write!(
+                    f,
+                    "{path}:{line}: record \"{id}\" skipped: {message}; each line must be a JSON object with \"id\", \"text\" and an optional \"date\" as YYYY-MM-DD"
+                ),
+                None => write!(
+                    f,
+                    "{path}:{line}: not an article record ({message}); each line must be a JSON object with \"id\" and \"text\""
+                ),
+            },
+            ErrorKind::TooLarge { path, limit } => write!(
+                f,
+                "{path}: larger than the limit of {} MB for one document; raise it with --max-size",
+                limit.div_ceil(1 << 20)
+            ),
+            ErrorKind::Date {
+                path,
+                origin,
+                value,
                 message,
             } => write!(
                 f,
-                "{path}:{line}: not an article record ({message}); each line must be a JSON object with \"id\" and \"text\""
+                "{path}: {origin} date `{value}` is not a real date ({message}); write it as YYYY-MM-DD"
             ),
             ErrorKind::RuleFile {
                 path,

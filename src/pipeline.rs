@@ -97,5 +97,6 @@ fn figure_record(text: &str, index: &LineIndex, f: &Figure, claim: Option<&Claim
         }),
         sentence: f.sentence,
         headline: f.headline,
+        capped: claim.is_some_and(|c| c.capped),
     }
 }

@@ -239,3 +239,216 @@ mod generated {
         }
     }
 }
+
+/// The binary on edge inputs: limits, devices, bad records and dates, write errors.
+mod edges {
+    use std::process::{Command, Output, Stdio};
+
+    fn figcheck(args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_figcheck"))
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .expect("binary runs")
+    }
+
+    fn temp_file(name: &str, content: &[u8]) -> String {
+        let dir = std::env::temp_dir().join(format!("figcheck-edges-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, content).unwrap();
+        path.display().to_string()
+    }
+
+    fn stderr(out: &Output) -> String {
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_an_error_not_a_hang() {
+        let out = figcheck(&["check", "/dev/zero"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("/dev/zero: "), "{}", stderr(&out));
+        assert!(stderr(&out).contains("not a regular file"));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_full_disk_is_an_error() {
+        let path = temp_file(
+            "full.txt",
+            b"They freed 33 hostages and five Thais, 41 people in all.",
+        );
+        for format in ["human", "json", "sarif", "jsonl"] {
+            let full = std::fs::File::create("/dev/full").unwrap();
+            let out = Command::new(env!("CARGO_BIN_EXE_figcheck"))
+                .args(["check", "--format", format, &path])
+                .stdout(full)
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(2), "{format}");
+            assert!(stderr(&out).contains("cannot write"), "{}", stderr(&out));
+        }
+    }
+
+    #[test]
+    fn a_document_over_the_size_limit_is_an_error() {
+        let path = temp_file("big.txt", "5 people. ".repeat(200_000).as_bytes());
+        let out = figcheck(&["check", "--max-size", "1", &path]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("limit of 1 MB"), "{}", stderr(&out));
+        let out = figcheck(&["check", "--max-size", "3", &path]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+
+    #[test]
+    fn one_bad_jsonl_record_is_an_error_and_the_rest_are_checked() {
+        let mut batch = b"{\"id\": \"a\", \"text\": \"They freed 33 hostages and five Thais, 41 people in all.\"}\n".to_vec();
+        batch.extend(b"not json\n{\"id\": \"c\", \"title\": \"no text\"}\n");
+        batch.extend(b"{\"id\": \"d\", \"text\": \"a bad \xff byte\"}\n");
+        batch.extend(b"{\"id\": \"e\", \"text\": \"x\", \"date\": \"yesterday\"}\n");
+        batch.extend(b"{\"id\": \"f\", \"text\": \"1 and 2, 4 in all.\"}\n");
+        let path = temp_file("bad.jsonl", &batch);
+        let out = figcheck(&["check", "--format", "jsonl", &path]);
+        assert_eq!(out.status.code(), Some(2));
+        let stdout = String::from_utf8(out.stdout.clone()).unwrap();
+        let ids: Vec<String> = stdout
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+            .collect();
+        assert_eq!(ids, ["\"a\"", "\"f\""]);
+        let err = stderr(&out);
+        for expected in [
+            ":2: ",
+            ":3: record \"c\"",
+            ":4: ",
+            "UTF-8",
+            ":5: record \"e\"",
+            "yesterday",
+        ] {
+            assert!(err.contains(expected), "{expected} in {err}");
+        }
+        assert!(!err.contains("line 1 column"), "{err}");
+    }
+
+    #[test]
+    fn impossible_dates_are_errors_naming_value_and_place() {
+        let cases: [(&str, &[u8], &str); 4] = [
+            (
+                "d.md",
+                b"---\ndate: 2024-02-30\n---\nFive people.\n",
+                "front matter date `2024-02-30`",
+            ),
+            (
+                "d.html",
+                b"<meta name=\"date\" content=\"2025-13-45\"><p>Five.</p>",
+                "`2025-13-45`",
+            ),
+            (
+                "t.html",
+                b"<time datetime=\"0000-01-01\">x</time>",
+                "`0000-01-01`",
+            ),
+            (
+                "d.jsonl",
+                b"{\"id\": \"x\", \"text\": \"y\", \"date\": \"2023-02-29\"}\n",
+                "\"2023-02-29\"",
+            ),
+        ];
+        for (name, content, expected) in cases {
+            let path = temp_file(name, content);
+            let out = figcheck(&["check", &path, "--date", "2025-01-01"]);
+            assert_eq!(out.status.code(), Some(2), "{name}");
+            assert!(stderr(&out).contains(expected), "{name}: {}", stderr(&out));
+        }
+        // a real date is read as before
+        let path = temp_file("ok.md", b"---\ndate: 2024-02-29\n---\nFive people.\n");
+        assert_eq!(figcheck(&["check", &path]).status.code(), Some(0));
+    }
+}
+
+/// Output that stays in proportion to the findings, not to the length of lines; the
+/// sentence cap as the ledger reports it; numbers at full precision.
+mod output {
+    use std::process::Command;
+
+    fn run(args: &[&str], name: &str, content: &str) -> (Option<i32>, String) {
+        let dir = std::env::temp_dir().join(format!("figcheck-output-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, content).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_figcheck"))
+            .args(args)
+            .arg(&path)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    }
+
+    #[test]
+    fn a_long_line_is_clipped_around_each_finding() {
+        let line = "Filler words here. ".repeat(5_000);
+        let text =
+            format!("{line}They freed 33 hostages and five Thais, 41 people in all. {line}\n");
+        let (code, out) = run(&["check"], "long.txt", &text);
+        assert_eq!(code, Some(1));
+        assert!(out.len() < 2_000, "{} bytes of output", out.len());
+        // the location is that of the text, not of the clipped excerpt
+        let column = line.chars().count() + 40;
+        assert!(out.contains(&format!("long.txt:1:{column}")), "{out}");
+        assert!(out.contains("…"), "{out}");
+        assert!(out.contains("^^ stated total"), "{out}");
+    }
+
+    #[test]
+    fn lines_ended_by_carriage_returns_are_numbered() {
+        let text = "Intro.\rThey freed 33 hostages and five Thais, 41 people in all.\r";
+        let (_, out) = run(&["check", "--format", "json"], "cr.txt", text);
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let span = &json["files"][0]["findings"][0]["span"];
+        assert_eq!(
+            (span["line"].as_u64(), span["column"].as_u64()),
+            (Some(2), Some(40))
+        );
+        let (_, human) = run(&["check"], "cr.txt", text);
+        assert!(human.contains("cr.txt:2:40"), "{human}");
+    }
+
+    #[test]
+    fn a_runaway_sentence_is_read_in_clauses_and_says_so() {
+        let text = "the council said 12 people and 40 families were moved ".repeat(100);
+        let (_, out) = run(&["figures", "--format", "json"], "run.txt", &text);
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let figures = json["files"][0]["figures"].as_array().unwrap();
+        assert!(figures.iter().all(|f| f["capped"] == true));
+        let (_, out) = run(
+            &["figures", "--format", "json"],
+            "short.txt",
+            "12 people and 40 families.",
+        );
+        assert!(!out.contains("capped"));
+        let (_, human) = run(&["figures"], "run.txt", &text);
+        assert!(human.contains("read in clauses"));
+    }
+
+    #[test]
+    fn json_numbers_keep_every_digit_and_bounds_stay_in_order() {
+        let (_, out) = run(
+            &["figures", "--format", "json"],
+            "n.txt",
+            "1234567890123.5 people and about 1234567890123.5 cars.",
+        );
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let figures = json["files"][0]["figures"].as_array().unwrap();
+        assert!(out.contains("1234567890123.5"), "{out}");
+        for f in figures {
+            if let (Some(lo), Some(hi)) = (f["lo"].as_f64(), f["hi"].as_f64()) {
+                assert!(lo <= hi, "{f}");
+            }
+        }
+    }
+}

@@ -39,6 +39,9 @@ pub struct Claim {
     pub scope: Vec<String>,
     /// Who says so ("police", "organisers"), when the sentence attributes it.
     pub source: Option<String>,
+    /// The figure's sentence runs over [`MAX_SENTENCE_TOKENS`] and was read in clauses:
+    /// relations with figures of other clauses are not seen.
+    pub capped: bool,
 }
 
 /// Direction of a stated change.
@@ -142,7 +145,17 @@ pub struct Claims {
     pub relations: Vec<Relation>,
     /// Token range `[first, last)` of each figure.
     pub token_ranges: Vec<(usize, usize)>,
+    /// Sentences longer than [`MAX_SENTENCE_TOKENS`] (a text without sentence ends), which
+    /// were read in clauses of that many tokens: relations across a clause boundary are
+    /// not seen there.
+    pub capped_sentences: Vec<u32>,
 }
+
+/// The most tokens read as one sentence. No sentence of prose comes near it; a text
+/// without sentence ends (a list, a dump of figures) would otherwise be one sentence, and
+/// the relations within a sentence are read figure against figure. Longer sentences are
+/// read in clauses of this many tokens, so every text is read in linear time.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
 
 /// Words that may stand between a figure and the noun it counts.
 const NOUN_SKIP: &[&str] = &[
@@ -234,6 +247,8 @@ struct Reader<'a> {
     parsed: &'a Parsed,
     lex: &'a ClaimLexicon,
     ranges: &'a [(usize, usize)],
+    /// Token range of the sentence, or of the clause of a capped sentence, of each figure.
+    bounds: &'a [(usize, usize)],
 }
 
 impl<'a> Reader<'a> {
@@ -259,10 +274,10 @@ impl<'a> Reader<'a> {
         &self.parsed.figures[k]
     }
 
-    /// Token range of the sentence holding figure `k`.
+    /// Token range of the sentence holding figure `k` (of its clause, in a sentence over
+    /// [`MAX_SENTENCE_TOKENS`]).
     fn sentence_bounds(&self, k: usize) -> (usize, usize) {
-        let s = &self.parsed.sentences[self.fig(k).sentence as usize];
-        (s.first as usize, s.last as usize)
+        self.bounds[k]
     }
 
     /// The noun a figure counts: the first noun after it, past adjectives; for a fraction
@@ -444,11 +459,13 @@ impl<'a> Reader<'a> {
 /// Reads the claims of a parsed document.
 pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
     let ranges = token_ranges(parsed);
+    let (bounds, capped_sentences) = clause_bounds(parsed, &ranges);
     let reader = Reader {
         text,
         parsed,
         lex,
         ranges: &ranges,
+        bounds: &bounds,
     };
     let mut claims: Vec<Claim> = Vec::with_capacity(parsed.figures.len());
     for (k, f) in parsed.figures.iter().enumerate() {
@@ -491,10 +508,10 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
     let mut relations = Vec::new();
     let mut start = 0;
     while start < parsed.figures.len() {
-        let sentence = parsed.figures[start].sentence;
-        let end = parsed.figures[start..]
+        let clause = bounds[start];
+        let end = bounds[start..]
             .iter()
-            .position(|f| f.sentence != sentence)
+            .position(|&b| b != clause)
             .map_or(parsed.figures.len(), |n| start + n);
         let figs: Vec<usize> = (start..end).collect();
         relations::read(&reader, &figs, &mut relations);
@@ -504,13 +521,12 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
     // own year is not part of its scope)
     let mut k = 0;
     while k < parsed.figures.len() {
-        let sentence = parsed.figures[k].sentence;
-        let end = parsed.figures[k..]
+        let clause = bounds[k];
+        let end = bounds[k..]
             .iter()
-            .position(|f| f.sentence != sentence)
+            .position(|&b| b != clause)
             .map_or(parsed.figures.len(), |n| k + n);
-        let s = &parsed.sentences[sentence as usize];
-        let words = reader.sentence_scope(s.first as usize, s.last as usize);
+        let words = reader.sentence_scope(clause.0, clause.1);
         let source = reader.source(k);
         let dated: Vec<(usize, String)> = (k..end)
             .filter(|&j| {
@@ -533,6 +549,9 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
             scope.dedup();
             claim.scope = scope;
             claim.source.clone_from(&source);
+            claim.capped = capped_sentences
+                .binary_search(&parsed.figures[j].sentence)
+                .is_ok();
         }
         k = end;
     }
@@ -541,7 +560,34 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
         claims,
         relations,
         token_ranges: ranges,
+        capped_sentences,
     }
+}
+
+/// The token range each figure is read within: its sentence, or in a sentence over
+/// [`MAX_SENTENCE_TOKENS`] the clause of that many tokens it starts in; and the sentences
+/// so capped.
+fn clause_bounds(parsed: &Parsed, ranges: &[(usize, usize)]) -> (Vec<(usize, usize)>, Vec<u32>) {
+    let mut capped: Vec<u32> = Vec::new();
+    let bounds = parsed
+        .figures
+        .iter()
+        .zip(ranges)
+        .map(|(f, &(first_token, _))| {
+            let s = &parsed.sentences[f.sentence as usize];
+            let (first, last) = (s.first as usize, s.last as usize);
+            if last - first <= MAX_SENTENCE_TOKENS {
+                return (first, last);
+            }
+            if capped.last() != Some(&f.sentence) {
+                capped.push(f.sentence);
+            }
+            let clause = first_token.saturating_sub(first) / MAX_SENTENCE_TOKENS;
+            let start = first + clause * MAX_SENTENCE_TOKENS;
+            (start, (start + MAX_SENTENCE_TOKENS).min(last))
+        })
+        .collect();
+    (bounds, capped)
 }
 
 mod document;

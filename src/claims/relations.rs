@@ -646,7 +646,7 @@ fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         else {
             continue;
         };
-        if figs[t + 1..].iter().any(|&p| r.ranges[p].0 < j) {
+        if figs.get(t + 1).is_some_and(|&p| r.ranges[p].0 < j) {
             continue; // another figure stands between the total and the cue
         }
         let Some((cue, len)) = r.any_phrase_at(j, INCLUDING) else {
@@ -663,7 +663,14 @@ fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                 None => r.ranges[p].0 <= start + 2,
                 Some(&prev) => {
                     let gap = r.gap(prev, p);
-                    gap.len() <= 6 && gap.iter().any(|w| matches!(*w, "and" | "," | "plus"))
+                    // a cue between two parts opens a nested inclusion ("..., of whom 80
+                    // were adults, of whom 20 ..."): the later figure is a part of the
+                    // earlier one, not of this total
+                    let nested = (r.ranges[prev].1..r.ranges[p].0)
+                        .any(|i| r.any_phrase_at(i, INCLUDING).is_some());
+                    gap.len() <= 6
+                        && !nested
+                        && gap.iter().any(|w| matches!(*w, "and" | "," | "plus"))
                 }
             };
             if !ok {
@@ -698,7 +705,8 @@ fn part_of(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             if let Some(&whole) = figs[..t]
                 .iter()
                 .rev()
-                .find(|&&p| r.comparable(p, k) && near(p) && plural(p))
+                .take_while(|&&p| near(p))
+                .find(|&&p| r.comparable(p, k) && plural(p))
             {
                 out.push(Relation::Total {
                     parts: vec![k],

@@ -5,89 +5,437 @@
 //! the edge. The server keeps whole documents (full sync) and checks the whole text on each
 //! change: a check runs at tens of megabytes a second, so a story is checked in well under
 //! a keystroke's time.
+//!
+//! The transport is our own small reader of the base protocol's framing (the `lsp-server`
+//! crate ends its connection on the first malformed message); `lsp-types` gives the types.
+//! No message ends the server but `exit`: a malformed one gets a JSON-RPC error or, being a
+//! notification, is logged and skipped; a message over [`MAX_MESSAGE_BYTES`] is passed over
+//! unread; a burst of edits checks only the last text.
 
-use std::error::Error;
+use std::collections::HashMap;
+use std::io::{BufRead, Read, Write};
+use std::sync::mpsc;
 
-use lsp_server::{Connection, ErrorCode, Message, Notification, Response};
-use lsp_types::notification::{
-    DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument,
-    Notification as NotificationTrait, PublishDiagnostics,
-};
 use lsp_types::{
-    Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, DidChangeTextDocumentParams,
-    DidCloseTextDocumentParams, DidOpenTextDocumentParams, Location, NumberOrString, Position,
-    PublishDiagnosticsParams, Range, ServerCapabilities, TextDocumentSyncCapability,
-    TextDocumentSyncKind, Uri,
+    Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location, NumberOrString,
+    Position, Range, ServerCapabilities, TextDocumentSyncCapability, TextDocumentSyncKind, Uri,
 };
+use serde_json::{Value, json};
 
 use crate::config::Config;
 use crate::diagnostic::Severity;
 use crate::source::{Document, InputFormat, LineIndex, Span};
 
-type Result<T> = std::result::Result<T, Box<dyn Error + Send + Sync>>;
+/// The largest message read: larger ones are skipped unread (their bytes are passed over
+/// in small pieces, never held), so no header can make the server allocate without bound.
+pub const MAX_MESSAGE_BYTES: u64 = 64 << 20;
+/// The longest header line kept.
+const MAX_HEADER_LINE: u64 = 8 * 1024;
 
-/// Serves on standard input and output until the client shuts the server down.
-pub fn run_stdio(config: Config) -> Result<()> {
-    let (connection, io) = Connection::stdio();
-    serve(&connection, &config)?;
-    drop(connection);
-    io.join()?;
-    Ok(())
+/// JSON-RPC error codes.
+const PARSE_ERROR: i64 = -32700;
+const INVALID_REQUEST: i64 = -32600;
+const METHOD_NOT_FOUND: i64 = -32601;
+const INVALID_PARAMS: i64 = -32602;
+const SERVER_NOT_INITIALIZED: i64 = -32002;
+
+/// Serves on standard input and output until `exit`; the process exit code the protocol
+/// asks for: 0 after `shutdown`, 1 otherwise (also when the input ends first).
+pub fn run_stdio(config: Config) -> i32 {
+    let stdout = std::io::stdout();
+    serve(
+        std::io::BufReader::new(std::io::stdin()),
+        stdout.lock(),
+        &config,
+    )
 }
 
-/// Serves on a connection: the initialize handshake, then documents until `shutdown`.
-pub fn serve(connection: &Connection, config: &Config) -> Result<()> {
-    let capabilities = ServerCapabilities {
-        text_document_sync: Some(TextDocumentSyncCapability::Kind(TextDocumentSyncKind::FULL)),
-        ..Default::default()
-    };
-    connection.initialize(serde_json::to_value(capabilities)?)?;
-    for message in &connection.receiver {
-        match message {
-            Message::Request(request) => {
-                if connection.handle_shutdown(&request)? {
-                    return Ok(());
+/// One framed message, or what went wrong reading it.
+enum Frame {
+    Body(Vec<u8>),
+    /// A framing error, logged and skipped.
+    Bad(String),
+}
+
+/// Reads one frame: headers up to a blank line, then `Content-Length` bytes. `None` at the
+/// end of input.
+fn read_frame(input: &mut impl BufRead) -> Option<Frame> {
+    let mut length: Option<Result<u64, String>> = None;
+    let mut line = Vec::new();
+    let mut any_header = false;
+    loop {
+        line.clear();
+        let n = input
+            .by_ref()
+            .take(MAX_HEADER_LINE)
+            .read_until(b'\n', &mut line)
+            .ok()?;
+        if n == 0 {
+            return any_header.then(|| Frame::Bad("the input ended inside a header".into()));
+        }
+        if line.last() != Some(&b'\n') && n as u64 >= MAX_HEADER_LINE {
+            // an overlong header line: pass over the rest of it
+            skip_line(input);
+            return Some(Frame::Bad("a header line is too long".into()));
+        }
+        let text = String::from_utf8_lossy(&line);
+        let text = text.trim_end_matches(['\r', '\n']);
+        if text.is_empty() {
+            if !any_header {
+                continue; // a stray blank line between messages
+            }
+            break;
+        }
+        any_header = true;
+        if let Some((name, value)) = text.split_once(':') {
+            if name.trim().eq_ignore_ascii_case("content-length") {
+                let value = value.trim();
+                length = Some(
+                    value
+                        .parse::<u64>()
+                        .map_err(|_| format!("Content-Length `{}` is not a number", clip(value))),
+                );
+            }
+        } else {
+            return Some(Frame::Bad(
+                "a line that is no header where headers were expected".into(),
+            ));
+        }
+    }
+    match length {
+        None => Some(Frame::Bad(
+            "a message without a Content-Length header".into(),
+        )),
+        Some(Err(e)) => Some(Frame::Bad(e)),
+        Some(Ok(n)) if n > MAX_MESSAGE_BYTES => {
+            // pass over the body without keeping it
+            let skipped = std::io::copy(&mut input.by_ref().take(n), &mut std::io::sink()).ok()?;
+            if skipped < n {
+                return None;
+            }
+            Some(Frame::Bad(format!(
+                "a message of {n} bytes is over the limit of {MAX_MESSAGE_BYTES}; skipped"
+            )))
+        }
+        Some(Ok(n)) => {
+            let mut body = Vec::new();
+            input.by_ref().take(n).read_to_end(&mut body).ok()?;
+            if (body.len() as u64) < n {
+                return None;
+            }
+            Some(Frame::Body(body))
+        }
+    }
+}
+
+fn skip_line(input: &mut impl BufRead) {
+    loop {
+        let Ok(available) = input.fill_buf() else {
+            return;
+        };
+        if available.is_empty() {
+            return;
+        }
+        match available.iter().position(|&b| b == b'\n') {
+            Some(p) => {
+                input.consume(p + 1);
+                return;
+            }
+            None => {
+                let len = available.len();
+                input.consume(len);
+            }
+        }
+    }
+}
+
+/// At most 120 characters of a value, for logs and error messages: never the whole payload.
+fn clip(s: &str) -> String {
+    let mut out: String = s.chars().take(120).collect();
+    if out.len() < s.len() {
+        out.push('…');
+    }
+    out
+}
+
+fn log(message: &str) {
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(stderr, "figcheck lsp: {message}");
+}
+
+/// The state of the protocol.
+struct Server<'a, W: Write> {
+    config: &'a Config,
+    out: W,
+    initialized: bool,
+    shut_down: bool,
+}
+
+impl<W: Write> Server<'_, W> {
+    fn send(&mut self, message: &Value) {
+        let body = message.to_string();
+        let _ = write!(self.out, "Content-Length: {}\r\n\r\n{body}", body.len());
+        let _ = self.out.flush();
+    }
+
+    fn reply(&mut self, id: &Value, result: Value) {
+        self.send(&json!({"jsonrpc": "2.0", "id": id, "result": result}));
+    }
+
+    fn error(&mut self, id: &Value, code: i64, message: &str) {
+        self.send(
+            &json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message}}),
+        );
+    }
+
+    /// Handles one message; `Some(code)` once the server is to exit. `check`: whether a
+    /// text it carries is to be checked (false when a later message replaces it).
+    fn handle(&mut self, message: Value, check: bool) -> Option<i32> {
+        let Value::Object(mut fields) = message else {
+            self.error(
+                &Value::Null,
+                INVALID_REQUEST,
+                "a message must be a JSON object",
+            );
+            return None;
+        };
+        let id = fields.remove("id");
+        let params = fields.remove("params").unwrap_or(Value::Null);
+        let method = match fields.get("method") {
+            Some(Value::String(m)) => m.clone(),
+            Some(_) => {
+                let id = id.unwrap_or(Value::Null);
+                self.error(&id, INVALID_REQUEST, "`method` must be a string");
+                return None;
+            }
+            // a response to a request of ours: none are sent
+            None if id.is_some()
+                && (fields.contains_key("result") || fields.contains_key("error")) =>
+            {
+                return None;
+            }
+            None => {
+                let id = id.unwrap_or(Value::Null);
+                self.error(&id, INVALID_REQUEST, "a message needs a `method`");
+                return None;
+            }
+        };
+        match id {
+            Some(id) if id.is_string() || id.is_number() => {
+                self.request(&id, &method, &params);
+                None
+            }
+            Some(_) => {
+                self.error(
+                    &Value::Null,
+                    INVALID_REQUEST,
+                    "`id` must be a number or a string",
+                );
+                None
+            }
+            None => self.notification(&method, &params, check),
+        }
+    }
+
+    fn request(&mut self, id: &Value, method: &str, params: &Value) {
+        if self.shut_down {
+            self.error(id, INVALID_REQUEST, "the server has been shut down");
+            return;
+        }
+        match method {
+            "initialize" => {
+                if !params.is_object() {
+                    self.error(
+                        id,
+                        INVALID_PARAMS,
+                        "initialize needs an object of parameters",
+                    );
+                    return;
                 }
-                connection.sender.send(Message::Response(Response::new_err(
-                    request.id,
-                    ErrorCode::MethodNotFound as i32,
-                    format!("figcheck does not handle {}", request.method),
-                )))?;
+                let capabilities = ServerCapabilities {
+                    text_document_sync: Some(TextDocumentSyncCapability::Kind(
+                        TextDocumentSyncKind::FULL,
+                    )),
+                    ..Default::default()
+                };
+                self.initialized = true;
+                self.reply(
+                    id,
+                    json!({"capabilities": capabilities,
+                           "serverInfo": {"name": "figcheck", "version": env!("CARGO_PKG_VERSION")}}),
+                );
             }
-            Message::Notification(note) => handle(connection, config, note)?,
-            Message::Response(_) => {}
+            _ if !self.initialized => {
+                self.error(id, SERVER_NOT_INITIALIZED, "the server is not initialized");
+            }
+            "shutdown" => {
+                self.shut_down = true;
+                self.reply(id, Value::Null);
+            }
+            other => {
+                let message = format!("figcheck does not handle {}", clip(other));
+                self.error(id, METHOD_NOT_FOUND, &message);
+            }
         }
     }
-    Ok(())
+
+    fn notification(&mut self, method: &str, params: &Value, check: bool) -> Option<i32> {
+        if method == "exit" {
+            return Some(if self.shut_down { 0 } else { 1 });
+        }
+        if !self.initialized || self.shut_down {
+            return None;
+        }
+        let result = match method {
+            "textDocument/didOpen" => text_of(params, "/textDocument/text").map(|text| {
+                if check {
+                    self.publish(params, text);
+                }
+            }),
+            "textDocument/didChange" => {
+                // full sync: the last change holds the whole text
+                let last = params
+                    .pointer("/contentChanges")
+                    .and_then(Value::as_array)
+                    .and_then(|c| c.last());
+                match last {
+                    Some(change) if change.get("range").is_some_and(|r| !r.is_null()) => {
+                        Err("a ranged change, but the server asked for whole texts".to_string())
+                    }
+                    Some(change) => text_of(change, "/text").map(|text| {
+                        if check {
+                            self.publish(params, text);
+                        }
+                    }),
+                    None => Err("no contentChanges".to_string()),
+                }
+            }
+            "textDocument/didClose" => uri_of(params).map(|uri| {
+                let uri = uri.to_string();
+                self.send_diagnostics(&uri, Vec::new(), None);
+            }),
+            _ => Ok(()),
+        };
+        if let Err(e) = result {
+            log(&format!("{method} skipped: {e}"));
+        }
+        None
+    }
+
+    fn publish(&mut self, params: &Value, text: &str) {
+        let Ok(uri) = uri_of(params) else {
+            log("a text without textDocument.uri skipped");
+            return;
+        };
+        let version = params
+            .pointer("/textDocument/version")
+            .and_then(Value::as_i64)
+            .and_then(|v| i32::try_from(v).ok());
+        let diagnostics = match uri.parse::<Uri>() {
+            Ok(parsed) => diagnostics(&parsed, text, self.config),
+            // a URI no parser accepts (a space, `%zz`): its diagnostics still go back
+            // under the string the client sent
+            Err(_) => diagnostics_for(uri, text, self.config, |_| None),
+        };
+        let uri = uri.to_string();
+        self.send_diagnostics(&uri, diagnostics, version);
+    }
+
+    fn send_diagnostics(&mut self, uri: &str, diagnostics: Vec<Diagnostic>, version: Option<i32>) {
+        let mut params = json!({"uri": uri, "diagnostics": diagnostics});
+        if let Some(v) = version {
+            params["version"] = json!(v);
+        }
+        self.send(&json!({"jsonrpc": "2.0", "method": "textDocument/publishDiagnostics", "params": params}));
+    }
 }
 
-fn handle(connection: &Connection, config: &Config, note: Notification) -> Result<()> {
-    match note.method.as_str() {
-        DidOpenTextDocument::METHOD => {
-            let params: DidOpenTextDocumentParams = serde_json::from_value(note.params)?;
-            let doc = params.text_document;
-            publish(connection, config, doc.uri, &doc.text, Some(doc.version))
-        }
-        DidChangeTextDocument::METHOD => {
-            let params: DidChangeTextDocumentParams = serde_json::from_value(note.params)?;
-            // full sync: the last change holds the whole text
-            match params.content_changes.into_iter().last() {
-                Some(change) => publish(
-                    connection,
-                    config,
-                    params.text_document.uri,
-                    &change.text,
-                    Some(params.text_document.version),
-                ),
-                None => Ok(()),
+fn uri_of(params: &Value) -> Result<&str, String> {
+    params
+        .pointer("/textDocument/uri")
+        .and_then(Value::as_str)
+        .ok_or_else(|| "no textDocument.uri".to_string())
+}
+
+fn text_of<'v>(params: &'v Value, pointer: &str) -> Result<&'v str, String> {
+    params
+        .pointer(pointer)
+        .and_then(Value::as_str)
+        .ok_or_else(|| format!("no text at {pointer}"))
+}
+
+/// The URI of a message that sets or drops a document's text (open, change, close): a
+/// later such message replaces what an earlier one said.
+fn text_uri(message: &Value) -> Option<&str> {
+    let method = message.get("method")?.as_str()?;
+    if !matches!(
+        method,
+        "textDocument/didOpen" | "textDocument/didChange" | "textDocument/didClose"
+    ) {
+        return None;
+    }
+    message.pointer("/params/textDocument/uri")?.as_str()
+}
+
+/// Serves the protocol on `input` and `output` until `exit` or the end of input; the exit
+/// code (0 after `shutdown`, else 1). Malformed messages get a JSON-RPC error (or, being
+/// notifications, are logged and skipped); none ends the server. Messages are read on a
+/// thread of their own, so that a burst of edits that arrived while one text was checked
+/// is taken together and only the last text of each document is checked.
+pub fn serve(input: impl BufRead + Send + 'static, output: impl Write, config: &Config) -> i32 {
+    let (frames, received) = mpsc::sync_channel::<Frame>(1024);
+    std::thread::spawn(move || {
+        let mut input = input;
+        while let Some(frame) = read_frame(&mut input) {
+            if frames.send(frame).is_err() {
+                break;
             }
         }
-        DidCloseTextDocument::METHOD => {
-            let params: DidCloseTextDocumentParams = serde_json::from_value(note.params)?;
-            send_diagnostics(connection, params.text_document.uri, Vec::new(), None)
+    });
+    let mut server = Server {
+        config,
+        out: output,
+        initialized: false,
+        shut_down: false,
+    };
+    while let Ok(first) = received.recv() {
+        let mut batch = vec![first];
+        while let Ok(more) = received.try_recv() {
+            batch.push(more);
         }
-        _ => Ok(()),
+        let messages: Vec<Option<Value>> = batch
+            .into_iter()
+            .map(|frame| match frame {
+                Frame::Body(body) => match serde_json::from_slice::<Value>(&body) {
+                    Ok(v) => Some(v),
+                    Err(e) => {
+                        server.error(&Value::Null, PARSE_ERROR, &format!("not JSON: {e}"));
+                        None
+                    }
+                },
+                Frame::Bad(why) => {
+                    log(&why);
+                    None
+                }
+            })
+            .collect();
+        // the last message of the batch that sets each document's text
+        let mut last: HashMap<String, usize> = HashMap::new();
+        for (n, m) in messages.iter().enumerate() {
+            if let Some(uri) = m.as_ref().and_then(text_uri) {
+                last.insert(uri.to_string(), n);
+            }
+        }
+        for (n, message) in messages.into_iter().enumerate() {
+            let Some(message) = message else { continue };
+            let check = text_uri(&message).is_none_or(|uri| last.get(uri) == Some(&n));
+            if let Some(code) = server.handle(message, check) {
+                return code;
+            }
+        }
     }
+    // the input ended without `exit`
+    1
 }
 
 /// An LSP range for a byte span: 0-based lines, UTF-16 columns.
@@ -107,8 +455,27 @@ fn range(text: &str, index: &LineIndex, span: Span) -> Range {
 
 /// The diagnostics of one document's text.
 pub fn diagnostics(uri: &Uri, text: &str, config: &Config) -> Vec<Diagnostic> {
-    let format = InputFormat::from_path(uri.as_str());
-    let doc = Document::from_format(uri.as_str(), text, format);
+    diagnostics_for(uri.as_str(), text, config, |range| {
+        Some(Location {
+            uri: uri.clone(),
+            range,
+        })
+    })
+}
+
+/// The diagnostics of a document named `uri`; `location` places a related figure (none
+/// when the URI cannot be parsed).
+fn diagnostics_for(
+    uri: &str,
+    text: &str,
+    config: &Config,
+    location: impl Fn(Range) -> Option<Location>,
+) -> Vec<Diagnostic> {
+    let format = InputFormat::from_path(uri);
+    let mut doc = Document::from_format(uri, text, format);
+    if let Some(e) = doc.date_error.take() {
+        log(&e.to_string());
+    }
     let index = LineIndex::new(text);
     crate::pipeline::check(&doc, config)
         .findings
@@ -117,12 +484,11 @@ pub fn diagnostics(uri: &Uri, text: &str, config: &Config) -> Vec<Diagnostic> {
             let related = f
                 .related
                 .iter()
-                .map(|r| DiagnosticRelatedInformation {
-                    location: Location {
-                        uri: uri.clone(),
-                        range: range(text, &index, r.span),
-                    },
-                    message: r.label.clone(),
+                .filter_map(|r| {
+                    Some(DiagnosticRelatedInformation {
+                        location: location(range(text, &index, r.span))?,
+                        message: r.label.clone(),
+                    })
                 })
                 .collect::<Vec<_>>();
             Diagnostic {
@@ -140,35 +506,4 @@ pub fn diagnostics(uri: &Uri, text: &str, config: &Config) -> Vec<Diagnostic> {
             }
         })
         .collect()
-}
-
-fn publish(
-    connection: &Connection,
-    config: &Config,
-    uri: Uri,
-    text: &str,
-    version: Option<i32>,
-) -> Result<()> {
-    let diagnostics = diagnostics(&uri, text, config);
-    send_diagnostics(connection, uri, diagnostics, version)
-}
-
-fn send_diagnostics(
-    connection: &Connection,
-    uri: Uri,
-    diagnostics: Vec<Diagnostic>,
-    version: Option<i32>,
-) -> Result<()> {
-    let params = PublishDiagnosticsParams {
-        uri,
-        diagnostics,
-        version,
-    };
-    connection
-        .sender
-        .send(Message::Notification(Notification::new(
-            PublishDiagnostics::METHOD.to_string(),
-            params,
-        )))?;
-    Ok(())
 }

@@ -233,8 +233,13 @@ fn digits_at(bytes: &[u8], i: usize) -> usize {
 fn lex_number(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = start + digits_at(bytes, start);
-    // 1. separators followed by digits
+    let in_list = start >= 2 && bytes[start - 1] == b',' && bytes[start - 2].is_ascii_digit();
+    // 1. separators followed by digits (inside a list the number ends at its first comma:
+    //    scanning on would rescan the rest of a "1,1,1,..." run at every item)
     while end < bytes.len() && (bytes[end] == b',' || bytes[end] == b'.') {
+        if in_list && bytes[end] == b',' {
+            break;
+        }
         let n = digits_at(bytes, end + 1);
         if n == 0 {
             break;
@@ -244,7 +249,6 @@ fn lex_number(text: &str, start: usize) -> usize {
     // 2. validate comma grouping; cut at the first comma if it is not grouping, and inside
     //    a list ("22,24,26,31") every comma separates
     let body = &text[start..end];
-    let in_list = start >= 2 && bytes[start - 1] == b',' && bytes[start - 2].is_ascii_digit();
     if body.contains(',') && (in_list || !valid_grouping(body)) {
         end = start + body.find(',').unwrap_or(body.len());
     }

@@ -4,9 +4,11 @@
 use std::fmt::Write;
 
 use super::{FigureLedger, Num};
+use crate::source::LineIndex;
 
 fn number(v: f64) -> String {
-    let n = Num(v);
+    // 13 significant digits are plenty to read (JSON carries every digit)
+    let n = Num(format!("{v:.12e}").parse().unwrap_or(v));
     let s = serde_json::to_string(&n).unwrap_or_default();
     // group thousands of whole numbers for reading
     if let Ok(i) = s.parse::<i64>() {
@@ -105,16 +107,145 @@ pub fn figures(ledger: &FigureLedger) -> String {
         if r.headline {
             line.push_str("  (headline)");
         }
+        if r.capped {
+            line.push_str("  (in a runaway sentence, read in clauses)");
+        }
         let _ = writeln!(out, "{}", line.trim_end());
     }
     out
 }
 
+/// The longest line a snippet shows whole; a longer one is clipped around the figures
+/// marked on it, as rustc clips long lines, so that a one-line megabyte does not repeat
+/// in every finding.
+const SNIPPET_LINE_BYTES: usize = 1000;
+/// The longest stretch of text one snippet shows whole (the lines between its figures).
+const SNIPPET_REGION_BYTES: usize = 16 * 1024;
+/// Bytes of context kept either side of a figure on a clipped line.
+const CLIP_CONTEXT: usize = 60;
+
+/// A source excerpt of one snippet, its first line number and the finding's spans
+/// mapped into it.
+struct Excerpt {
+    source: String,
+    line_start: usize,
+    /// The spans (primary first) as ranges of `source`.
+    spans: Vec<std::ops::Range<usize>>,
+    /// Whether the text was cut: columns in `source` are not those of the text.
+    clipped: bool,
+}
+
+/// The largest char boundary of `text` at or below `at`.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The smallest char boundary of `text` at or above `at`.
+fn ceil_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The excerpts a finding's spans are shown in: the lines from the first span to the last
+/// as they are when they are short; otherwise each line holding a span on its own, clipped
+/// to windows around its spans (`…` marks what is left out).
+fn excerpts(text: &str, index: &LineIndex, spans: &[crate::source::Span]) -> Vec<Excerpt> {
+    let lines: Vec<u32> = spans.iter().map(|s| index.line_of(s.start)).collect();
+    let (first, last) = spans.iter().fold((u32::MAX, 0), |(lo, hi), s| {
+        (lo.min(index.line_of(s.start)), hi.max(index.line_of(s.end)))
+    });
+    let region = index.line_range(text, first).start..index.line_range(text, last).end;
+    // the region is bounded before its lines are looked at
+    let whole = region.len() <= SNIPPET_REGION_BYTES
+        && (first..=last).all(|l| index.line_range(text, l).len() <= SNIPPET_LINE_BYTES)
+        && !text[region.clone()].contains('\r');
+    if whole {
+        return vec![Excerpt {
+            source: text[region.clone()].to_string(),
+            line_start: first as usize + 1,
+            spans: spans
+                .iter()
+                .map(|s| {
+                    let r = s.range();
+                    r.start.max(region.start) - region.start
+                        ..r.end.clamp(region.start, region.end) - region.start
+                })
+                .collect(),
+            clipped: false,
+        }];
+    }
+    // one excerpt per line holding a span, in line order; a span is shown on its first line
+    let mut order: Vec<u32> = lines.clone();
+    order.sort_unstable();
+    order.dedup();
+    order
+        .into_iter()
+        .map(|line| {
+            let range = index.line_range(text, line);
+            let on_line: Vec<usize> = (0..spans.len()).filter(|&i| lines[i] == line).collect();
+            // windows around the spans of this line, merged where they touch
+            let mut windows: Vec<(usize, usize)> = Vec::new();
+            let mut by_start = on_line.clone();
+            by_start.sort_by_key(|&i| spans[i].start);
+            for &i in &by_start {
+                let s = spans[i].range();
+                let end = s.end.min(range.end);
+                let from =
+                    floor_boundary(text, s.start.saturating_sub(CLIP_CONTEXT).max(range.start));
+                let to = ceil_boundary(text, (end + CLIP_CONTEXT).min(range.end));
+                match windows.last_mut() {
+                    Some(w) if from <= w.1 => w.1 = w.1.max(to),
+                    _ => windows.push((from, to)),
+                }
+            }
+            let mut source = String::new();
+            let mut placed: Vec<(usize, usize)> = Vec::new(); // window start in text, in source
+            for (n, &(from, to)) in windows.iter().enumerate() {
+                if n > 0 || from > range.start {
+                    source.push('…');
+                }
+                placed.push((from, source.len()));
+                source.push_str(&text[from..to]);
+            }
+            if windows.last().is_some_and(|w| w.1 < range.end) {
+                source.push('…');
+            }
+            let mut mapped = vec![0..0; spans.len()];
+            for &i in &on_line {
+                let s = spans[i].range();
+                let end = s.end.min(range.end);
+                let (w_from, at) = placed
+                    .iter()
+                    .rev()
+                    .find(|&&(from, _)| from <= s.start)
+                    .copied()
+                    .unwrap_or((range.start, 0));
+                mapped[i] = at + s.start - w_from..at + end.max(s.start) - w_from;
+            }
+            Excerpt {
+                source,
+                line_start: line as usize + 1,
+                spans: mapped,
+                clipped: true,
+            }
+        })
+        .collect()
+}
+
 /// Renders one input's findings as annotated snippets: the figure that is off as the
 /// primary label, the other figures involved as context labels, the arithmetic as a note
-/// and the suggested value as help. `styled`: with terminal colours.
+/// and the suggested value as help. `styled`: with terminal colours. Each snippet shows
+/// only the lines of its figures, long lines clipped around them, so the output grows
+/// with the findings, not with the length of the lines.
 pub fn findings(file: &super::FileFindings, styled: bool) -> String {
-    use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+    use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
     use crate::diagnostic::Severity;
 
@@ -123,6 +254,7 @@ pub fn findings(file: &super::FileFindings, styled: bool) -> String {
     } else {
         Renderer::plain()
     };
+    let index = LineIndex::new(file.text);
     let mut out = String::new();
     for f in &file.findings {
         let level = match f.severity {
@@ -130,31 +262,49 @@ pub fn findings(file: &super::FileFindings, styled: bool) -> String {
             Severity::Warning => Level::WARNING,
             Severity::Info => Level::NOTE,
         };
-        let mut snippet = Snippet::source(file.text)
-            .path(file.id.as_str())
-            .annotation(
-                AnnotationKind::Primary
-                    .span(f.span.range())
-                    .label(f.label.as_str()),
-            );
-        for r in &f.related {
-            snippet = snippet.annotation(
-                AnnotationKind::Context
-                    .span(r.span.range())
-                    .label(r.label.as_str()),
+        let mut spans = vec![f.span];
+        spans.extend(f.related.iter().map(|r| r.span));
+        let labels: Vec<(&str, bool)> = std::iter::once((f.label.as_str(), true))
+            .chain(f.related.iter().map(|r| (r.label.as_str(), false)))
+            .collect();
+        let parts = excerpts(file.text, &index, &spans);
+        let id = format!("{} {}", f.code, f.name);
+        let mut group = Group::with_title(level.primary_title(f.message.as_str()).id(id));
+        let clipped = parts.len() > 1 || parts.iter().any(|p| p.clipped);
+        if clipped {
+            // clipped excerpts: the location comes from the text, not from an excerpt
+            let at = index.position(file.text, f.span.start);
+            group = group.element(
+                Origin::path(file.id.as_str())
+                    .line(at.line as usize)
+                    .char_column(at.column as usize),
             );
         }
-        let id = format!("{} {}", f.code, f.name);
-        let mut group = level
-            .primary_title(f.message.as_str())
-            .id(id)
-            .element(snippet)
-            .element(Level::NOTE.message(f.arithmetic.as_str()));
+        for part in &parts {
+            let mut snippet = Snippet::source(part.source.as_str()).line_start(part.line_start);
+            if !clipped {
+                snippet = snippet.path(file.id.as_str());
+            }
+            for (i, range) in part.spans.iter().enumerate() {
+                if range.is_empty() && !spans[i].range().is_empty() {
+                    continue; // a span shown in another excerpt
+                }
+                let (label, primary) = labels[i];
+                let kind = if primary {
+                    AnnotationKind::Primary
+                } else {
+                    AnnotationKind::Context
+                };
+                snippet = snippet.annotation(kind.span(range.clone()).label(label));
+            }
+            group = group.element(snippet);
+        }
+        group = group.element(Level::NOTE.message(f.arithmetic.as_str()));
         if let Some(s) = &f.suggestion {
             group = group.element(Level::HELP.message(format!(
                 "write {} instead of {}",
                 s.replacement,
-                &file.text[s.span.range()]
+                file.text.get(s.span.range()).unwrap_or("")
             )));
         }
         out.push_str(&renderer.render(&[group]));

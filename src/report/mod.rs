@@ -57,9 +57,10 @@ impl Serialize for Num {
         if v.fract() == 0.0 && v.abs() < 9.0e15 {
             s.serialize_i64(v as i64)
         } else {
-            // 12 significant digits: enough for any figure written in prose, and free of
-            // binary noise such as 0.30000000000000004
-            let rounded: f64 = format!("{v:.12e}").parse().unwrap_or(v);
+            // 15 significant digits, all a double holds exactly: every figure as written
+            // ("1234567890123.5"), free of binary noise such as 0.30000000000000004. The
+            // rounding is monotonic, so a `lo` never comes out above its `hi`.
+            let rounded: f64 = format!("{v:.14e}").parse().unwrap_or(v);
             s.serialize_f64(rounded)
         }
     }
@@ -87,6 +88,10 @@ pub struct FigureRecord {
     /// 0-based sentence index.
     pub sentence: u32,
     pub headline: bool,
+    /// The sentence runs over the length cap and was read in clauses (written only when
+    /// true): relations across clauses are not seen.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub capped: bool,
 }
 
 /// The calendar parts of a date figure as the output contract writes them; missing parts
@@ -216,5 +221,28 @@ impl Tally {
             parts.push(plural(self.infos, "note"));
         }
         format!("{} in {}", parts.join(", "), plural(self.files, "file"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Num;
+
+    fn json(v: f64) -> String {
+        serde_json::to_string(&Num(v)).unwrap()
+    }
+
+    #[test]
+    fn numbers_keep_their_precision_without_float_noise() {
+        assert_eq!(json(1234567890123.5), "1234567890123.5");
+        assert_eq!(json(0.1 + 0.2), "0.3");
+        assert_eq!(json(2.35e6), "2350000");
+        assert_eq!(json(1.13e9), "1130000000");
+        assert_eq!(json(0.045), "0.045");
+        assert_eq!(json(-7.25), "-7.25");
+        // neighbouring bounds stay in order
+        let (lo, hi) = (1234567890123.45, 1234567890123.55);
+        let (l, h): (f64, f64) = (json(lo).parse().unwrap(), json(hi).parse().unwrap());
+        assert!(l <= h);
     }
 }

@@ -74,6 +74,13 @@ fn entity(name: &str) -> Option<char> {
     })
 }
 
+/// Where `needle` (ASCII, lower case) first occurs in `haystack`, ignoring ASCII case.
+fn find_ignore_case(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+}
+
 pub(super) fn parse(id: &str, text: &str) -> Document {
     let bytes = text.as_bytes();
     let mut masked: Vec<u8> = bytes.to_vec();
@@ -82,6 +89,8 @@ pub(super) fn parse(id: &str, text: &str) -> Document {
     let mut date = None;
     let mut i = 0;
     let mut text_start: Option<(usize, &str)> = None; // inside <h1> or <title>
+    // where the next `>` is (searched again only once passed); `None`: there is none
+    let mut next_gt: Option<usize> = text.find('>');
     while i < bytes.len() {
         match bytes[i] {
             b'<' => {
@@ -91,7 +100,12 @@ pub(super) fn parse(id: &str, text: &str) -> Document {
                     i = end;
                     continue;
                 }
-                let Some(close) = text[i..].find('>').map(|e| i + e + 1) else {
+                // the next `>` is searched for once and remembered, so a text of many
+                // `<` and no `>` is not rescanned at every one
+                if next_gt.is_some_and(|g| g <= i) {
+                    next_gt = text[i..].find('>').map(|e| i + e);
+                }
+                let Some(close) = next_gt.map(|g| g + 1) else {
                     // an unterminated tag: the rest is text
                     i += 1;
                     continue;
@@ -110,14 +124,18 @@ pub(super) fn parse(id: &str, text: &str) -> Document {
                     masked[i + 1] = b'\n';
                 }
                 if name == "time" && date.is_none() {
-                    date = attribute(tag, "datetime").and_then(iso_date);
+                    date = attribute(tag, "datetime")
+                        .and_then(iso_date)
+                        .map(|d| ("<time datetime>", d));
                 }
                 if name == "meta" && date.is_none() {
                     let key = attribute(tag, "property")
                         .or_else(|| attribute(tag, "name"))
                         .unwrap_or("");
                     if key.contains("published_time") || key == "date" || key.ends_with("date") {
-                        date = attribute(tag, "content").and_then(iso_date);
+                        date = attribute(tag, "content")
+                            .and_then(iso_date)
+                            .map(|d| ("<meta> publication", d));
                     }
                 }
                 if (name == "h1" || name == "title") && !closing {
@@ -137,10 +155,7 @@ pub(super) fn parse(id: &str, text: &str) -> Document {
                     }
                 }
                 if !closing && (name == "script" || name == "style") {
-                    let end_tag = format!("</{name}");
-                    let end = text[close..]
-                        .to_ascii_lowercase()
-                        .find(&end_tag)
+                    let end = find_ignore_case(&bytes[close..], format!("</{name}").as_bytes())
                         .map_or(bytes.len(), |e| close + e);
                     blank(&mut masked, close, end);
                     i = end;
@@ -149,7 +164,12 @@ pub(super) fn parse(id: &str, text: &str) -> Document {
                 i = close;
             }
             b'&' => {
-                let end = text[i..].find(';').map(|e| i + e).filter(|&e| e - i <= 8);
+                // an entity is short: look for its `;` in the next few bytes only
+                let end = bytes[i..]
+                    .iter()
+                    .take(9)
+                    .position(|&b| b == b';')
+                    .map(|e| i + e);
                 if let Some(end) = end {
                     if let Some(c) = entity(&text[i + 1..end]) {
                         let mut buf = [0u8; 4];

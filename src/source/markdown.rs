@@ -56,7 +56,7 @@ pub(super) fn parse(id: &str, text: &str) -> Document {
             _ => {}
         }
     }
-    masked_document(id, text, masked, title, date)
+    masked_document(id, text, masked, title, date.map(|d| ("front matter", d)))
 }
 
 #[cfg(test)]

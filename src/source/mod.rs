@@ -11,7 +11,7 @@ mod html;
 mod jsonl;
 mod markdown;
 
-pub use jsonl::read_jsonl;
+pub use jsonl::{JsonlReader, read_jsonl};
 
 use serde::Serialize;
 
@@ -91,6 +91,9 @@ pub struct Document {
     /// Parts of the text where findings are silenced by comments
     /// (`<!-- figcheck-disable FC101 -->`, Markdown and HTML only).
     pub suppressions: Vec<Suppression>,
+    /// A publication date written in the input that is no real date (front matter
+    /// `date: 2024-02-30`): an error for this document. `date` is then `None`.
+    pub date_error: Option<crate::Error>,
 }
 
 /// A stretch of a document where some or all checks are silenced.
@@ -193,6 +196,7 @@ impl Document {
             date: None,
             soft_newlines: false,
             suppressions: Vec::new(),
+            date_error: None,
         }
     }
 
@@ -241,23 +245,90 @@ pub struct Position {
     pub utf16_column: u32,
 }
 
-/// Line starts of a text, to turn byte offsets into positions in O(log lines).
+/// Line starts of a text, to turn byte offsets into positions in O(log n).
+///
+/// A line ends at `\n`, `\r\n` or a lone `\r` (as the Language Server Protocol counts
+/// them). Besides the line starts the index keeps a checkpoint every
+/// [`LineIndex::CHECKPOINT`] bytes of a long line (its character and UTF-16 counts so far),
+/// so a position is a binary search and a count of at most that many bytes, however long
+/// the line: a one-line megabyte costs no more per span than a short story.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
-    starts: Vec<u32>,
+    /// Byte offset of each line start, and of each checkpoint within a line, in order.
+    marks: Vec<Mark>,
+}
+
+/// A point the index can count from: a line start or a checkpoint inside a line.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    offset: u32,
+    /// 0-based line.
+    line: u32,
+    /// Characters and UTF-16 code units from the line start to `offset`.
+    chars: u32,
+    utf16: u32,
 }
 
 impl LineIndex {
-    /// Indexes the line starts of `text`.
+    /// Bytes between checkpoints of a long line.
+    pub const CHECKPOINT: usize = 256;
+
+    /// Indexes the line starts (and checkpoints of long lines) of `text`.
     pub fn new(text: &str) -> Self {
-        let mut starts = vec![0u32];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i as u32 + 1),
-        );
-        LineIndex { starts }
+        let bytes = text.as_bytes();
+        let mut marks = vec![Mark {
+            offset: 0,
+            line: 0,
+            chars: 0,
+            utf16: 0,
+        }];
+        let (mut line, mut chars, mut utf16) = (0u32, 0u32, 0u32);
+        let mut last = 0usize;
+        let mut i = 0usize;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let line_end = match b {
+                b'\n' => Some(i + 1),
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => Some(i + 2),
+                b'\r' => Some(i + 1),
+                _ => None,
+            };
+            if let Some(next) = line_end {
+                line += 1;
+                (chars, utf16) = (0, 0);
+                marks.push(Mark {
+                    offset: next as u32,
+                    line,
+                    chars,
+                    utf16,
+                });
+                last = next;
+                i = next;
+                continue;
+            }
+            // count whole characters: a UTF-8 lead byte starts one
+            let width = match b {
+                0x00..=0x7f => 1,
+                0xc0..=0xdf => 2,
+                0xe0..=0xef => 3,
+                _ => 4,
+            };
+            if b & 0xc0 != 0x80 {
+                chars += 1;
+                utf16 += if width == 4 { 2 } else { 1 };
+            }
+            i += 1;
+            if i - last >= Self::CHECKPOINT && text.is_char_boundary(i) && i < bytes.len() {
+                marks.push(Mark {
+                    offset: i as u32,
+                    line,
+                    chars,
+                    utf16,
+                });
+                last = i;
+            }
+        }
+        LineIndex { marks }
     }
 
     /// The position of byte `offset` in `text` (the text this index was built from).
@@ -268,25 +339,54 @@ impl LineIndex {
     /// let text = "a\n£5 x";
     /// let pos = LineIndex::new(text).position(text, 5);
     /// assert_eq!((pos.line, pos.column, pos.utf16_column), (2, 3, 3));
+    /// let text = "a\rb";
+    /// assert_eq!(LineIndex::new(text).position(text, 2).line, 2);
     /// ```
     pub fn position(&self, text: &str, offset: u32) -> Position {
-        let line = match self.starts.binary_search(&offset) {
-            Ok(i) => i,
-            Err(i) => i - 1,
-        };
-        let line_start = self.starts[line] as usize;
+        let at = self.marks.partition_point(|m| m.offset <= offset);
+        let mark = self.marks[at.saturating_sub(1)];
+        let from = (mark.offset as usize).min(text.len());
         let mut end = (offset as usize).min(text.len());
-        while end > line_start && !text.is_char_boundary(end) {
+        while end > from && !text.is_char_boundary(end) {
             end -= 1;
         }
-        let prefix = &text[line_start..end];
-        let column = prefix.chars().count() as u32 + 1;
-        let utf16_column = prefix.chars().map(|c| c.len_utf16() as u32).sum::<u32>() + 1;
+        let prefix = text.get(from..end).unwrap_or("");
+        let column = mark.chars + prefix.chars().count() as u32 + 1;
+        let utf16_column =
+            mark.utf16 + prefix.chars().map(|c| c.len_utf16() as u32).sum::<u32>() + 1;
         Position {
-            line: line as u32 + 1,
+            line: mark.line + 1,
             column,
             utf16_column,
         }
+    }
+
+    /// The 0-based line holding byte `offset`.
+    pub fn line_of(&self, offset: u32) -> u32 {
+        let at = self.marks.partition_point(|m| m.offset <= offset);
+        self.marks[at.saturating_sub(1)].line
+    }
+
+    /// The byte range of 0-based `line` in `text`, without its line end.
+    pub fn line_range(&self, text: &str, line: u32) -> std::ops::Range<usize> {
+        let first = self.marks.partition_point(|m| m.line < line);
+        let start = self
+            .marks
+            .get(first)
+            .map_or(text.len(), |m| m.offset as usize);
+        let next = self.marks[first..].partition_point(|m| m.line == line) + first;
+        let mut end = self
+            .marks
+            .get(next)
+            .map_or(text.len(), |m| m.offset as usize);
+        let bytes = text.as_bytes();
+        if end > start && bytes.get(end - 1) == Some(&b'\n') {
+            end -= 1;
+        }
+        if end > start && bytes.get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        start.min(text.len())..end.min(text.len())
     }
 }
 
@@ -308,6 +408,85 @@ pub fn iso_date(value: &str) -> Option<String> {
     ok.then(|| d.to_string())
 }
 
+/// Whether `value` is a real calendar date written `YYYY-MM-DD` (years 1 to 9999):
+/// `2024-02-29` is, `2024-02-30`, `2025-13-45`, `0000-01-01` and `yesterday` are not.
+/// The error says why.
+///
+/// ```
+/// use figcheck::source::check_date;
+/// assert!(check_date("2024-02-29").is_ok());
+/// assert!(check_date("2023-02-29").is_err());
+/// assert!(check_date("0000-01-01").is_err());
+/// ```
+pub fn check_date(value: &str) -> std::result::Result<(), String> {
+    if iso_date(value).as_deref() != Some(value) {
+        return Err("expected YYYY-MM-DD".to_string());
+    }
+    if value.starts_with("0000") {
+        return Err("there is no year 0".to_string());
+    }
+    value
+        .parse::<jiff::civil::Date>()
+        .map(|_| ())
+        .map_err(|_| "no such day in the calendar".to_string())
+}
+
+/// The largest document read by default (`--max-size`): far above any article, small
+/// enough that a runaway input is refused rather than read until memory runs out.
+pub const DEFAULT_MAX_DOCUMENT_BYTES: u64 = 256 << 20;
+
+/// Opens a file to read as an input. Only regular files and pipes are inputs: a device
+/// such as `/dev/zero` would be read forever, so it is an error.
+pub fn open_input(path: &str) -> crate::Result<std::fs::File> {
+    let io_error = |message: String| {
+        crate::Error::new(crate::ErrorKind::Io {
+            path: path.to_string(),
+            message,
+        })
+    };
+    let file = std::fs::File::open(path).map_err(|e| io_error(e.to_string()))?;
+    let kind = file
+        .metadata()
+        .map_err(|e| io_error(e.to_string()))?
+        .file_type();
+    #[cfg(unix)]
+    let pipe = std::os::unix::fs::FileTypeExt::is_fifo(&kind);
+    #[cfg(not(unix))]
+    let pipe = false;
+    if kind.is_file() || pipe {
+        Ok(file)
+    } else if kind.is_dir() {
+        Err(io_error("is a folder".to_string()))
+    } else {
+        Err(io_error(
+            "not a regular file (a device or socket is not read)".to_string(),
+        ))
+    }
+}
+
+/// Reads a whole input of at most `limit` bytes as UTF-8 text; a larger input is a
+/// [`crate::ErrorKind::TooLarge`] error, found without reading past the limit.
+pub fn read_limited(name: &str, input: impl std::io::Read, limit: u64) -> crate::Result<String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    input
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            crate::Error::new(crate::ErrorKind::Io {
+                path: name.to_string(),
+                message: e.to_string(),
+            })
+        })?;
+    if bytes.len() as u64 > limit {
+        return Err(crate::Error::new(crate::ErrorKind::TooLarge {
+            path: name.to_string(),
+            limit,
+        }));
+    }
+    decode(name, bytes)
+}
+
 /// Blanks a byte range of a masked copy, keeping line ends so that lines and paragraphs
 /// survive (Markdown and HTML).
 fn blank(masked: &mut [u8], from: usize, to: usize) {
@@ -327,8 +506,23 @@ fn masked_document(
     text: &str,
     masked: Vec<u8>,
     title: Option<Span>,
-    date: Option<String>,
+    date: Option<(&str, String)>,
 ) -> Document {
+    let (date, date_error) = match date {
+        Some((origin, value)) => match check_date(&value) {
+            Ok(()) => (Some(value), None),
+            Err(message) => (
+                None,
+                Some(crate::Error::new(crate::ErrorKind::Date {
+                    path: id.to_string(),
+                    origin: origin.to_string(),
+                    value,
+                    message,
+                })),
+            ),
+        },
+        None => (None, None),
+    };
     Document {
         id: id.to_string(),
         original: text.to_string(),
@@ -337,6 +531,7 @@ fn masked_document(
         date,
         soft_newlines: true,
         suppressions: suppressions(text),
+        date_error,
     }
 }
 
@@ -362,6 +557,60 @@ mod tests {
         assert_eq!((p.line, p.column, p.utf16_column), (2, 3, 4));
         let p = index.position(text, 0);
         assert_eq!((p.line, p.column), (1, 1));
+    }
+
+    /// The position as counted from the start, character by character.
+    fn naive(text: &str, offset: usize) -> (u32, u32, u32) {
+        let (mut line, mut col, mut col16) = (1, 1, 1);
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if i + c.len_utf8() > offset {
+                break;
+            }
+            let crlf = c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n');
+            if c == '\n' || (c == '\r' && !crlf) {
+                (line, col, col16) = (line + 1, 1, 1);
+            } else {
+                // the `\r` of a `\r\n` is a character of its line, as before the `\n`
+                col += 1;
+                col16 += c.len_utf16() as u32;
+            }
+        }
+        (line, col, col16)
+    }
+
+    #[test]
+    fn positions_agree_with_counting_from_the_start() {
+        let piece = "ab£\r\n𝔘x\ry\n\nzé ";
+        let long = "1,200 é𝔘 ".repeat(200);
+        for text in [
+            piece.repeat(40),
+            long.clone(),
+            format!("{long}\r{long}\n{piece}"),
+        ] {
+            let index = LineIndex::new(&text);
+            for offset in (0..=text.len()).filter(|&o| text.is_char_boundary(o)) {
+                let p = index.position(&text, offset as u32);
+                assert_eq!(
+                    (p.line, p.column, p.utf16_column),
+                    naive(&text, offset),
+                    "offset {offset}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn carriage_returns_alone_end_lines() {
+        let text = "one\rtwo\r\nthree\nfour";
+        let index = LineIndex::new(text);
+        let p = index.position(text, text.find("four").unwrap() as u32);
+        assert_eq!((p.line, p.column), (4, 1));
+        assert_eq!(&text[index.line_range(text, 0)], "one");
+        assert_eq!(&text[index.line_range(text, 1)], "two");
+        assert_eq!(&text[index.line_range(text, 2)], "three");
+        assert_eq!(&text[index.line_range(text, 3)], "four");
+        assert_eq!(index.line_of(5), 1);
     }
 
     #[test]

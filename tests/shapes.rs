@@ -1,0 +1,256 @@
+//! The shape suite: inputs of unusual shape, each generated at two sizes ten times apart,
+//! checked by the `figcheck` binary. Time may grow at most 15 times (linear, with room for
+//! noise) and peak memory stays under a stated bound. Timed, so not run by default:
+//!
+//! ```text
+//! cargo test --release --test shapes -- --ignored shapes
+//! ```
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Peak memory allowed for the larger size of any shape.
+const MAX_PEAK_BYTES: u64 = 300 << 20;
+/// Time may grow this many times when the input grows ten times.
+const MAX_GROWTH: f64 = 15.0;
+/// Sizes of the two runs, in bytes.
+const SMALL: usize = 100_000;
+const LARGE: usize = 1_000_000;
+
+/// A text of about `size` bytes repeating `piece(i)`, joined by `sep`.
+fn repeat(size: usize, sep: &str, piece: impl Fn(usize) -> String) -> String {
+    let mut out = String::with_capacity(size + 100);
+    let mut i = 0;
+    while out.len() < size {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(&piece(i));
+        i += 1;
+    }
+    out
+}
+
+/// A shape: a name, the file extension it is read as, the command line, and its text at a
+/// size.
+struct Shape {
+    name: &'static str,
+    extension: &'static str,
+    args: &'static [&'static str],
+    text: fn(usize) -> String,
+}
+
+const WORDS: &[&str] = &[
+    "the", "council", "said", "12", "people", "and", "40", "families", "were", "moved", "from",
+    "3", "towns", "while", "about", "1,200", "homes", "lost", "power", "for", "2", "days",
+];
+
+const SHAPES: &[Shape] = &[
+    Shape {
+        name: "one sentence of ', including N ... in TownN' clauses",
+        extension: "txt",
+        args: &["check"],
+        text: |size| {
+            format!(
+                "The storm killed 5000 people{}.\n",
+                repeat(size, "", |i| format!(
+                    ", including {} children in Town{i}",
+                    i % 97 + 1
+                ))
+            )
+        },
+    },
+    Shape {
+        name: "prose with no sentence punctuation",
+        extension: "txt",
+        args: &["check"],
+        text: |size| {
+            repeat(size, " ", |i| {
+                WORDS[(i * 7 + i / 5) % WORDS.len()].to_string()
+            })
+        },
+    },
+    Shape {
+        name: "chained ', of whom N ...' clauses",
+        extension: "txt",
+        args: &["check"],
+        text: |size| {
+            format!(
+                "There were 900000 people{}.\n",
+                repeat(size, "", |i| format!(
+                    ", of whom {} were adults",
+                    900_000 - i
+                ))
+            )
+        },
+    },
+    Shape {
+        name: "figures with findings on one line",
+        extension: "txt",
+        args: &["check"],
+        text: |size| {
+            repeat(size, " ", |i| {
+                format!("{} and {}, {} in all.", i % 50, i % 7, i % 50 + i % 7 + 1)
+            })
+        },
+    },
+    Shape {
+        name: "figures on one long line (figures --format json)",
+        extension: "txt",
+        args: &["figures", "--format", "json"],
+        text: |size| {
+            repeat(size, " ", |i| {
+                format!("The council said {} people were hurt.", i % 500)
+            })
+        },
+    },
+    Shape {
+        name: "lines ended by \\r only",
+        extension: "txt",
+        args: &["check"],
+        text: |size| {
+            repeat(size, "\r", |i| {
+                format!("The council said {} and 4 people, 9 in all.", i % 5)
+            })
+        },
+    },
+    Shape {
+        name: "a comma-joined run 1,1,1,...",
+        extension: "txt",
+        args: &["check"],
+        text: |size| repeat(size, ",", |_| "1".to_string()),
+    },
+    Shape {
+        name: "HTML with many &",
+        extension: "html",
+        args: &["check"],
+        text: |size| {
+            format!(
+                "<p>{}</p>",
+                repeat(size, " ", |i| format!("Tom &amp; Jerry & {i} & co"))
+            )
+        },
+    },
+    Shape {
+        name: "HTML with many <script> and stray <",
+        extension: "html",
+        args: &["check"],
+        text: |size| {
+            repeat(size, "\n", |i| {
+                format!("<script>var x = {i};</script><p>{i} people < 5 &lt; died.</p> a < b")
+            })
+        },
+    },
+    Shape {
+        name: "ordinary prose in one file",
+        extension: "txt",
+        args: &["check"],
+        text: |size| {
+            repeat(size, "\n\n", |i| {
+                format!(
+                    "The council said {} people were moved on Monday. About 1,{:03} homes lost power, \
+                     and 3 of the {} schools shut, officials said in March 2024.",
+                    i % 90 + 10,
+                    i % 1000,
+                    i % 9 + 4
+                )
+            })
+        },
+    },
+    Shape {
+        name: "one JSONL record holding all the text",
+        extension: "jsonl",
+        args: &["check", "--format", "jsonl"],
+        text: |size| {
+            let text = repeat(size, " ", |i| {
+                format!(
+                    "Officials said {} people and {} cars were hit.",
+                    i % 80,
+                    i % 9
+                )
+            });
+            format!("{}\n", serde_json::json!({"id": "big", "text": text}))
+        },
+    },
+    Shape {
+        name: "a JSONL batch of many records",
+        extension: "jsonl",
+        args: &["check", "--format", "json"],
+        text: |size| {
+            repeat(size, "\n", |i| {
+                serde_json::json!({"id": i, "text": format!("They freed {} hostages and five Thais, {} in all.", i % 40 + 2, i % 40 + 8)}).to_string()
+            })
+        },
+    },
+];
+
+/// Runs the binary on `path`; the wall time and the peak resident memory as sampled from
+/// `/proc` (None where there is no `/proc`).
+fn run(args: &[&str], path: &std::path::Path) -> (Duration, Option<u64>) {
+    let start = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_figcheck"))
+        .args(args)
+        .arg(path)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("binary runs");
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak: Option<u64> = None;
+    loop {
+        if let Ok(status) = std::fs::read_to_string(&status_file) {
+            let hwm = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok());
+            if let Some(kb) = hwm {
+                peak = Some(peak.unwrap_or(0).max(kb * 1024));
+            }
+        }
+        if child.try_wait().expect("wait").is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    (start.elapsed(), peak)
+}
+
+#[test]
+#[ignore = "timed: run with `cargo test --release --test shapes -- --ignored shapes`"]
+fn shapes_grow_linearly_in_bounded_memory() {
+    let dir = std::env::temp_dir().join(format!("figcheck-shapes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut failures = Vec::new();
+    for (n, shape) in SHAPES.iter().enumerate() {
+        let mut times = Vec::new();
+        let mut peak_large = None;
+        for size in [SMALL, LARGE] {
+            let path = dir.join(format!("shape-{n}-{size}.{}", shape.extension));
+            std::fs::write(&path, (shape.text)(size)).unwrap();
+            // the better of two runs: the machine may be busy
+            let (a, _) = run(shape.args, &path);
+            let (b, peak) = run(shape.args, &path);
+            times.push(a.min(b));
+            peak_large = peak;
+            let _ = std::fs::remove_file(&path);
+        }
+        // below a few milliseconds a ratio measures start-up, not growth
+        let small = times[0].max(Duration::from_millis(5));
+        let growth = times[1].as_secs_f64() / small.as_secs_f64();
+        let peak_mb = peak_large.map(|p| p >> 20);
+        println!(
+            "{:<55} {:>8.3} s {:>8.3} s  x{growth:<6.1} peak {peak_mb:?} MB",
+            shape.name,
+            times[0].as_secs_f64(),
+            times[1].as_secs_f64()
+        );
+        if growth > MAX_GROWTH {
+            failures.push(format!("{}: 10x input took {growth:.1}x time", shape.name));
+        }
+        if peak_large.is_some_and(|p| p > MAX_PEAK_BYTES) {
+            failures.push(format!("{}: peak memory {peak_mb:?} MB", shape.name));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(failures.is_empty(), "{failures:#?}");
+}
