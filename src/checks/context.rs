@@ -88,12 +88,16 @@ impl Context<'_> {
             .take_while(|c| !c.is_ascii_digit() && !c.is_alphabetic())
             .collect();
         let scale = self.figure(k).numeral.map_or(1.0, |n| n.scale);
-        if scale > 1.0 {
+        // the scale only where the value reads exactly with it: "£6.5m", but "560" rather
+        // than "0.00056 mln" and "700,000,001" rather than "700 mln"
+        let scaled = value / scale;
+        let exact = ((scaled * 1e3).round() - scaled * 1e3).abs() < 1e-6;
+        if scale > 1.0 && scaled.abs() >= 1.0 && exact {
             if let Some(last) = text.rfind(|c: char| c.is_ascii_digit()) {
                 let suffix = &text[last + 1..];
                 let word = suffix.strip_prefix(' ').unwrap_or(suffix);
                 if !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic()) {
-                    return format!("{sign}{}{suffix}", show(value / scale));
+                    return format!("{sign}{}{suffix}", show(scaled));
                 }
             }
         }
