@@ -334,7 +334,7 @@ fn check(args: &CheckArgs) -> ExitStatus {
         let checked: Vec<(Document, Vec<figcheck::diagnostic::Finding>)> = docs
             .into_par_iter()
             .map(|doc| {
-                let findings = figcheck::pipeline::check(&doc, config).findings;
+                let findings = figcheck::check(&doc, config).findings;
                 (doc, findings)
             })
             .collect();

@@ -135,7 +135,7 @@ struct OptionsFile {
 }
 
 /// The name of the configuration file.
-pub const CONFIG_FILE: &str = "figcheck.toml";
+pub(crate) const CONFIG_FILE: &str = "figcheck.toml";
 
 /// The nearest `figcheck.toml` in `dir` or a folder above it.
 pub fn discover(dir: &Path) -> Option<PathBuf> {

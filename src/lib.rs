@@ -5,13 +5,20 @@
 //! knows only the stages before it:
 //!
 //! ```text
+//! error, numeric                      (used by all)
 //! source (document, masked text, line index)
-//!   -> parse (tokens, sentences, figures: values and intervals)
+//!   -> parse, lexicon (tokens, sentences, figures: values and intervals)
 //!   -> claims (what each figure counts, what happened, relations between figures)
-//!   -> checks (registry and checks: findings, with the arithmetic that shows them)
-//!   -> report (renderers)
-//!   -> pipeline (the stages run in order), then the binary and the language server
+//!   -> diagnostic, checks (findings with the arithmetic that shows them; the registry)
+//!   -> report (renderers), config (settings and figcheck.toml)
+//!   -> pipeline (the stages run in order: read, check, ledger)
+//!   -> lsp, and the binary (app, cli)
 //! ```
+//!
+//! Words: a *check* is one kind of finding (`FC101 parts-sum-mismatch`), described in
+//! `rules/checks.toml` and listed by `figcheck rules`; *rule files* are the TOML data in
+//! the `rules/` folder, which `--rules DIR` or `rules = "DIR"` in `figcheck.toml` override;
+//! the *registry* (`checks::registry`) ties each check's code to its function.
 //!
 //! [`check`] runs the whole pipeline on one document ([`pipeline`]):
 //!

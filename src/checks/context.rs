@@ -5,6 +5,7 @@ use crate::claims::{Claims, Relation};
 use crate::diagnostic::{Finding, Related, Severity, Suggestion};
 use crate::numeric::Interval;
 use crate::parse::lexicon::{HedgeKind, Lexicon};
+use crate::parse::number_words::scale_suffix;
 use crate::parse::{Figure, FigureKind, Parsed};
 use crate::source::Span;
 
@@ -80,24 +81,45 @@ impl Context<'_> {
 
     /// A value written the way figure `k` writes its own: currency sign and scale word
     /// kept ("£6.5m" beside "£7.5m"), else [`show`]. The scale is the one the figure's
-    /// numeral was read with; the word is kept as written after the digits ("m", " million").
+    /// numeral was read with, or else the one the parser's grammar gives the word written
+    /// after the digits ("2.3 million"); the word is kept as written.
     pub fn show_like(&self, k: usize, value: f64) -> String {
         let text = self.number_text(k);
         let sign: String = text
             .chars()
             .take_while(|c| !c.is_ascii_digit() && !c.is_alphabetic())
             .collect();
-        let scale = self.figure(k).numeral.map_or(1.0, |n| n.scale);
-        if scale > 1.0 {
-            if let Some(last) = text.rfind(|c: char| c.is_ascii_digit()) {
-                let suffix = &text[last + 1..];
-                let word = suffix.strip_prefix(' ').unwrap_or(suffix);
-                if !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic()) {
-                    return format!("{sign}{}{suffix}", show(value / scale));
-                }
-            }
+        let plain = format!("{sign}{}", show(value));
+        let Some(last) = text.rfind(|c: char| c.is_ascii_digit()) else {
+            return plain;
+        };
+        let suffix = &text[last + 1..];
+        let (word, glued) = match suffix.strip_prefix(' ') {
+            Some(word) => (word, false),
+            None => (suffix, true),
+        };
+        if word.is_empty() || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+            return plain;
         }
-        format!("{sign}{}", show(value))
+        let f = self.figure(k);
+        let scale = match f.numeral {
+            Some(n) if n.scale > 1.0 => n.scale,
+            // "5m" of a measure is metres
+            _ if f.kind == FigureKind::Measure => return plain,
+            _ => match scale_suffix(word, glued) {
+                Some(s) => s,
+                None => return plain,
+            },
+        };
+        // the scale only where the value reads exactly with it: "£6.5m", but "560" rather
+        // than "0.00056 mln" and "700,000,001" rather than "700 mln"
+        let scaled = value / scale;
+        let exact = ((scaled * 1e3).round() - scaled * 1e3).abs() < 1e-6;
+        if scaled.abs() >= 1.0 && exact {
+            format!("{sign}{}{suffix}", show(scaled))
+        } else {
+            plain
+        }
     }
 
     /// The figure pairs stated side by side as conversions ("13 miles (21 km)") whose first
@@ -218,5 +240,71 @@ impl FindingBuilder<'_> {
     /// The finding.
     pub fn build(self) -> Finding {
         self.finding
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::ClaimLexicon;
+    use crate::source::Document;
+
+    /// Runs `f` on the context of `text`.
+    fn with_context(text: &str, f: impl FnOnce(&Context)) {
+        let doc = Document::from_text("t.txt", text);
+        let lexicon = Lexicon::builtin();
+        let parsed = crate::parse::parse(&doc, lexicon);
+        let claims = crate::claims::analyse(&doc.text, &parsed, ClaimLexicon::builtin());
+        f(&Context {
+            text: &doc.text,
+            parsed: &parsed,
+            claims: &claims,
+            published: None,
+            lexicon,
+        });
+    }
+
+    #[test]
+    fn values_are_shown_with_the_figures_own_scale_where_they_read_exactly() {
+        with_context("It cost £7.5m.", |ctx| {
+            assert_eq!(ctx.show_like(0, 6.5e6), "£6.5m");
+            assert_eq!(ctx.show_like(0, 560.0), "£560");
+        });
+        with_context("The fund holds 700 mln dlrs.", |ctx| {
+            assert_eq!(ctx.show_like(0, 7.25e8), "725 mln");
+            assert_eq!(ctx.show_like(0, 700_000_001.0), "700,000,001");
+        });
+        with_context(
+            "2.3 million people live there, and £1.2bn was spent.",
+            |ctx| {
+                assert_eq!(ctx.show_like(0, 2.5e6), "2.5 million");
+                assert_eq!(ctx.show_like(1, 1.25e9), "£1.25bn");
+            },
+        );
+    }
+
+    #[test]
+    fn findings_are_built_in_one_place_with_the_checks_severity_cap() {
+        with_context("It doubled from 40 to 120.", |ctx| {
+            let Some(info) = crate::checks::lookup("multiplier-mismatch") else {
+                panic!("FC105 is in the catalogue");
+            };
+            let finding = ctx
+                .report(info, Severity::Error, 1)
+                .message("m")
+                .arithmetic("a")
+                .label("result")
+                .related(0, "from")
+                .build();
+            assert_eq!(finding.code, "FC105");
+            assert_eq!(finding.severity, Severity::Warning, "capped by checks.toml");
+            assert_eq!(finding.span, ctx.figure(1).span);
+            assert_eq!(
+                (finding.message.as_str(), finding.label.as_str()),
+                ("m", "result")
+            );
+            assert_eq!(finding.related[0].label, "from");
+            assert_eq!(finding.related[0].span, ctx.figure(0).span);
+        });
     }
 }

@@ -35,7 +35,7 @@ impl Selection {
     }
 
     /// Whether the check runs.
-    pub fn enabled(&self, info: &CheckInfo) -> bool {
+    pub(crate) fn enabled(&self, info: &CheckInfo) -> bool {
         (self.select.is_empty() || Self::matches(&self.select, info))
             && !Self::matches(&self.ignore, info)
     }

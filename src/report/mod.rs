@@ -31,7 +31,7 @@ pub struct SpanRecord {
 
 impl SpanRecord {
     /// The record of `span` in `text`.
-    pub fn new(text: &str, index: &LineIndex, span: Span) -> SpanRecord {
+    pub(crate) fn new(text: &str, index: &LineIndex, span: Span) -> SpanRecord {
         let start = index.position(text, span.start);
         let end = index.position(text, span.end);
         SpanRecord {
@@ -142,7 +142,7 @@ pub struct FindingRecord {
 
 impl FindingRecord {
     /// The record of a finding in `text`.
-    pub fn new(text: &str, index: &LineIndex, f: &Finding) -> FindingRecord {
+    pub(crate) fn new(text: &str, index: &LineIndex, f: &Finding) -> FindingRecord {
         FindingRecord {
             code: f.code,
             name: f.name,
@@ -178,7 +178,7 @@ pub struct FileFindings<'a> {
 
 impl FileFindings<'_> {
     /// The contract records of the findings.
-    pub fn records(&self) -> Vec<FindingRecord> {
+    pub(crate) fn records(&self) -> Vec<FindingRecord> {
         let index = LineIndex::new(self.text);
         self.findings
             .iter()

@@ -27,7 +27,9 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         }
         let total: f64 = values.iter().sum();
         let written: Vec<String> = values.iter().map(|v| format!("{}%", show(*v))).collect();
-        let last = *shares.last().unwrap_or(&shares[0]);
+        let Some((&last, others)) = shares.split_last() else {
+            continue;
+        };
         out.push(
             ctx.report(info, severity_for(false), last)
                 .message(format!(
@@ -41,7 +43,7 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
                     shares.len()
                 ))
                 .label("share")
-                .related_all(shares[..shares.len() - 1].iter().copied(), "share")
+                .related_all(others.iter().copied(), "share")
                 .build(),
         );
     }
