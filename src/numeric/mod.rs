@@ -186,6 +186,18 @@ impl Numeral {
         }
     }
 
+    /// The interval a converted figure's rounding allows ("six feet (two metres)"): a
+    /// conversion is rounded by nature, so an integer means ± half the step of its last
+    /// non-zero digit whatever its size (2 is 1.5 to 2.5, 40 is 35 to 45, 32 is 31.5 to
+    /// 32.5), a decimal or scaled figure ± half a unit of its last written digit.
+    pub fn conversion_rounding(&self) -> Interval {
+        if self.rounded {
+            Interval::around(self.value, 0.5 * pow10(self.last_digit))
+        } else {
+            Interval::around(self.value, 0.5 * pow10(trailing_zeros(self.value) as i32))
+        }
+    }
+
     /// The interval of a percentage as written: ± half a unit of the last digit, and a
     /// truncated figure is accepted too ("76%" covers a true 76.0 to 76.99).
     pub fn percent_rounding(&self) -> Interval {
@@ -228,6 +240,18 @@ mod tests {
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-6
+    }
+
+    #[test]
+    fn converted_figures_round_at_their_last_non_zero_digit() {
+        let two = Numeral::integer(2.0).conversion_rounding();
+        assert!(close(two.lo, 1.5) && close(two.hi, 2.5));
+        let forty = Numeral::integer(40.0).conversion_rounding();
+        assert!(close(forty.lo, 35.0) && close(forty.hi, 45.0));
+        let km = Numeral::integer(32.0).conversion_rounding();
+        assert!(close(km.lo, 31.5) && close(km.hi, 32.5));
+        let decimal = Numeral::decimal(42.2, 1).conversion_rounding();
+        assert!(close(decimal.lo, 42.15) && close(decimal.hi, 42.25));
     }
 
     #[test]

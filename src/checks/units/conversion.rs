@@ -1,8 +1,11 @@
-//! `conversion-mismatch`: "13 miles (32 km)". The first measure converted into the second's
-//! unit must meet the second's interval, widened to at least ±5% (conversions are rounded
-//! freely). Temperatures are affine, but a temperature change ("rose by 5C (9F)") uses the
-//! factor alone: either reading saves it. US and imperial gallons, short, long and metric
-//! tons are all tried.
+//! `conversion-mismatch`: "13 miles (32 km)". The first measure, as written, converted into
+//! the second's unit must either round to the second at the second's own precision (the
+//! press's convention: "six feet (two metres)", "60 km (40 miles)": an integer stands for
+//! ± half the step of its last non-zero digit) or lie within ±5% of it (conversions are
+//! rounded freely). "90 km (50 miles)" does neither: 55.9 miles rounds to 60, not 50.
+//! Temperatures are affine, but a temperature change uses the factor alone: "rose by 4C
+//! (7.2F)" is read as a change only, other temperatures either way. US and imperial gallons,
+//! short, long and metric tons are all tried.
 
 use crate::checks::catalogue::CheckInfo;
 use crate::checks::context::Context;
@@ -29,6 +32,16 @@ fn alternatives(u: &Unit) -> Vec<f64> {
     factors
 }
 
+/// The word that ends just before byte `at` of `text`, if any.
+fn word_before(text: &str, at: u32) -> Option<&str> {
+    let head = text.get(..at as usize)?.trim_end();
+    let start = head.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+        i + head[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = &head[start..];
+    (!word.is_empty()).then_some(word)
+}
+
 /// FC401.
 pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -50,30 +63,46 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         ) else {
             continue;
         };
+        // The writer converts the figure as written: an integer is taken as it stands, a
+        // decimal or scaled figure within its last digit.
+        let source = match ctx.figure(*original).numeral {
+            Some(n) if n.rounded => n.rounding(0.0),
+            _ => ctx.figure(*original).value.map_or(a, Interval::exact),
+        };
+        let (target, target_value) = match ctx.figure(*converted).numeral {
+            Some(n) => (n.conversion_rounding(), n.value),
+            None => (b, (b.lo + b.hi) / 2.0),
+        };
         // an affine scale (a temperature: °C and °F have offsets) may also be read as a
-        // difference, where the offsets cancel
+        // difference, where the offsets cancel; after "by" it is only a difference
         let temperature = ua.offset != 0.0 || ub.offset != 0.0;
+        let change_only = temperature
+            && word_before(ctx.text, ctx.figure(*original).span.start)
+                .is_some_and(|w| w.eq_ignore_ascii_case("by"));
         let mut readings = Vec::new();
         for fa in alternatives(ua) {
             for fb in alternatives(ub) {
                 // absolute: base = (v + offset) * factor
                 let conv = |v: f64| (v + ua.offset) * fa / fb - ub.offset;
-                readings.push(Interval::new(conv(a.lo), conv(a.hi)));
+                if !change_only {
+                    readings.push(Interval::new(conv(source.lo), conv(source.hi)));
+                }
                 if temperature {
                     // a difference of temperatures: the factor alone
-                    readings.push(Interval::new(a.lo * fa / fb, a.hi * fa / fb));
+                    readings.push(Interval::new(source.lo * fa / fb, source.hi * fa / fb));
                 }
             }
         }
         let fits = readings.iter().any(|r| {
-            let mid = (r.lo + r.hi) / 2.0;
-            let halo = (mid.abs() * TOLERANCE).max((r.hi - r.lo) / 2.0);
-            Interval::around(mid, halo).overlaps(&b)
+            let loose = Interval::around(target_value, (target_value * TOLERANCE).abs());
+            r.overlaps(&target) || r.overlaps(&loose)
         });
         if fits {
             continue;
         }
-        let expected = readings[0];
+        let Some(&expected) = readings.first() else {
+            continue;
+        };
         let mid = (expected.lo + expected.hi) / 2.0;
         let shown = show_sig(mid);
         let severity = if ctx.hedged(*original) || ctx.hedged(*converted) {
@@ -82,7 +111,12 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
             Severity::Error
         };
         let value = show(ctx.figure(*original).value.unwrap_or(mid));
-        let arithmetic = if temperature {
+        let arithmetic = if change_only {
+            format!(
+                "a change of {value} {} is a change of {shown} {} (the factor alone: the text says \"by\")",
+                ua.symbol, ub.symbol
+            )
+        } else if temperature {
             format!(
                 "{value} {} is {shown} {} (or {} {} as a change of temperature)",
                 ua.symbol,
@@ -91,12 +125,22 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
                 ub.symbol
             )
         } else {
+            // what the exact value becomes at the precision the converted figure is written to
+            let step = target.hi - target.lo;
+            let rounded = if step > 0.0 {
+                (mid / step).round() * step
+            } else {
+                mid
+            };
             format!(
-                "{value} {} × {} / {} = {shown} {}",
+                "{value} {} × {} / {} = {shown} {}, which at the precision of {} rounds to {}, not {}",
                 ua.symbol,
                 show(ua.factor),
                 show(ub.factor),
-                ub.symbol
+                ub.symbol,
+                ctx.written(*converted),
+                show(rounded),
+                show(target_value)
             )
         };
         out.push(
