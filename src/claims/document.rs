@@ -17,12 +17,119 @@ struct Key {
     event: String,
     qualifier: Option<String>,
     scope: Vec<String>,
+    /// Which kind: what a unit is of ("2.2 mln long tons of ore", "500 mln dlrs of debt").
+    of: Option<String>,
+}
+
+/// Words that set a figure against another period or thing: a sentence holding one
+/// compares, so its figures restate nothing ("Shr 86 cts vs 75 cts", "10,951 vehicles,
+/// versus 18,392 last year").
+const COMPARISON: &[&str] = &["vs", "vs.", "versus", "against", "compared", "previously"];
+
+const NOT_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "i",
+];
+
+/// Capitalised words that open sentences without naming anyone.
+const STARTERS: &[&str] = &[
+    "the", "a", "an", "it", "he", "she", "they", "we", "you", "in", "on", "at", "for", "but",
+    "and", "its", "their", "his", "her", "this", "that", "these", "those", "there", "as", "by",
+    "of", "after", "before", "since", "when", "while", "if", "some", "all", "about", "more",
+    "most", "last", "next", "so", "yet", "also", "then", "during", "with", "from", "to", "each",
+    "every", "both", "one", "other", "such", "under", "over", "until", "among",
+];
+
+/// Whose quantity: the names (capitalised words) before figure `k` in its sentence, at most
+/// 40 words back ("The Conservatives came third with 3,852 votes", "General Tire had sales
+/// of ...").
+fn owner(r: &Reader, k: usize) -> Vec<String> {
+    let first = r.ranges[k].0;
+    // a bounded look back keeps the cost linear on run-on "sentences" (tables)
+    let start = r.sentence_bounds(k).0.max(first.saturating_sub(40));
+    let mut names: Vec<String> = (start..first)
+        .filter(|&i| {
+            r.is_word(i)
+                && r.raw(i).starts_with(char::is_uppercase)
+                && !STARTERS.contains(&r.w(i))
+                && !NOT_NAMES.contains(&r.w(i))
+        })
+        .map(|i| r.w(i).to_string())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// What a figure's unit is of: "2.2 mln long tons of ore" → "ore", "500 mln dlrs of
+/// outstanding debt" → "outstanding debt". A count's own "of" names what it counts
+/// ("hundreds of people"), so the "of" must come after at least one word of a count.
+fn kind_of(r: &Reader, k: usize) -> Option<String> {
+    let (_, bound) = r.sentence_bounds(k);
+    let count = r.fig(k).kind == crate::parse::FigureKind::Count;
+    let start = r.ranges[k].1;
+    for j in start..start + 3 {
+        if j >= bound || !r.is_word(j) {
+            return None;
+        }
+        if r.w(j) == "of" && !(count && j == start) {
+            let mut n = j + 1;
+            while matches!(r.w(n), "the" | "its" | "their" | "a" | "an") {
+                n += 1;
+            }
+            let words: Vec<String> = (n..(n + 3).min(bound))
+                .take_while(|&i| {
+                    r.is_word(i) && !matches!(r.w(i), "in" | "of" | "at" | "and" | "or" | "to")
+                })
+                .map(|i| r.lex.lemma(r.w(i)))
+                .collect();
+            return (!words.is_empty()).then(|| words.join(" "));
+        }
+    }
+    None
+}
+
+/// Whether a count is of things rather than of a currency or unit written as its noun
+/// ("27 mln stg", "57 mln troy ounces" have a scale word: sums in all but name).
+fn claim_is_plain(r: &Reader, k: usize) -> bool {
+    let (first, last) = r.ranges[k];
+    !(first..last).any(|i| crate::parse::number_words::scale_suffix(r.raw(i), false).is_some())
 }
 
 /// Events whose figures count people even when no noun follows ("the 14 dead").
 const PEOPLE_EVENTS: &[&str] = &["killed", "injured", "rescued", "displaced", "arrested"];
 
-fn key(claim: &Claim) -> Option<Key> {
+fn key(r: &Reader, k: usize, claim: &Claim) -> Option<Key> {
     let event = claim.event.clone()?;
     // changes are not quantities of a thing: "rose to 27" restates nothing
     if matches!(event.as_str(), "rose" | "fell" | "cut") {
@@ -38,6 +145,7 @@ fn key(claim: &Claim) -> Option<Key> {
         event,
         qualifier: claim.qualifier.clone(),
         scope: claim.scope.clone(),
+        of: kind_of(r, k),
     })
 }
 
@@ -46,9 +154,14 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
     // a figure is a candidate if it is a precise or hedged count (not vague): vague words
     // ("tens of thousands") are often about another event in the same story
     // and small counts ("one breach", "two breaches") are usually different things
+    // a quote's short form ("6.52/54 dlrs") is no quantity of its own
     let candidate = |k: usize| {
         let f = &figures[k];
-        f.kind == FigureKind::Count && f.value.is_some_and(|v| v >= 3.0) && f.interval.is_some()
+        let first = r.ranges[k].0;
+        f.kind == FigureKind::Count
+            && f.value.is_some_and(|v| v >= 3.0)
+            && f.interval.is_some()
+            && !(first > 0 && r.w(first - 1) == "/")
     };
     let vague = |k: usize| {
         let f = &figures[k];
@@ -57,20 +170,49 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             && f.interval.is_some()
             && f.hedge.is_some()
     };
+    let compares: Vec<bool> = r
+        .parsed
+        .sentences
+        .iter()
+        .map(|s| (s.first as usize..s.last as usize).any(|i| COMPARISON.contains(&r.w(i))))
+        .collect();
+    // a sentence that lists several figures of one key ("27 mln stg in band one, 21 mln
+    // stg in band two") counts several things of a kind: none of them is the quantity
+    let mut keys: Vec<Option<Key>> = vec![None; claims.len()];
+    let mut per_sentence: FxHashMap<(u32, Key), usize> = FxHashMap::default();
+    for (k, claim) in claims.iter().enumerate() {
+        if candidate(k) {
+            keys[k] = key(r, k, claim);
+            if let Some(key) = &keys[k] {
+                *per_sentence
+                    .entry((figures[k].sentence, key.clone()))
+                    .or_default() += 1;
+            }
+        }
+    }
+    let listed = |k: usize| {
+        keys[k].as_ref().is_some_and(|key| {
+            per_sentence
+                .get(&(figures[k].sentence, key.clone()))
+                .is_some_and(|&n| n > 1)
+        })
+    };
     let mut first: FxHashMap<Key, usize> = FxHashMap::default();
     let mut vagues: Vec<(Key, usize)> = Vec::new();
     let mut headline: FxHashMap<(String, String), usize> = FxHashMap::default();
     for (k, claim) in claims.iter().enumerate() {
         if vague(k) && !figures[k].headline {
-            if let Some(key) = key(claim) {
+            if let Some(key) = key(r, k, claim) {
                 vagues.push((key, k));
             }
             continue;
         }
-        if !candidate(k) {
+        if !candidate(k) || compares[figures[k].sentence as usize] {
             continue;
         }
-        let Some(key) = key(claim) else { continue };
+        let Some(key) = keys[k].clone() else {
+            continue;
+        };
         if figures[k].headline {
             headline
                 .entry((key.counts.clone(), key.event.clone()))
@@ -79,7 +221,18 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
         }
         match first.get(&key) {
             Some(&f) if figures[f].sentence != figures[k].sentence => {
-                out.push(Relation::Restated { first: f, later: k });
+                // one quantity only when whose agrees: two named owners with no name in
+                // common are two quantities (Labour's votes, the Conservatives' votes);
+                // sums and measures name few owners, so theirs must be the same
+                let (a, b) = (owner(r, f), owner(r, k));
+                let agree = if figures[k].kind == FigureKind::Count && claim_is_plain(r, k) {
+                    a.is_empty() || b.is_empty() || a.iter().any(|n| b.contains(n))
+                } else {
+                    a == b
+                };
+                if agree && !listed(f) && !listed(k) {
+                    out.push(Relation::Restated { first: f, later: k });
+                }
             }
             Some(_) => {}
             None => {

@@ -323,6 +323,8 @@ impl<'a> Reader<'a> {
                 | ("a", "day")
                 | ("a", "week")
                 | ("a", "month") => Some(format!("{w} {next}")),
+                // "before the offering", "after the merger": another moment
+                ("before" | "after", "the") => Some(format!("{w} the {}", self.w(i + 2))),
                 (
                     "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday"
                     | "sunday" | "weekend" | "morning" | "afternoon" | "evening" | "night",
