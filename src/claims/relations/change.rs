@@ -50,8 +50,14 @@ fn is_time(r: &Reader, k: usize) -> bool {
     )
 }
 
+/// A percentage or fraction that may state a change; "two quarters" is too often a span of
+/// time ("growth two quarters ahead") to be one.
 fn is_share(r: &Reader, k: usize) -> bool {
-    matches!(r.kind(k), FigureKind::Percent | FigureKind::Fraction) && r.fig(k).interval.is_some()
+    let quarters =
+        r.kind(k) == FigureKind::Fraction && r.text[r.fig(k).span.range()].contains("quarters");
+    matches!(r.kind(k), FigureKind::Percent | FigureKind::Fraction)
+        && r.fig(k).interval.is_some()
+        && !quarters
 }
 
 /// Whether a figure is written with a scale word or suffix ("381 mln", "$1.5bn", "3m").
@@ -114,8 +120,14 @@ fn pairs(r: &Reader, figs: &[usize], start: usize) -> Vec<Pair> {
         if far_apart && has_scale_word(r, k) != has_scale_word(r, m) {
             continue;
         }
-        // only the noun, a unit or a time phrase between the two: no clause break
-        if (r.ranges[k].1..m_at - 1).any(|i| matches!(r.w(i), "," | ";" | "or" | "and")) {
+        // only the noun, a unit or a time phrase between the two, and perhaps a comma
+        // before the second ("rose 35% to £450m, from £360m"): no clause break
+        let inner_end = if r.w(m_at - 2) == "," {
+            m_at - 2
+        } else {
+            m_at - 1
+        };
+        if (r.ranges[k].1..inner_end).any(|i| matches!(r.w(i), "," | ";" | "or" | "and")) {
             continue;
         }
         let (from, to) = if want == "to" { (k, m) } else { (m, k) };

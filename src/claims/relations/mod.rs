@@ -1,6 +1,8 @@
 //! The relations a sentence states between its figures. Each reader looks for one
 //! construction in a bounded window of tokens, so the whole pass is linear in the sentence.
 
+mod apposition;
+mod breakdown;
 mod change;
 
 use super::{Reader, Relation};
@@ -175,6 +177,8 @@ pub(super) fn read(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     including(r, figs, out);
     part_of(r, figs, out);
     shares(r, figs, out);
+    apposition::apposed_shares(r, figs, out);
+    breakdown::breakdowns(r, figs, out);
     rate_changes(r, figs, out);
     change::changes(r, figs, out);
     side_by_side(r, figs, out);
@@ -432,9 +436,13 @@ fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     if wholes.windows(2).any(|w| w[0] != w[1]) {
         return;
     }
+    // each share opens its group with a verb: a cue word or any past tense ("52 per cent
+    // backed the plan, ... 3 per cent spoiled their ballots", "63% named Paul")
     let grouped = shares.iter().all(|&k| {
         let next = r.w(r.ranges[k].1);
-        PARTITION_CUES.contains(&next) || next == "of"
+        PARTITION_CUES.contains(&next)
+            || next == "of"
+            || (next.len() > 4 && next.ends_with("ed") && r.is_word(r.ranges[k].1))
     });
     let joined = shares.windows(2).all(|w| {
         r.gap(w[0], w[1])
@@ -606,7 +614,12 @@ fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         if !r.is_amount(k) || r.fig(k).value.is_none() {
             continue;
         }
-        if net && r.kind(k) == FigureKind::Money {
+        if net && r.kind(k) != FigureKind::Percent {
+            continue;
+        }
+        // "a two-for-one stock split, including 800,000": a ratio is no whole
+        let first = r.ranges[k].0;
+        if first >= 2 && r.w(first - 1) == "-" && r.w(first - 2) == "for" {
             continue;
         }
         // ", including" within a few words after the total: "36 pupils in hospital,
