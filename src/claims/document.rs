@@ -240,6 +240,7 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             }
         }
     }
+    definite_descriptions(r, claims, &candidate, &listed, out);
     // the headline against the first body mention of the same thing and event, whatever
     // the body's scope (headlines drop qualifiers)
     for ((counts, event), h) in headline {
@@ -269,6 +270,53 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
     subsets(r, claims, out);
     money_headlines(r, claims, out);
     balances(r, claims, out);
+}
+
+/// "The fire killed 23 people ... the 32 victims": a count under "the" in a later sentence,
+/// with no event of its own (or the same one), refers back to the first count of the same
+/// thing, when the two agree on whose and when (a later time or place makes it another
+/// count). Only counted things of a class in `rules/nouns.toml` (persons, jobs, hostages)
+/// and plain counts: "the 50 branches", "the 10 mln shares" may be any set of them.
+fn definite_descriptions(
+    r: &Reader,
+    claims: &[Claim],
+    candidate: &dyn Fn(usize) -> bool,
+    listed: &dyn Fn(usize) -> bool,
+    out: &mut Vec<Relation>,
+) {
+    let figures = &r.parsed.figures;
+    let linked: rustc_hash::FxHashSet<usize> = out
+        .iter()
+        .filter_map(|rel| match rel {
+            Relation::Restated { later, .. } => Some(*later),
+            _ => None,
+        })
+        .collect();
+    let mut first_of: FxHashMap<&str, usize> = FxHashMap::default();
+    for (k, claim) in claims.iter().enumerate() {
+        if !candidate(k) || figures[k].headline || !claim_is_plain(r, k) || listed(k) {
+            continue;
+        }
+        let Some(counts) = claim.counts.as_deref().filter(|c| r.lex.is_class(c)) else {
+            continue;
+        };
+        let Some(&j) = first_of.get(counts) else {
+            first_of.insert(counts, k);
+            continue;
+        };
+        let at = r.ranges[k].0;
+        let definite = at > 0 && r.w(at - 1) == "the" && figures[k].hedge.is_none();
+        if !definite || linked.contains(&k) || figures[j].sentence == figures[k].sentence {
+            continue;
+        }
+        let same_event = claim.event.is_none() || claim.event == claims[j].event;
+        let same_time = claim.scope.is_empty() || claim.scope == claims[j].scope;
+        let (a, b) = (owner(r, j), owner(r, k));
+        let same_owner = a.is_empty() || b.is_empty() || a.iter().any(|n| b.contains(n));
+        if same_event && same_time && same_owner && claim.qualifier == claims[j].qualifier {
+            out.push(Relation::Restated { first: j, later: k });
+        }
+    }
 }
 
 /// A sum in the headline against the first sum in the body with the same currency and the

@@ -424,7 +424,13 @@ fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     {
         return;
     }
-    if (start..bound).any(|i| NOT_PARTITION.contains(&r.w(i))) {
+    // the words around the shares, not inside them ("52 per cent" is no rate "per")
+    let inside = |i: usize| {
+        shares
+            .iter()
+            .any(|&k| r.ranges[k].0 <= i && i < r.ranges[k].1)
+    };
+    if (start..bound).any(|i| !inside(i) && NOT_PARTITION.contains(&r.w(i))) {
         return;
     }
     // "38 pct of consumer loans, 50 pct of mortgage loans": shares of different wholes
