@@ -342,6 +342,37 @@ fn money_headlines(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             .then(|| Some((f.unit.clone()?, claims[k].event.clone()?)))
             .flatten()
     };
+    // a scale word lost in the headline: "Fund pays $850 in settlement" over "$850
+    // million": the same digits and currency, a thousand or million times apart
+    let digits = |k: usize| {
+        r.text[figures[k].span.range()]
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+    };
+    for h in (0..figures.len()).filter(|&k| figures[k].headline) {
+        let f = &figures[h];
+        let (Some(unit), Some(v)) = (f.unit.as_ref(), f.value) else {
+            continue;
+        };
+        if f.kind != FigureKind::Money || v <= 0.0 || money_key(h).is_some() {
+            continue;
+        }
+        let body = (0..figures.len()).find(|&k| {
+            let b = &figures[k];
+            !b.headline
+                && b.kind == FigureKind::Money
+                && b.unit.as_ref() == Some(unit)
+                && b.value.is_some_and(|bv| {
+                    let ratio = bv / v;
+                    [1e3, 1e6, 1e9].iter().any(|s| (ratio - s).abs() < 1e-6 * s)
+                })
+                && digits(k) == digits(h)
+        });
+        if let Some(body) = body {
+            out.push(Relation::HeadlineBody { headline: h, body });
+        }
+    }
     let mut seen = rustc_hash::FxHashSet::default();
     for h in (0..figures.len()).filter(|&k| figures[k].headline) {
         let Some(key) = money_key(h) else { continue };
@@ -394,6 +425,11 @@ fn subsets(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             .event_at(&r.parsed.lower, &r.parsed.tokens, after_cue)
             .map(str::to_string);
         let noun = (*cue == "of the").then(|| r.lex.lemma(r.w(after_cue)));
+        // "of those displaced residents": the noun after the event word names the set too
+        let noun_after_event = event
+            .as_ref()
+            .filter(|_| r.is_word(after_cue + 1))
+            .map(|_| r.lex.lemma(r.w(after_cue + 1)));
         let set = (0..k)
             .rev()
             .take_while(|&j| figures[j].sentence + 3 >= f.sentence)
@@ -402,7 +438,11 @@ fn subsets(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
                     && figures[j].kind == FigureKind::Count
                     && figures[j].value.is_some()
                     && match (&event, &noun) {
-                        (Some(e), _) => claims[j].event.as_deref() == Some(e.as_str()),
+                        (Some(e), _) => {
+                            claims[j].event.as_deref() == Some(e.as_str())
+                                || (noun_after_event.is_some()
+                                    && claims[j].counts == noun_after_event)
+                        }
                         (None, Some(n)) => claims[j].counts.as_deref() == Some(n.as_str()),
                         (None, None) => true,
                     }

@@ -311,6 +311,28 @@ fn calendar(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             out.push(Relation::YearsAgo { duration: d, year });
         }
     }
+    // "247 years since the birth of Mozart, who was born in 1756": years since an event
+    // the sentence dates with its only year
+    let years: Vec<usize> = figs
+        .iter()
+        .copied()
+        .filter(|&k| r.kind(k) == FigureKind::Year)
+        .collect();
+    if let [year] = years[..] {
+        for &d in figs.iter().filter(|&&k| {
+            r.kind(k) == FigureKind::Duration
+                && r.fig(k).unit.as_deref() == Some("year")
+                && r.w(r.ranges[k].1) == "since"
+                && r.ranges[k].0 < r.ranges[year].0
+        }) {
+            let dated_event = before(year, 2)
+                .iter()
+                .any(|w| matches!(*w, "born" | "founded" | "established" | "opened" | "built"));
+            if dated_event {
+                out.push(Relation::YearsAgo { duration: d, year });
+            }
+        }
+    }
 }
 
 /// Verbs and words that place people or things in one group of a split: "52% backed ...,
