@@ -17,12 +17,119 @@ struct Key {
     event: String,
     qualifier: Option<String>,
     scope: Vec<String>,
+    /// Which kind: what a unit is of ("2.2 mln long tons of ore", "500 mln dlrs of debt").
+    of: Option<String>,
+}
+
+/// Words that set a figure against another period or thing: a sentence holding one
+/// compares, so its figures restate nothing ("Shr 86 cts vs 75 cts", "10,951 vehicles,
+/// versus 18,392 last year").
+const COMPARISON: &[&str] = &["vs", "vs.", "versus", "against", "compared", "previously"];
+
+const NOT_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "i",
+];
+
+/// Capitalised words that open sentences without naming anyone.
+const STARTERS: &[&str] = &[
+    "the", "a", "an", "it", "he", "she", "they", "we", "you", "in", "on", "at", "for", "but",
+    "and", "its", "their", "his", "her", "this", "that", "these", "those", "there", "as", "by",
+    "of", "after", "before", "since", "when", "while", "if", "some", "all", "about", "more",
+    "most", "last", "next", "so", "yet", "also", "then", "during", "with", "from", "to", "each",
+    "every", "both", "one", "other", "such", "under", "over", "until", "among",
+];
+
+/// Whose quantity: the names (capitalised words) before figure `k` in its sentence, at most
+/// 40 words back ("The Conservatives came third with 3,852 votes", "General Tire had sales
+/// of ...").
+fn owner(r: &Reader, k: usize) -> Vec<String> {
+    let first = r.ranges[k].0;
+    // a bounded look back keeps the cost linear on run-on "sentences" (tables)
+    let start = r.sentence_bounds(k).0.max(first.saturating_sub(40));
+    let mut names: Vec<String> = (start..first)
+        .filter(|&i| {
+            r.is_word(i)
+                && r.raw(i).starts_with(char::is_uppercase)
+                && !STARTERS.contains(&r.w(i))
+                && !NOT_NAMES.contains(&r.w(i))
+        })
+        .map(|i| r.w(i).to_string())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// What a figure's unit is of: "2.2 mln long tons of ore" → "ore", "500 mln dlrs of
+/// outstanding debt" → "outstanding debt". A count's own "of" names what it counts
+/// ("hundreds of people"), so the "of" must come after at least one word of a count.
+fn kind_of(r: &Reader, k: usize) -> Option<String> {
+    let (_, bound) = r.sentence_bounds(k);
+    let count = r.fig(k).kind == crate::parse::FigureKind::Count;
+    let start = r.ranges[k].1;
+    for j in start..start + 3 {
+        if j >= bound || !r.is_word(j) {
+            return None;
+        }
+        if r.w(j) == "of" && !(count && j == start) {
+            let mut n = j + 1;
+            while matches!(r.w(n), "the" | "its" | "their" | "a" | "an") {
+                n += 1;
+            }
+            let words: Vec<String> = (n..(n + 3).min(bound))
+                .take_while(|&i| {
+                    r.is_word(i) && !matches!(r.w(i), "in" | "of" | "at" | "and" | "or" | "to")
+                })
+                .map(|i| r.lex.lemma(r.w(i)))
+                .collect();
+            return (!words.is_empty()).then(|| words.join(" "));
+        }
+    }
+    None
+}
+
+/// Whether a count is of things rather than of a currency or unit written as its noun
+/// ("27 mln stg", "57 mln troy ounces" have a scale word: sums in all but name).
+fn claim_is_plain(r: &Reader, k: usize) -> bool {
+    let (first, last) = r.ranges[k];
+    !(first..last).any(|i| crate::parse::number_words::scale_suffix(r.raw(i), false).is_some())
 }
 
 /// Events whose figures count people even when no noun follows ("the 14 dead").
 const PEOPLE_EVENTS: &[&str] = &["killed", "injured", "rescued", "displaced", "arrested"];
 
-fn key(claim: &Claim) -> Option<Key> {
+fn key(r: &Reader, k: usize, claim: &Claim) -> Option<Key> {
     let event = claim.event.clone()?;
     // changes are not quantities of a thing: "rose to 27" restates nothing
     if matches!(event.as_str(), "rose" | "fell" | "cut") {
@@ -38,6 +145,7 @@ fn key(claim: &Claim) -> Option<Key> {
         event,
         qualifier: claim.qualifier.clone(),
         scope: claim.scope.clone(),
+        of: kind_of(r, k),
     })
 }
 
@@ -46,9 +154,14 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
     // a figure is a candidate if it is a precise or hedged count (not vague): vague words
     // ("tens of thousands") are often about another event in the same story
     // and small counts ("one breach", "two breaches") are usually different things
+    // a quote's short form ("6.52/54 dlrs") is no quantity of its own
     let candidate = |k: usize| {
         let f = &figures[k];
-        f.kind == FigureKind::Count && f.value.is_some_and(|v| v >= 3.0) && f.interval.is_some()
+        let first = r.ranges[k].0;
+        f.kind == FigureKind::Count
+            && f.value.is_some_and(|v| v >= 3.0)
+            && f.interval.is_some()
+            && !(first > 0 && r.w(first - 1) == "/")
     };
     let vague = |k: usize| {
         let f = &figures[k];
@@ -57,20 +170,49 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             && f.interval.is_some()
             && f.hedge.is_some()
     };
+    let compares: Vec<bool> = r
+        .parsed
+        .sentences
+        .iter()
+        .map(|s| (s.first as usize..s.last as usize).any(|i| COMPARISON.contains(&r.w(i))))
+        .collect();
+    // a sentence that lists several figures of one key ("27 mln stg in band one, 21 mln
+    // stg in band two") counts several things of a kind: none of them is the quantity
+    let mut keys: Vec<Option<Key>> = vec![None; claims.len()];
+    let mut per_sentence: FxHashMap<(u32, Key), usize> = FxHashMap::default();
+    for (k, claim) in claims.iter().enumerate() {
+        if candidate(k) {
+            keys[k] = key(r, k, claim);
+            if let Some(key) = &keys[k] {
+                *per_sentence
+                    .entry((figures[k].sentence, key.clone()))
+                    .or_default() += 1;
+            }
+        }
+    }
+    let listed = |k: usize| {
+        keys[k].as_ref().is_some_and(|key| {
+            per_sentence
+                .get(&(figures[k].sentence, key.clone()))
+                .is_some_and(|&n| n > 1)
+        })
+    };
     let mut first: FxHashMap<Key, usize> = FxHashMap::default();
     let mut vagues: Vec<(Key, usize)> = Vec::new();
     let mut headline: FxHashMap<(String, String), usize> = FxHashMap::default();
     for (k, claim) in claims.iter().enumerate() {
         if vague(k) && !figures[k].headline {
-            if let Some(key) = key(claim) {
+            if let Some(key) = key(r, k, claim) {
                 vagues.push((key, k));
             }
             continue;
         }
-        if !candidate(k) {
+        if !candidate(k) || compares[figures[k].sentence as usize] {
             continue;
         }
-        let Some(key) = key(claim) else { continue };
+        let Some(key) = keys[k].clone() else {
+            continue;
+        };
         if figures[k].headline {
             headline
                 .entry((key.counts.clone(), key.event.clone()))
@@ -79,7 +221,18 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
         }
         match first.get(&key) {
             Some(&f) if figures[f].sentence != figures[k].sentence => {
-                out.push(Relation::Restated { first: f, later: k });
+                // one quantity only when whose agrees: two named owners with no name in
+                // common are two quantities (Labour's votes, the Conservatives' votes);
+                // sums and measures name few owners, so theirs must be the same
+                let (a, b) = (owner(r, f), owner(r, k));
+                let agree = if figures[k].kind == FigureKind::Count && claim_is_plain(r, k) {
+                    a.is_empty() || b.is_empty() || a.iter().any(|n| b.contains(n))
+                } else {
+                    a == b
+                };
+                if agree && !listed(f) && !listed(k) {
+                    out.push(Relation::Restated { first: f, later: k });
+                }
             }
             Some(_) => {}
             None => {
@@ -87,6 +240,7 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             }
         }
     }
+    definite_descriptions(r, claims, &candidate, &listed, out);
     // the headline against the first body mention of the same thing and event, whatever
     // the body's scope (headlines drop qualifiers)
     for ((counts, event), h) in headline {
@@ -118,6 +272,53 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
     balances(r, claims, out);
 }
 
+/// "The fire killed 23 people ... the 32 victims": a count under "the" in a later sentence,
+/// with no event of its own (or the same one), refers back to the first count of the same
+/// thing, when the two agree on whose and when (a later time or place makes it another
+/// count). Only counted things of a class in `rules/nouns.toml` (persons, jobs, hostages)
+/// and plain counts: "the 50 branches", "the 10 mln shares" may be any set of them.
+fn definite_descriptions(
+    r: &Reader,
+    claims: &[Claim],
+    candidate: &dyn Fn(usize) -> bool,
+    listed: &dyn Fn(usize) -> bool,
+    out: &mut Vec<Relation>,
+) {
+    let figures = &r.parsed.figures;
+    let linked: rustc_hash::FxHashSet<usize> = out
+        .iter()
+        .filter_map(|rel| match rel {
+            Relation::Restated { later, .. } => Some(*later),
+            _ => None,
+        })
+        .collect();
+    let mut first_of: FxHashMap<&str, usize> = FxHashMap::default();
+    for (k, claim) in claims.iter().enumerate() {
+        if !candidate(k) || figures[k].headline || !claim_is_plain(r, k) || listed(k) {
+            continue;
+        }
+        let Some(counts) = claim.counts.as_deref().filter(|c| r.lex.is_class(c)) else {
+            continue;
+        };
+        let Some(&j) = first_of.get(counts) else {
+            first_of.insert(counts, k);
+            continue;
+        };
+        let at = r.ranges[k].0;
+        let definite = at > 0 && r.w(at - 1) == "the" && figures[k].hedge.is_none();
+        if !definite || linked.contains(&k) || figures[j].sentence == figures[k].sentence {
+            continue;
+        }
+        let same_event = claim.event.is_none() || claim.event == claims[j].event;
+        let same_time = claim.scope.is_empty() || claim.scope == claims[j].scope;
+        let (a, b) = (owner(r, j), owner(r, k));
+        let same_owner = a.is_empty() || b.is_empty() || a.iter().any(|n| b.contains(n));
+        if same_event && same_time && same_owner && claim.qualifier == claims[j].qualifier {
+            out.push(Relation::Restated { first: j, later: k });
+        }
+    }
+}
+
 /// A sum in the headline against the first sum in the body with the same currency and the
 /// same event: "Beatles suits sell for $110,000" ... "have sold for $110,00".
 fn money_headlines(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
@@ -141,6 +342,37 @@ fn money_headlines(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             .then(|| Some((f.unit.clone()?, claims[k].event.clone()?)))
             .flatten()
     };
+    // a scale word lost in the headline: "Fund pays $850 in settlement" over "$850
+    // million": the same digits and currency, a thousand or million times apart
+    let digits = |k: usize| {
+        r.text[figures[k].span.range()]
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+    };
+    for h in (0..figures.len()).filter(|&k| figures[k].headline) {
+        let f = &figures[h];
+        let (Some(unit), Some(v)) = (f.unit.as_ref(), f.value) else {
+            continue;
+        };
+        if f.kind != FigureKind::Money || v <= 0.0 || money_key(h).is_some() {
+            continue;
+        }
+        let body = (0..figures.len()).find(|&k| {
+            let b = &figures[k];
+            !b.headline
+                && b.kind == FigureKind::Money
+                && b.unit.as_ref() == Some(unit)
+                && b.value.is_some_and(|bv| {
+                    let ratio = bv / v;
+                    [1e3, 1e6, 1e9].iter().any(|s| (ratio - s).abs() < 1e-6 * s)
+                })
+                && digits(k) == digits(h)
+        });
+        if let Some(body) = body {
+            out.push(Relation::HeadlineBody { headline: h, body });
+        }
+    }
     let mut seen = rustc_hash::FxHashSet::default();
     for h in (0..figures.len()).filter(|&k| figures[k].headline) {
         let Some(key) = money_key(h) else { continue };
@@ -193,6 +425,11 @@ fn subsets(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             .event_at(&r.parsed.lower, &r.parsed.tokens, after_cue)
             .map(str::to_string);
         let noun = (*cue == "of the").then(|| r.lex.lemma(r.w(after_cue)));
+        // "of those displaced residents": the noun after the event word names the set too
+        let noun_after_event = event
+            .as_ref()
+            .filter(|_| r.is_word(after_cue + 1))
+            .map(|_| r.lex.lemma(r.w(after_cue + 1)));
         let set = (0..k)
             .rev()
             .take_while(|&j| figures[j].sentence + 3 >= f.sentence)
@@ -201,7 +438,11 @@ fn subsets(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
                     && figures[j].kind == FigureKind::Count
                     && figures[j].value.is_some()
                     && match (&event, &noun) {
-                        (Some(e), _) => claims[j].event.as_deref() == Some(e.as_str()),
+                        (Some(e), _) => {
+                            claims[j].event.as_deref() == Some(e.as_str())
+                                || (noun_after_event.is_some()
+                                    && claims[j].counts == noun_after_event)
+                        }
                         (None, Some(n)) => claims[j].counts.as_deref() == Some(n.as_str()),
                         (None, None) => true,
                     }

@@ -13,6 +13,83 @@ use crate::rulefile::{parse_toml, read_override};
 const EVENTS: &str = include_str!("../../rules/events.toml");
 const NOUNS: &str = include_str!("../../rules/nouns.toml");
 const BALANCES: &str = include_str!("../../rules/balances.toml");
+const RELATIONS: &str = include_str!("../../rules/relations.toml");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChangeFile {
+    up: Vec<String>,
+    down: Vec<String>,
+    nouns_up: Vec<String>,
+    nouns_down: Vec<String>,
+    range: Vec<String>,
+    qualifiers: Vec<String>,
+    clause_ends: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RelationFile {
+    change: ChangeFile,
+    multipliers: FxHashMap<String, f64>,
+}
+
+type WordSet = rustc_hash::FxHashSet<String>;
+
+fn word_set(words: Vec<String>) -> WordSet {
+    words.into_iter().map(|w| w.to_lowercase()).collect()
+}
+
+/// The words that state relations (`rules/relations.toml`): which way a change goes, what
+/// makes a from/to pair a range, what ends a clause.
+#[derive(Debug, Clone, Default)]
+pub struct RelationWords {
+    /// Verbs and adverbs of a rise ("rose", "up").
+    pub up: WordSet,
+    /// Verbs and adverbs of a fall ("fell", "down").
+    pub down: WordSet,
+    /// Nouns naming a rise ("increase").
+    pub nouns_up: WordSet,
+    /// Nouns naming a fall ("drop").
+    pub nouns_down: WordSet,
+    /// A word before "from A to B" that makes it a range ("ranging").
+    pub range: WordSet,
+    /// Words that make a stated change another measure than its pair ("basis").
+    pub qualifiers: WordSet,
+    /// Words that end a clause ("while", ";").
+    pub clause_ends: WordSet,
+    /// Multiplier words and their factors ("doubled" = 2).
+    pub multipliers: FxHashMap<String, f64>,
+}
+
+impl RelationWords {
+    /// Reads `rules/relations.toml` (or a file of its shape); `name` is for error messages.
+    pub fn from_source(name: &str, text: &str) -> Result<RelationWords> {
+        let file: RelationFile = parse_toml(name, text)?;
+        let c = file.change;
+        Ok(RelationWords {
+            up: word_set(c.up),
+            down: word_set(c.down),
+            nouns_up: word_set(c.nouns_up),
+            nouns_down: word_set(c.nouns_down),
+            range: word_set(c.range),
+            qualifiers: word_set(c.qualifiers),
+            clause_ends: word_set(c.clause_ends),
+            multipliers: file.multipliers,
+        })
+    }
+
+    /// Which way a change word points: `Some(true)` up, `Some(false)` down.
+    pub fn direction(&self, word: &str) -> Option<bool> {
+        if self.up.contains(word) || self.nouns_up.contains(word) {
+            Some(true)
+        } else if self.down.contains(word) || self.nouns_down.contains(word) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+}
 
 /// A stock-and-flow invariant: the stock event's count is at least the flows' sum.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -58,6 +135,8 @@ pub struct ClaimLexicon {
     pub balances: Vec<Balance>,
     /// Words that close an account ("leaving", "the rest").
     pub closing: Vec<String>,
+    /// Words that state relations (`rules/relations.toml`).
+    pub relations: RelationWords,
 }
 
 impl ClaimLexicon {
@@ -80,10 +159,14 @@ impl ClaimLexicon {
         let e = read_override(dir, "events.toml", EVENTS)?;
         let n = read_override(dir, "nouns.toml", NOUNS)?;
         let b = read_override(dir, "balances.toml", BALANCES)?;
-        ClaimLexicon::from_sources((&e.0, &e.1), (&n.0, &n.1), (&b.0, &b.1))
+        let r = read_override(dir, "relations.toml", RELATIONS)?;
+        let mut lex = ClaimLexicon::from_sources((&e.0, &e.1), (&n.0, &n.1), (&b.0, &b.1))?;
+        lex.relations = RelationWords::from_source(&r.0, &r.1)?;
+        Ok(lex)
     }
 
-    /// Builds the lexicons from the two files' contents.
+    /// Builds the lexicons from the three files' contents; the relation words are the
+    /// built-in ones.
     pub fn from_sources(
         events: (&str, &str),
         nouns: (&str, &str),
@@ -100,6 +183,7 @@ impl ClaimLexicon {
             synonyms: no.synonyms,
             balances: ba.balance,
             closing: ba.closing,
+            relations: RelationWords::from_source("rules/relations.toml", RELATIONS)?,
         };
         for (class, words) in ev.events {
             for w in words {
@@ -136,6 +220,13 @@ impl ClaimLexicon {
             }
         }
         self.event(w)
+    }
+
+    /// Whether a lemma names a class of counted things that other nouns map to in
+    /// `rules/nouns.toml` ("person" for victims and passengers, "job" for posts): the
+    /// things a definite description ("the 32 victims") may refer back to.
+    pub fn is_class(&self, lemma: &str) -> bool {
+        self.synonyms.values().any(|c| c == lemma)
     }
 
     /// The lemma of a lower-case noun, mapped through the synonyms: "hostages" → hostage,

@@ -338,6 +338,8 @@ impl<'a> Reader<'a> {
                 | ("a", "day")
                 | ("a", "week")
                 | ("a", "month") => Some(format!("{w} {next}")),
+                // "before the offering", "after the merger": another moment
+                ("before" | "after", "the") => Some(format!("{w} the {}", self.w(i + 2))),
                 (
                     "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday"
                     | "sunday" | "weekend" | "morning" | "afternoon" | "evening" | "night",
@@ -502,6 +504,39 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
         }
         if claims[k].event.is_none() && joined {
             claims[k].event = claims[k - 1].event.clone();
+        }
+    }
+    // A count with no noun continues the counted thing of its sentence or the one before:
+    // "Rebels seized 120 hostages. Since then 70 have been freed and 12 have died".
+    for k in 0..parsed.figures.len() {
+        let f = &parsed.figures[k];
+        if claims[k].counts.is_some() || f.kind != FigureKind::Count || f.value.is_none() {
+            continue;
+        }
+        let next = reader.w(ranges[k].1);
+        if !matches!(
+            next,
+            "have"
+                | "has"
+                | "had"
+                | "were"
+                | "was"
+                | "are"
+                | "is"
+                | "remain"
+                | "remained"
+                | "remains"
+                | "still"
+        ) {
+            continue;
+        }
+        let earlier = (0..k)
+            .rev()
+            .take(12)
+            .take_while(|&j| parsed.figures[j].sentence + 1 >= f.sentence)
+            .find(|&j| parsed.figures[j].kind == FigureKind::Count && claims[j].counts.is_some());
+        if let Some(j) = earlier {
+            claims[k].counts = claims[j].counts.clone();
         }
     }
     // the figures of each sentence, in one pass (figures come in sentence order)

@@ -133,6 +133,9 @@ fn table() -> &'static FxHashMap<&'static str, NumWord> {
             ("million", 1e6),
             ("millions", 1e6),
             ("billion", 1e9),
+            // wire style: "one mln shares", "two bln dlrs"
+            ("mln", 1e6),
+            ("bln", 1e9),
             ("billions", 1e9),
             ("trillion", 1e12),
             ("trillions", 1e12),

@@ -31,6 +31,15 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         if a.lo <= 0.0 || !a.hi.is_finite() || !b.hi.is_finite() {
             continue;
         }
+        // a change said as a fraction ("a drop of a third") is a share of one
+        let p = if ctx.figure(*change).kind == crate::parse::FigureKind::Fraction {
+            Interval::new(p.lo * 100.0, p.hi * 100.0)
+        } else {
+            p
+        };
+        // the two ends of a pair are written to one precision: "from £1,200 to £1,000" is
+        // read to the nearest £50 at both ends, not £1,000 as any round thousand
+        let (a, b) = pair_precision(ctx, *from, *to, a, b);
         // (B - A) / A = B/A - 1 is increasing in B and decreasing in A
         let implied = Interval::new((b.lo / a.hi - 1.0) * 100.0, (b.hi / a.lo - 1.0) * 100.0);
         let stated = match direction {
@@ -81,4 +90,34 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         );
     }
     out
+}
+
+/// The two ends of a from/to pair read to the finer of their two precisions, when neither is
+/// hedged: in "from $10 billion to $9.6 billion" the round figure is read as 9.5 to 10.5
+/// billion, not as any round ten billion. Only a round figure (no decimals written) is read
+/// finer, and never finer than a tenth of its own rounding.
+fn pair_precision(
+    ctx: &Context,
+    from: usize,
+    to: usize,
+    a: Interval,
+    b: Interval,
+) -> (Interval, Interval) {
+    let (Some(va), Some(vb)) = (ctx.figure(from).value, ctx.figure(to).value) else {
+        return (a, b);
+    };
+    if ctx.hedged(from) || ctx.hedged(to) {
+        return (a, b);
+    }
+    let fine = ((a.hi - a.lo) / 2.0).min((b.hi - b.lo) / 2.0);
+    let narrow = |k: usize, v: f64, i: Interval| {
+        let round = !ctx.number_text(k).contains('.');
+        let half = fine.max((i.hi - i.lo) / 20.0);
+        if round && i.lo <= v - half && v + half <= i.hi {
+            Interval::new(v - half, v + half)
+        } else {
+            i
+        }
+    };
+    (narrow(from, va, a), narrow(to, vb, b))
 }

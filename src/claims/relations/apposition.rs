@@ -1,0 +1,140 @@
+//! Shares said in apposition, read as a pattern:
+//!
+//! ```text
+//! COUNT [noun...] , [hedge] SHARE of [the ...] BASE      "271,259 people, around 4.2% of the
+//!                                                         UK's population of 64 million"
+//! COUNT of [the] BASE [noun...] , SHARE of the total      "1,250 of the 5,000 applications it
+//!                                                         received, a third of the total"
+//! ```
+//!
+//! The share (a percentage or fraction) restates the count as a part of the base, so the
+//! three must agree. Nothing but a comma stands between the count and the share, and the
+//! base is the first figure after "of", with no punctuation before it.
+
+use super::super::{Reader, Relation};
+use crate::parse::FigureKind;
+
+fn is_share(r: &Reader, k: usize) -> bool {
+    matches!(r.kind(k), FigureKind::Percent | FigureKind::Fraction) && r.fig(k).interval.is_some()
+}
+
+/// Words that name the whole a share is of, when the base was given before it.
+const WHOLE: &[&str] = &["total", "all", "them", "those", "these", "lot", "whole"];
+
+/// Reads the apposed shares of one sentence.
+pub(super) fn apposed_shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    for (t, &p) in figs.iter().enumerate() {
+        if t == 0 || !is_share(r, p) || r.w(r.ranges[p].1) != "of" {
+            continue;
+        }
+        // the count just before: "COUNT [noun...] , SHARE"
+        let Some(mut count_at) = (0..t).rev().find(|&c| r.is_amount(figs[c])) else {
+            continue;
+        };
+        // "1,250 of the 5,000 applications, a third": the count is the part, not its base
+        if count_at > 0 && r.base_after_of(figs, count_at - 1) == Some(figs[count_at]) {
+            count_at -= 1;
+        }
+        let count = figs[count_at];
+        let between: Vec<&str> = (r.ranges[count].1..r.ranges[p].0).map(|i| r.w(i)).collect();
+        // one comma, right before the share; only the count's own base between
+        let apposed = between.len() <= 10
+            && between.last() == Some(&",")
+            && between.iter().filter(|w| **w == ",").count() == 1
+            && figs[count_at + 1..t]
+                .iter()
+                .all(|&k| r.base_after_of(figs, count_at) == Some(k));
+        if !apposed {
+            continue;
+        }
+        let of = r.ranges[p].1;
+        // the base after "of": the next figure, no punctuation before it
+        let later = figs.get(t + 1).copied().filter(|&b| {
+            let at = r.ranges[b].0;
+            at > of
+                && at - of <= 7
+                && (of + 1..at).all(|i| r.is_word(i) || matches!(r.w(i), "'s" | "’s" | "'"))
+        });
+        let base = match later {
+            Some(b) => Some(b),
+            // "a third of the total": the base is the count's own "of the BASE"
+            None if (of + 1..of + 3).any(|i| WHOLE.contains(&r.w(i))) => {
+                r.base_after_of(figs, count_at)
+            }
+            None => None,
+        };
+        let Some(base) = base else { continue };
+        if base == count || !r.comparable_loose(count, base) || r.fig(base).value.is_none() {
+            continue;
+        }
+        out.push(Relation::Share {
+            share: p,
+            base,
+            count,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::read;
+    use crate::claims::Relation;
+
+    /// The shares read in `text`: (share, base, count) texts.
+    fn shares(text: &str) -> Vec<(String, String, String)> {
+        let (parsed, claims) = read(text);
+        let written = |k: usize| text[parsed.figures[k].span.range()].to_string();
+        claims
+            .relations
+            .iter()
+            .filter_map(|rel| match rel {
+                Relation::Share { share, base, count } => {
+                    Some((written(*share), written(*base), written(*count)))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn one(share: &str, base: &str, count: &str) -> Vec<(String, String, String)> {
+        vec![(share.into(), base.into(), count.into())]
+    }
+
+    #[test]
+    fn reads_a_share_set_beside_its_count() {
+        assert_eq!(
+            shares(
+                "Some 271,259 people applied, around 4.2% of the UK's population of 64 million."
+            ),
+            one("around 4.2%", "64 million", "Some 271,259")
+        );
+        assert_eq!(
+            shares(
+                "The banks will share fees of $2 billion, about 1 percent of the $21.1 billion offering."
+            ),
+            one("about 1 percent", "$21.1 billion", "$2 billion")
+        );
+        assert_eq!(
+            shares(
+                "The council approved 1,250 of the 5,000 applications it received, a third of the total."
+            ),
+            one("a third", "5,000", "1,250")
+        );
+    }
+
+    #[test]
+    fn a_share_of_something_else_is_not_apposed() {
+        assert!(
+            shares(
+                "It raised its stake to 238,000 shares, or 14.6 pct of the total, from 205,000."
+            )
+            .is_empty()
+        );
+        assert!(
+            shares(
+                "Dollar issues totalled 6.8 billion dlrs, accounting for 35 pct of total offerings."
+            )
+            .is_empty()
+        );
+    }
+}

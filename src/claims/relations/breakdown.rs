@@ -1,0 +1,122 @@
+//! Breakdowns that open with the set, read as a pattern:
+//!
+//! ```text
+//! Of [the] SET [noun...] , PART [verb ...] (, | and) PART [verb ...] ...
+//! ```
+//!
+//! "Of the 1,480 passengers, 1,302 were British and 260 were German"; "Of the 40 injured,
+//! 52 were taken to hospital". The parts are some of the set (the text does not say they
+//! are all of it), so they must not exceed it. The list ends at "the rest" or at a figure
+//! of another kind.
+
+use super::super::{Reader, Relation};
+
+/// Words between "Of" and the set's figure.
+const DETERMINERS: &[&str] = &["the", "its", "their", "these", "those", "all", "his", "her"];
+
+/// Reads the breakdown of one sentence, if it opens with its set.
+pub(super) fn breakdowns(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    let (start, bound) = r.sentence_bounds(figs[0]);
+    if r.w(start) != "of" {
+        return;
+    }
+    let mut i = start + 1;
+    while DETERMINERS.contains(&r.w(i)) && i < start + 3 {
+        i += 1;
+    }
+    let set = figs[0];
+    if r.ranges[set].0 != i || !r.is_amount(set) || r.fig(set).value.is_none() {
+        return;
+    }
+    // the set's phrase ends at a comma a few words on
+    let end = r.ranges[set].1;
+    let Some(comma) = (end..(end + 6).min(bound)).find(|&j| r.w(j) == ",") else {
+        return;
+    };
+    let mut parts: Vec<usize> = Vec::new();
+    let mut prev_end = comma + 1;
+    for &p in &figs[1..] {
+        let at = r.ranges[p].0;
+        if at < prev_end || !r.comparable(p, set) {
+            break;
+        }
+        let between: Vec<&str> = (prev_end..at).map(|j| r.w(j)).collect();
+        let first = parts.is_empty();
+        // the first part right after the comma; the others after "," or "and", past a
+        // verb phrase of a few words
+        let joined = if first {
+            between.is_empty()
+        } else {
+            between.len() <= 8 && between.iter().any(|w| matches!(*w, "," | "and"))
+        };
+        // "and the rest came from 14 other countries": the list has ended
+        let ended = between
+            .iter()
+            .any(|w| matches!(*w, "rest" | "remainder" | "others" | ";" | "while" | "but"));
+        if !joined || ended {
+            break;
+        }
+        parts.push(p);
+        prev_end = r.ranges[p].1;
+    }
+    if !parts.is_empty() {
+        out.push(Relation::Total {
+            parts,
+            total: set,
+            complete: false,
+            cue: "of the".into(),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::read;
+    use crate::claims::Relation;
+
+    /// The breakdowns read in `text`: (parts, total) texts.
+    fn breakdowns(text: &str) -> Vec<(Vec<String>, String)> {
+        let (parsed, claims) = read(text);
+        let written = |k: usize| text[parsed.figures[k].span.range()].to_string();
+        claims
+            .relations
+            .iter()
+            .filter_map(|rel| match rel {
+                Relation::Total {
+                    parts, total, cue, ..
+                } if cue == "of the" => {
+                    Some((parts.iter().map(|&p| written(p)).collect(), written(*total)))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_the_parts_after_the_set() {
+        assert_eq!(
+            breakdowns("Of the 1,480 passengers, 1,302 were British and 260 were German."),
+            vec![(vec!["1,302".into(), "260".into()], "1,480".into())]
+        );
+        assert_eq!(
+            breakdowns("Of the 40 injured, 52 were taken to hospital."),
+            vec![(vec!["52".into()], "40".into())]
+        );
+        assert_eq!(
+            breakdowns("Of its 300 staff, 120 work in Leeds, 90 in York and 40 abroad."),
+            vec![(vec!["120".into(), "90".into(), "40".into()], "300".into())]
+        );
+    }
+
+    #[test]
+    fn the_rest_and_other_kinds_end_the_list() {
+        assert_eq!(
+            breakdowns(
+                "Of the 1,480 passengers, 1,102 were British, 260 were German and the rest came from 14 other countries."
+            ),
+            vec![(vec!["1,102".into(), "260".into()], "1,480".into())]
+        );
+        assert!(breakdowns("Of the 1,000 people polled, 52% said yes.").is_empty());
+        assert!(breakdowns("The 1,480 passengers, 1,302 of them British, boarded.").is_empty());
+    }
+}
