@@ -16,6 +16,12 @@ use crate::parse::token::TokenKind;
 pub(super) fn quantity(c: &Cursor, i: usize) -> Option<Quantity> {
     // sign
     let (negative, core) = match c.w(i) {
+        // "minus-5 yards", "minus-130 degrees"
+        "minus" | "negative"
+            if c.is_dash(i + 1) && c.glued(i + 1) && c.is_num(i + 2) && c.glued(i + 2) =>
+        {
+            (true, i + 2)
+        }
         "minus" | "negative" if c.tok(i + 1).is_some() => (true, i + 1),
         "-" | "−" if i == c.first && c.is_num(i + 1) => (true, i + 1),
         "-" | "−"
@@ -26,7 +32,9 @@ pub(super) fn quantity(c: &Cursor, i: usize) -> Option<Quantity> {
                 && (i == c.first
                     || (!c.is_num(i - 1)
                         && number_words::word(c.w(i - 1)).is_none()
-                        && c.w(i - 1) != "-")) =>
+                        && c.w(i - 1) != "-")
+                    // "Stoxx 50 -1.3%": spaced from the number before, glued to its own
+                    || c.is_spaced_minus(i)) =>
         {
             (true, i + 1)
         }
