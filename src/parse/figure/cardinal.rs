@@ -581,6 +581,27 @@ fn glued_m_is_metres(c: &Cursor, i: usize, j: usize) -> bool {
     if METRE_CUES.contains(&c.w(j + 2)) {
         return true;
     }
+    // "3m and 5cm": a smaller length unit after "and"
+    if c.w(j + 2) == "and"
+        && c.is_num(j + 3)
+        && c.glued(j + 4)
+        && matches!(c.raw(j + 4), "cm" | "mm" | "in")
+    {
+        return true;
+    }
+    // "37m-long"; "37m (121ft)": a length in feet beside it
+    if c.is_dash(j + 2) && c.glued(j + 2) && METRE_CUES.contains(&c.w(j + 3)) {
+        return true;
+    }
+    if c.raw(j + 2) == "("
+        && c.is_num(j + 3)
+        && matches!(
+            c.w(j + 4),
+            "ft" | "feet" | "foot" | "in" | "inches" | "yd" | "yards"
+        )
+    {
+        return true;
+    }
     let raw = c.raw(j);
     // two decimals, or thousands without a currency ("3,000m"): millions are written
     // "1.4m" and "10bn", not "6.66m" or "10,000m"

@@ -189,7 +189,10 @@ impl Scanner<'_> {
             return None;
         }
         let after = self.w(q.end);
-        if matches!(after, "cents" | "cent" | "pence" | "p" | "mao") {
+        // "43c" only glued: "20 c" may be anything
+        if matches!(after, "cents" | "cent" | "pence" | "p" | "mao")
+            || (after == "c" && self.glued(q.end))
+        {
             return Some((v, q.end + 1));
         }
         let closes = after.is_empty()

@@ -68,6 +68,11 @@ pub(super) fn unsigned_quantity(c: &Cursor, i: usize) -> Option<Quantity> {
             let value = numeral.value + v;
             q.numeral = Numeral::decimal(value, digits);
             q.end = pend;
+            // "two point two million"
+            if let Some(NumWord::Scale(s)) = number_words::word(c.w(pend)) {
+                q.numeral = q.numeral.scaled(s);
+                q.end = pend + 1;
+            }
             return Some(q);
         }
     }

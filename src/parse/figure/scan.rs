@@ -191,7 +191,8 @@ impl Scanner<'_> {
         let capitalised_word = t.kind == TokenKind::Word
             && self.raw(i).starts_with(char::is_uppercase)
             && i > self.first
-            && !matches!(self.raw(i - 1), "\"" | "“" | "(" | "'" | "‘");
+            && !matches!(self.raw(i - 1), "\"" | "“" | "(" | "'" | "‘")
+            && !self.after_dateline(i);
         let name = capitalised_word
             && q.end == i + 1
             && self.kind(q.end) == Some(TokenKind::Word)
@@ -228,6 +229,18 @@ impl Scanner<'_> {
             && self.kind(i - 1) == Some(TokenKind::Word)
             && self.raw(i - 1).starts_with(char::is_uppercase)
             && !self.glued(i)
+    }
+
+    /// Whether word `i` follows a dateline, where a capital starts the story ("SINGAPORE:
+    /// Two Singaporean sisters", "LONDON - Three Britons").
+    fn after_dateline(&self, i: usize) -> bool {
+        let place = |k: usize| {
+            let raw = self.raw(k);
+            k >= self.first
+                && raw.len() >= 2
+                && raw.chars().all(|ch| ch.is_uppercase() || ch == '.')
+        };
+        i >= 2 && matches!(self.raw(i - 1), ":" | "-" | "–" | "—") && place(i - 2)
     }
 
     /// Whether a lone "one" counts something ("one person") rather than being a pronoun.
