@@ -86,8 +86,8 @@ pub(super) fn leading_fraction(c: &Cursor, i: usize) -> Option<Option<Quantity>>
 /// powers ("1.3x10^6").
 pub(super) fn digit_forms(c: &Cursor, i: usize, mut q: Quantity) -> Option<Option<Quantity>> {
     let end = q.end;
-    // digit fractions: "3/4", "2 1/4", "-4/5"
-    if c.raw(end) == "/"
+    // digit fractions: "3/4", "2 1/4", "-4/5", with the fraction slash too: "1⁄32"
+    if matches!(c.raw(end), "/" | "⁄")
         && c.glued(end)
         && c.is_num(end + 1)
         && c.glued(end + 1)

@@ -155,21 +155,30 @@ pub(super) fn point_decimals(c: &Cursor, i: usize) -> Option<(f64, u32, usize)> 
     Some((v, digits.len() as u32, j))
 }
 
+/// A power at numeral `i`: "1.1^23", "1.3x10^6", "6.23x10^-4", and scientific notation
+/// whose superscript was flattened ("2.48×10−5"). Returns (value, end).
 pub(super) fn power(c: &Cursor, i: usize) -> Option<(f64, usize)> {
     let base = c.numeral(i)?.value;
     let mut j = i + 1;
     let mut mantissa = None;
-    if c.w(j) == "x" && c.glued(j) && c.raw(j + 1) == "10" && c.glued(j + 1) {
+    if matches!(c.w(j), "x" | "×") && c.glued(j) && c.raw(j + 1) == "10" && c.glued(j + 1) {
         mantissa = Some(base);
         j += 2;
     }
-    if c.raw(j) != "^" || !c.glued(j) {
+    let flattened = mantissa.is_some()
+        && matches!(c.raw(j), "-" | "−")
+        && c.glued(j)
+        && c.is_num(j + 1)
+        && c.glued(j + 1);
+    if !flattened && (c.raw(j) != "^" || !c.glued(j)) {
         return None;
     }
-    j += 1;
+    if !flattened {
+        j += 1;
+    }
     let mut sign = 1.0;
-    while matches!(c.raw(j), "-" | "+") {
-        if c.raw(j) == "-" {
+    while matches!(c.raw(j), "-" | "+" | "−") {
+        if c.raw(j) != "+" {
             sign = -sign;
         }
         j += 1;
@@ -185,6 +194,8 @@ pub(super) fn power(c: &Cursor, i: usize) -> Option<(f64, usize)> {
     v.is_finite().then_some((v, j + 1))
 }
 
+/// A ratio after quantity `q`: "one in five", "3 out of 4", "2000 over 3" (but not "over 3
+/// years": a period).
 pub(super) fn ratio(c: &Cursor, q: Quantity) -> Option<Quantity> {
     let link = c.w(q.end);
     if !matches!(link, "in" | "out" | "over") {
