@@ -1,5 +1,7 @@
 //! Measures the figure parser against other projects' number-parsing test suites in
-//! `../shared/corpora/numbers/` (Microsoft Recognizers-Text and quantulum3, English).
+//! `../shared/corpora/numbers/` (Microsoft Recognizers-Text and quantulum3, English), and
+//! against our own cases in `tests/numbers/figcheck-en.jsonl` (which `tests/parser_cases.rs`
+//! also checks exactly: text, kind, value, interval and unit).
 //!
 //! A case passes when every value it expects is among the values figcheck reads from its
 //! input (a range's two ends count as two values; unit-only mentions with no value are not
@@ -33,6 +35,11 @@ struct Expected {
     value: Option<serde_json::Value>,
     #[serde(default)]
     kind: Option<String>,
+    /// A range's ends (our own cases).
+    #[serde(default)]
+    lo: Option<f64>,
+    #[serde(default)]
+    hi: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -83,6 +90,8 @@ fn group(source: &str) -> &'static str {
     let file = source.rsplit('/').next().unwrap_or(source);
     if source.starts_with("quantulum3") {
         "quantulum3"
+    } else if source.starts_with("figcheck/") {
+        "figcheck"
     } else if file.starts_with("Number")
         || file.starts_with("Ordinal")
         || file.starts_with("Percent")
@@ -134,8 +143,13 @@ fn main() {
     // per source: (cases, passed, divergent)
     let mut per_file: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     let mut failures = Vec::new();
-    for file in ["recognizers-en.jsonl", "quantulum3-en.jsonl"] {
-        let content = std::fs::read_to_string(dir.join(file)).expect("corpus file");
+    let files = [
+        dir.join("recognizers-en.jsonl"),
+        dir.join("quantulum3-en.jsonl"),
+        root.join("tests/numbers/figcheck-en.jsonl"),
+    ];
+    for file in files {
+        let content = std::fs::read_to_string(file).expect("corpus file");
         for line in content.lines().filter(|l| !l.trim().is_empty()) {
             let case: Case = serde_json::from_str(line).expect("corpus line");
             if case
@@ -180,8 +194,16 @@ fn main() {
             let pass = match &case.expected {
                 None => true, // only "does not crash"
                 Some(items) => items.iter().all(|e| {
-                    let Some(v) = &e.value else { return true };
                     let close = |x: f64, y: f64| (x - y).abs() <= 1e-6 * x.abs().max(1.0);
+                    // a range of our own cases: both ends read
+                    if e.kind.as_deref() == Some("range") {
+                        let ends = [e.lo, e.hi];
+                        return ends
+                            .iter()
+                            .flatten()
+                            .all(|&x| found.iter().any(|&y| close(x, y)));
+                    }
+                    let Some(v) = &e.value else { return true };
                     // a share of 0.25 is the percentage 25%: the same figure
                     let percent = e.kind.as_deref() == Some("percentage");
                     match expected_numbers(v) {
@@ -251,6 +273,7 @@ fn main() {
         let name = match *g {
             "core" => "Recognizers Number/NumberRange/Ordinal/Percent",
             "units" => "Recognizers Currency/Dimension/Temperature/Age",
+            "figcheck" => "figcheck's own cases (tests/numbers)",
             _ => "quantulum3",
         };
         println!("{name:<50} {passed:>5}/{scored:<5} {:>6.1}%", share * 100.0);

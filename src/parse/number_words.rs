@@ -215,6 +215,9 @@ pub fn scale_suffix(word: &str, glued: bool) -> Option<f64> {
         "mm" if word == "MM" => 1e6,
         "tn" | "tln" | "tril" | "trillion" => 1e12,
         "thousand" => 1e3,
+        // Indian scales: "300 Cr", "30 lkh"
+        "cr" | "crs" => 1e7,
+        "lkh" | "lk" | "lac" | "lacs" => 1e5,
         "k" => 1e3,
         _ => match word {
             "m" | "M" if glued => 1e6,

@@ -26,7 +26,7 @@ const TITLES: &[&str] = &[
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "vol", "pp", "approx",
     "est", "ave", "blvd", "rd", "supt", "insp", "det", "adm", "maj", "brig", "cmdr", "mssrs",
     "messrs", "jr", "sr", "op", "ed", "eds", "dept", "univ", "assn", "bros", "max", "min", "cf",
-    "e.g", "i.e", "al", "ca", "c",
+    "e.g", "i.e", "al", "ca", "c", "rs",
 ];
 
 /// Capitalised words that usually open a sentence: after "U.S." or "Inc." one of these

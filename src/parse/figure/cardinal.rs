@@ -77,6 +77,8 @@ struct Grammar<'c, 'a> {
     only_numeral: bool,
     glued_scale: Option<f64>,
     words: usize,
+    /// The scale words read ("million"): one, with nothing after it, is the number's scale.
+    scale_words: usize,
 }
 
 /// A cardinal in digits and/or words starting at token `i`.
@@ -96,6 +98,7 @@ pub(super) fn cardinal(c: &Cursor, i: usize) -> Option<Cardinal> {
         only_numeral: true,
         glued_scale: None,
         words: 0,
+        scale_words: 0,
     };
     // "a hundred", "a million", "a dozen"
     if matches!(c.w(i), "a" | "an")
@@ -132,12 +135,15 @@ pub(super) fn cardinal(c: &Cursor, i: usize) -> Option<Cardinal> {
                 g.last,
                 Last::Unit | Last::Teen | Last::Tens | Last::Below100
             );
-        let numeral = card_numeral(
+        let mut numeral = card_numeral(
             g.total + g.group,
             g.first_numeral,
             g.glued_scale,
             g.only_numeral && g.words == 0,
         );
+        if g.last == Last::Scale && g.scale_words == 1 {
+            numeral = with_word_scale(numeral, g.first_numeral, g.last_scale);
+        }
         g.best = Some(Cardinal {
             numeral,
             end: g.j,
@@ -178,7 +184,11 @@ impl Grammar<'_, '_> {
             )
         );
         if (c.is_dash(j) && self.last == Last::Tens && unit_follows)
-            || (w == "," && self.last == Last::Scale && starts_small_number(c, j + 1))
+            // "a million, two hundred"; but "$1.25 million, 99 days" is two figures
+            || (w == ","
+                && self.last == Last::Scale
+                && !c.is_num(j + 1)
+                && starts_small_number(c, j + 1))
         {
             self.j += 1;
             return true;
@@ -192,13 +202,14 @@ impl Grammar<'_, '_> {
         self.glued_scale = Some(scale);
         self.total += self.group * scale;
         self.j += len;
+        let numeral = card_numeral(
+            self.total,
+            self.first_numeral,
+            self.glued_scale,
+            self.only_numeral,
+        );
         self.best = Some(Cardinal {
-            numeral: card_numeral(
-                self.total,
-                self.first_numeral,
-                self.glued_scale,
-                self.only_numeral,
-            ),
+            numeral: with_word_scale(numeral, self.first_numeral, scale),
             end: self.j,
             ordinal: false,
             plural: false,
@@ -221,7 +232,10 @@ impl Grammar<'_, '_> {
             Last::Hundred => integral && v < 100.0 && self.after_and,
             _ => false,
         };
-        if !ok {
+        // a numeral after a scale word with something glued to it counts something else:
+        // "eight million 250ml bottles", "3 million 18-year-olds"
+        let glued_after = c.tok(j + 1).is_some_and(|t| t.gap == Gap::None);
+        if !ok || (self.last == Last::Scale && glued_after) {
             return Step::Stop;
         }
         if self.last == Last::None {
@@ -268,9 +282,11 @@ impl Grammar<'_, '_> {
         let c = self.c;
         let w = c.w(self.j);
         // spaced scale abbreviations after a numeral: "10 bln", "2.33 k"
+        // and wire abbreviations after words: "one mln", "two bln"
+        let wire_abbreviation = matches!(w, "mln" | "bln" | "mn" | "bn" | "tln" | "trln");
         if self.last != Last::None
             && self.last != Last::Scale
-            && self.only_numeral
+            && (self.only_numeral || wire_abbreviation)
             && self.total == 0.0
             && number_words::word(w).is_none()
             && t.gap == Gap::Space
@@ -385,6 +401,16 @@ impl Grammar<'_, '_> {
     }
 
     fn scale(&mut self, w: &str, s: f64) -> Step {
+        // "three lakh crore": a lakh of crores, 10^12
+        if self.last == Last::Scale && self.last_scale == 1e5 && s == 1e7 && self.group == 0.0 {
+            self.total *= s;
+            self.last_scale = 1e12;
+            return Step::Next {
+                ordinal: false,
+                plural: false,
+                stop_after: false,
+            };
+        }
         if !(self.group > 0.0 && s < self.last_scale) || self.last == Last::Scale {
             return self.stop_before_and();
         }
@@ -395,6 +421,7 @@ impl Grammar<'_, '_> {
         self.group = 0.0;
         self.last_scale = s;
         self.last = Last::Scale;
+        self.scale_words += 1;
         Step::Next {
             ordinal: false,
             plural: false,
@@ -466,6 +493,27 @@ pub(super) fn card_numeral(
     }
 }
 
+/// A number that ends in its one scale word ("250 million", "20.0 billion", "four
+/// thousand") records the scale, so a range's first end can borrow it ("between 200 and
+/// 250 million"); a decimal keeps the precision it was written with where that is finer
+/// than its zeros say ("20.0 billion" is 19.95 to 20.05 billion, not 15 to 25).
+fn with_word_scale(numeral: Numeral, first: Option<Numeral>, scale: f64) -> Numeral {
+    if let Some(n) = first.filter(|n| n.rounded) {
+        let written = n.scaled(scale);
+        let same = (written.value - numeral.value).abs() <= 1e-9 * numeral.value.abs().max(1.0);
+        let finer = written.rounding(0.0).hi - written.rounding(0.0).lo
+            < numeral.rounding(0.0).hi - numeral.rounding(0.0).lo;
+        if same && finer {
+            return written;
+        }
+    }
+    if numeral.scale == 1.0 {
+        Numeral { scale, ..numeral }
+    } else {
+        numeral
+    }
+}
+
 /// Whether a proper fraction in words starts at `i` ("a half", "three quarters",
 /// "fifty-four hundredths"). A bounded look-ahead: the grammar asks this at every "and", so
 /// it must not recurse into the grammar itself.
@@ -531,6 +579,27 @@ fn glued_m_is_metres(c: &Cursor, i: usize, j: usize) -> bool {
         return false;
     }
     if METRE_CUES.contains(&c.w(j + 2)) {
+        return true;
+    }
+    // "3m and 5cm": a smaller length unit after "and"
+    if c.w(j + 2) == "and"
+        && c.is_num(j + 3)
+        && c.glued(j + 4)
+        && matches!(c.raw(j + 4), "cm" | "mm" | "in")
+    {
+        return true;
+    }
+    // "37m-long"; "37m (121ft)": a length in feet beside it
+    if c.is_dash(j + 2) && c.glued(j + 2) && METRE_CUES.contains(&c.w(j + 3)) {
+        return true;
+    }
+    if c.raw(j + 2) == "("
+        && c.is_num(j + 3)
+        && matches!(
+            c.w(j + 4),
+            "ft" | "feet" | "foot" | "in" | "inches" | "yd" | "yards"
+        )
+    {
         return true;
     }
     let raw = c.raw(j);

@@ -2,6 +2,7 @@
 //! percent, money, age, measure, year or plain count), and after it a range or a hedge may
 //! extend it.
 
+use super::fraction::quote_offer;
 use super::model::{Figure, FigureKind, Quantity};
 use super::quantity::quantity;
 use super::scan::Scanner;
@@ -20,6 +21,28 @@ impl Scanner<'_> {
             return end;
         }
         if let Some((f, end)) = self.day_month(q) {
+            out.push(f);
+            return end;
+        }
+        // a bid/offer quote: "6.52/54"
+        if let Some(offer) = (q.end == q.start + 1)
+            .then(|| quote_offer(self, q.start))
+            .flatten()
+        {
+            // the unit after the offer is the quote's: "6.45/55 pct", "149.05/10 yen"
+            let offer_end = Quantity {
+                end: q.end + 2,
+                ..q
+            };
+            let (unit, end) = self
+                .classify_single(offer_end)
+                .map_or((None, q.end + 2), |(f, end)| (f.unit, end));
+            let mut f = self.marker(q.start, end, FigureKind::Range);
+            f.interval = Some(Interval::new(
+                q.numeral.value.min(offer),
+                q.numeral.value.max(offer),
+            ));
+            f.unit = unit;
             out.push(f);
             return end;
         }
@@ -50,6 +73,10 @@ impl Scanner<'_> {
         }
         let b = self.raw(q.end + 1);
         if b.len() > 2 || !b.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        // a suffix glued to the second number makes a range: "a 5-10m deal"
+        if self.glued(q.end + 2) && self.kind(q.end + 2) == Some(TokenKind::Word) {
             return None;
         }
         let before = self.prev_w(q.start);
@@ -101,6 +128,19 @@ impl Scanner<'_> {
         }
         if q.share {
             return Some((self.make(q.start, j, FigureKind::Fraction, n, None), j));
+        }
+        // multipliers: "four-fold", "10-fold", "2.5fold"
+        let fold_at = if self.is_dash(j) && self.glued(j) {
+            j + 1
+        } else {
+            j
+        };
+        if self.w(fold_at) == "fold" && self.glued(fold_at) {
+            let end = fold_at + 1;
+            return Some((
+                self.make(q.start, end, FigureKind::Multiplier, n, None),
+                end,
+            ));
         }
         let w = self.w(j);
         if let Some(read) = self.suffix_after(q) {
@@ -378,8 +418,16 @@ impl Scanner<'_> {
         } else {
             FigureKind::Measure
         };
+        // "2 degrees below zero" is minus 2
+        let mut numeral = q.numeral;
+        let mut end = end;
+        let below_zero = self.w(end) == "below" && self.w(end + 1) == "zero";
+        if below_zero && (u.dimension == "temperature" || u.symbol == "°") && numeral.value > 0.0 {
+            numeral = numeral.negated();
+            end += 2;
+        }
         (
-            self.make(q.start, end, kind, q.numeral, Some(u.symbol.clone())),
+            self.make(q.start, end, kind, numeral, Some(u.symbol.clone())),
             end,
         )
     }

@@ -78,6 +78,23 @@ impl<'a> Cursor<'a> {
         parse_numeral(self.raw(i))
     }
 
+    /// Whether the dash at `i` is a minus sign after a number rather than a range's dash:
+    /// spaced from the number before, glued to the one after, and that one a percentage or
+    /// smaller than the first ("Stoxx 50 -1.3%"; but "75 -300mm" is a range).
+    pub fn is_spaced_minus(&self, i: usize) -> bool {
+        if !self.is_dash(i) && self.raw(i) != "−" || self.glued(i) || !self.glued(i + 1) {
+            return false;
+        }
+        let (Some(before), Some(after)) = (
+            i.checked_sub(1)
+                .and_then(|p| self.numeral(p).filter(|_| p >= self.first)),
+            self.numeral(i + 1).filter(|_| self.is_num(i + 1)),
+        ) else {
+            return false;
+        };
+        matches!(self.w(i + 2), "%" | "percent" | "pct") || after.value < before.value
+    }
+
     /// The phrase over tokens `from..to` as written, lower case, single-spaced.
     pub fn phrase(&self, from: usize, to: usize) -> String {
         let mut s = String::new();

@@ -86,14 +86,18 @@ pub(super) fn leading_fraction(c: &Cursor, i: usize) -> Option<Option<Quantity>>
 /// powers ("1.3x10^6").
 pub(super) fn digit_forms(c: &Cursor, i: usize, mut q: Quantity) -> Option<Option<Quantity>> {
     let end = q.end;
-    // digit fractions: "3/4", "2 1/4", "-4/5"
-    if c.raw(end) == "/"
+    // digit fractions: "3/4", "2 1/4", "-4/5", with the fraction slash too: "1⁄32"
+    if matches!(c.raw(end), "/" | "⁄")
         && c.glued(end)
         && c.is_num(end + 1)
         && c.glued(end + 1)
         && c.raw(end + 2) != "/"
     {
         let a = q.numeral.value;
+        // a bid/offer quote ("6.52/54"): the scanner reads it as a range
+        if quote_offer(c, i).is_some() {
+            return Some(Some(q));
+        }
         let Some(b) = c.numeral(end + 1).map(|n| n.value) else {
             return Some(None);
         };
@@ -141,6 +145,28 @@ pub(super) fn digit_forms(c: &Cursor, i: usize, mut q: Quantity) -> Option<Optio
         return Some(Some(q));
     }
     None
+}
+
+/// The offer of a wire-style bid/offer quote at numeral `i` ("6.52/54" is 6.52 bid, 6.54
+/// offered; "1.8205/15" is 1.8205 and 1.8215): the digits after the slash replace the last
+/// digits of the bid. Returns the offer.
+pub(super) fn quote_offer(c: &Cursor, i: usize) -> Option<f64> {
+    let bid = c.raw(i);
+    let offer = c.raw(i + 2);
+    let decimals = bid.split_once('.')?.1;
+    let digits_only = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if c.raw(i + 1) != "/"
+        || !c.glued(i + 1)
+        || !c.glued(i + 2)
+        || !digits_only(decimals)
+        || !digits_only(offer)
+        || offer.len() > decimals.len()
+        || c.raw(i + 3) == "/"
+    {
+        return None;
+    }
+    let written = format!("{}{}", &bid[..bid.len() - offer.len()], offer);
+    written.parse().ok()
 }
 
 /// A plural ordinal after a cardinal makes a fraction: "three fifths", "twenty-three

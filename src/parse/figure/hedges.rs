@@ -30,7 +30,7 @@ impl Scanner<'_> {
         let end = self.figure_core(i + m.len, &mut inner, false)?;
         if let Some(first) = inner.first_mut() {
             if first.span.start == self.toks[i + m.len].start
-                && first.kind.is_quantity()
+                && (first.kind.is_quantity() || first.kind == FigureKind::Multiplier)
                 && first.hedge.is_none()
             {
                 first.span.start = self.toks[i].start;

@@ -179,7 +179,7 @@ mod tests {
         assert_eq!(one("the 5G network").1, "identifier");
         assert_eq!(one("No. 10 said").1, "identifier");
         assert_eq!(one("call +44 20 7946 0000 now").1, "phone");
-        assert_eq!(one("the top three hits").1, "identifier");
+        assert_eq!(one("the top three hits").1, "rank");
         assert_eq!(one("the 1990s").1, "year");
         assert_eq!(one("held on 26-28 August").1, "date");
     }

@@ -28,6 +28,10 @@ pub enum FigureKind {
     Score,
     Phone,
     Identifier,
+    /// "threefold", "a four-fold rise", "10-fold": how many times something grew.
+    Multiplier,
+    /// A place in an order, not a count: "the top three seeds", "the top 10".
+    Rank,
 }
 
 impl FigureKind {
@@ -50,6 +54,8 @@ impl FigureKind {
             FigureKind::Score => "score",
             FigureKind::Phone => "phone",
             FigureKind::Identifier => "identifier",
+            FigureKind::Multiplier => "multiplier",
+            FigureKind::Rank => "rank",
         }
     }
 
@@ -64,6 +70,8 @@ impl FigureKind {
                 | FigureKind::Phone
                 | FigureKind::Identifier
                 | FigureKind::Ordinal
+                | FigureKind::Multiplier
+                | FigureKind::Rank
         )
     }
 }

@@ -6,7 +6,7 @@ use super::quantity::quantity;
 use super::scan::Scanner;
 use super::words::CHANGE_WORDS;
 use crate::numeric::Numeral;
-use crate::parse::lexicon::PhraseKind;
+use crate::parse::lexicon::{PhraseKind, PhraseMatch};
 use crate::parse::number_words::{self, NumWord};
 use crate::parse::token::TokenKind;
 
@@ -26,7 +26,22 @@ impl Scanner<'_> {
         join_range: bool,
     ) -> Option<usize> {
         let mut million = false;
-        let (currency, len) = if let Some(&id) = self.lex.currency_symbols.get(self.raw(i)) {
+        // a longer phrase wins over its sign: "$US113 trillion", "$A82,615,680"
+        let phrase = self
+            .lex
+            .match_at(self.lower, self.toks, i, |k| {
+                matches!(k, PhraseKind::CurrencyPrefix(_))
+            })
+            .filter(|m| m.len > 1);
+        let (currency, len) = if let Some(
+            m @ PhraseMatch {
+                kind: PhraseKind::CurrencyPrefix(id),
+                ..
+            },
+        ) = phrase
+        {
+            (id, m.len)
+        } else if let Some(&id) = self.lex.currency_symbols.get(self.raw(i)) {
             (id, 1)
         } else if let Some(id) = self.million_code(i) {
             million = true;
@@ -94,19 +109,22 @@ impl Scanner<'_> {
     /// amount into a range. Returns the end.
     pub(super) fn money_range(&self, start: usize, end: usize, out: &mut Vec<Figure>) -> usize {
         let sep = self.w(end);
-        if !(self.is_dash(end) || sep == "to") || CHANGE_WORDS.contains(&self.prev_w(start)) {
+        if !(self.is_dash(end) || sep == "to")
+            || CHANGE_WORDS.contains(&self.prev_w(start))
+            || (self.is_dash(end) && self.is_sign(end))
+        {
             return end;
         }
         let j = end + 1;
         let mut second = Vec::new();
-        let b_end = if self.lex.currency_symbols.contains_key(self.raw(j))
+        let second_has_currency = self.lex.currency_symbols.contains_key(self.raw(j))
             || self
                 .lex
                 .match_at(self.lower, self.toks, j, |k| {
                     matches!(k, PhraseKind::CurrencyPrefix(_))
                 })
-                .is_some()
-        {
+                .is_some();
+        let b_end = if second_has_currency {
             match self.money_prefix_core(j, &mut second, false) {
                 Some(e) => e,
                 None => return end,
@@ -123,6 +141,17 @@ impl Scanner<'_> {
             if let Some(NumWord::Scale(_)) = number_words::word(self.w(e)) {
                 e += 1;
             }
+            // "£50bn - 14% higher": a percent or a unit after it is another figure
+            if matches!(self.w(e), "%" | "percent" | "per" | "pc" | "pct")
+                || self
+                    .lex
+                    .match_at(self.lower, self.toks, e, |k| {
+                        matches!(k, PhraseKind::Unit(_))
+                    })
+                    .is_some()
+            {
+                return end;
+            }
             // the second amount is in the first one's currency
             let mut f = first.clone();
             f.value = Some(q.numeral.value);
@@ -135,11 +164,11 @@ impl Scanner<'_> {
         let (Some(first), Some(b)) = (out.last(), second.first()) else {
             return end;
         };
-        let mut a = first.clone();
-        if let (Some(na), Some(nb)) = (a.numeral, b.numeral) {
-            let scaled = na.borrow_scale(nb);
-            a.value = Some(scaled.value);
-            a.numeral = Some(scaled);
+        let a = self.first_end(first, b);
+        // a second amount without a currency must go up from the first: "£808m to 8,177
+        // cases" is two figures
+        if !second_has_currency && a.value.zip(b.value).is_some_and(|(x, y)| x > y) {
+            return end;
         }
         if let Some(r) = self.range_of(start, b_end, &a, b) {
             out.pop();
@@ -160,7 +189,10 @@ impl Scanner<'_> {
             return None;
         }
         let after = self.w(q.end);
-        if matches!(after, "cents" | "cent" | "pence" | "p" | "mao") {
+        // "43c" only glued: "20 c" may be anything
+        if matches!(after, "cents" | "cent" | "pence" | "p" | "mao")
+            || (after == "c" && self.glued(q.end))
+        {
             return Some((v, q.end + 1));
         }
         let closes = after.is_empty()

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use rustc_hash::FxHashMap;
 
 use super::numeral::unicode_fraction;
-use super::words::starter_words;
+use super::words::{fold_words, starter_words};
 use crate::parse::lexicon::{Lexicon, PhraseKind};
 use crate::parse::number_words;
 use crate::parse::token::{Token, TokenKind};
@@ -22,6 +22,10 @@ fn word_classes(lex: &Lexicon) -> FxHashMap<String, u8> {
     let mut map: FxHashMap<String, u8> = FxHashMap::default();
     for w in number_words::all_words() {
         *map.entry(w.to_string()).or_default() |= NUMBER_WORD | STARTER;
+    }
+    // multiplier words stand for a number ("sixfold"): hedges reach them too
+    for w in fold_words() {
+        *map.entry(w).or_default() |= NUMBER_WORD | STARTER;
     }
     for w in starter_words() {
         *map.entry((*w).to_string()).or_default() |= STARTER;

@@ -16,6 +16,12 @@ use crate::parse::token::TokenKind;
 pub(super) fn quantity(c: &Cursor, i: usize) -> Option<Quantity> {
     // sign
     let (negative, core) = match c.w(i) {
+        // "minus-5 yards", "minus-130 degrees"
+        "minus" | "negative"
+            if c.is_dash(i + 1) && c.glued(i + 1) && c.is_num(i + 2) && c.glued(i + 2) =>
+        {
+            (true, i + 2)
+        }
         "minus" | "negative" if c.tok(i + 1).is_some() => (true, i + 1),
         "-" | "−" if i == c.first && c.is_num(i + 1) => (true, i + 1),
         "-" | "−"
@@ -26,7 +32,9 @@ pub(super) fn quantity(c: &Cursor, i: usize) -> Option<Quantity> {
                 && (i == c.first
                     || (!c.is_num(i - 1)
                         && number_words::word(c.w(i - 1)).is_none()
-                        && c.w(i - 1) != "-")) =>
+                        && c.w(i - 1) != "-")
+                    // "Stoxx 50 -1.3%": spaced from the number before, glued to its own
+                    || c.is_spaced_minus(i)) =>
         {
             (true, i + 1)
         }
@@ -60,6 +68,11 @@ pub(super) fn unsigned_quantity(c: &Cursor, i: usize) -> Option<Quantity> {
             let value = numeral.value + v;
             q.numeral = Numeral::decimal(value, digits);
             q.end = pend;
+            // "two point two million"
+            if let Some(NumWord::Scale(s)) = number_words::word(c.w(pend)) {
+                q.numeral = q.numeral.scaled(s);
+                q.end = pend + 1;
+            }
             return Some(q);
         }
     }
@@ -142,21 +155,30 @@ pub(super) fn point_decimals(c: &Cursor, i: usize) -> Option<(f64, u32, usize)> 
     Some((v, digits.len() as u32, j))
 }
 
+/// A power at numeral `i`: "1.1^23", "1.3x10^6", "6.23x10^-4", and scientific notation
+/// whose superscript was flattened ("2.48×10−5"). Returns (value, end).
 pub(super) fn power(c: &Cursor, i: usize) -> Option<(f64, usize)> {
     let base = c.numeral(i)?.value;
     let mut j = i + 1;
     let mut mantissa = None;
-    if c.w(j) == "x" && c.glued(j) && c.raw(j + 1) == "10" && c.glued(j + 1) {
+    if matches!(c.w(j), "x" | "×") && c.glued(j) && c.raw(j + 1) == "10" && c.glued(j + 1) {
         mantissa = Some(base);
         j += 2;
     }
-    if c.raw(j) != "^" || !c.glued(j) {
+    let flattened = mantissa.is_some()
+        && matches!(c.raw(j), "-" | "−")
+        && c.glued(j)
+        && c.is_num(j + 1)
+        && c.glued(j + 1);
+    if !flattened && (c.raw(j) != "^" || !c.glued(j)) {
         return None;
     }
-    j += 1;
+    if !flattened {
+        j += 1;
+    }
     let mut sign = 1.0;
-    while matches!(c.raw(j), "-" | "+") {
-        if c.raw(j) == "-" {
+    while matches!(c.raw(j), "-" | "+" | "−") {
+        if c.raw(j) != "+" {
             sign = -sign;
         }
         j += 1;
@@ -172,6 +194,8 @@ pub(super) fn power(c: &Cursor, i: usize) -> Option<(f64, usize)> {
     v.is_finite().then_some((v, j + 1))
 }
 
+/// A ratio after quantity `q`: "one in five", "3 out of 4", "2000 over 3" (but not "over 3
+/// years": a period).
 pub(super) fn ratio(c: &Cursor, q: Quantity) -> Option<Quantity> {
     let link = c.w(q.end);
     if !matches!(link, "in" | "out" | "over") {

@@ -28,7 +28,8 @@ impl Scanner<'_> {
         {
             return None;
         }
-        out.push(self.range_of(i, b_end, a, b)?);
+        let a = self.first_end(a, b);
+        out.push(self.range_of(i, b_end, &a, b)?);
         Some(b_end)
     }
 
@@ -78,6 +79,9 @@ impl Scanner<'_> {
         if !(dash || matches!(sep, "to" | "through" | "~" | "thru")) {
             return None;
         }
+        if dash && self.is_sign(end) {
+            return None;
+        }
         let before = self.prev_w(q.start);
         if CHANGE_WORDS.contains(&before) || (sep == "to" && self.prev_w(q.start) == "from") {
             return None;
@@ -100,13 +104,7 @@ impl Scanner<'_> {
         if !b.kind.is_quantity() && b.kind != FigureKind::Year {
             return None;
         }
-        // "5-10m": the scale of the second end may apply to the first
-        let mut a = f.clone();
-        if let (Some(na), Some(nb)) = (a.numeral, b.numeral) {
-            let scaled = na.borrow_scale(nb);
-            a.value = Some(scaled.value);
-            a.numeral = Some(scaled);
-        }
+        let a = self.first_end(f, &b);
         // year ranges: "2013-14", "1998-2001"
         if f.kind == FigureKind::Count
             && q.bare_digits == Some(4)
@@ -125,5 +123,36 @@ impl Scanner<'_> {
         }
         let r = self.range_of(q.start, b_end, &a, &b)?;
         Some((r, b_end))
+    }
+
+    /// The first end of a range with what it shares with the second `b`: the scale written
+    /// once for both ("5-10m", "between 200 and 250 million", "four to five thousand"), and
+    /// the thousands of a grouped second end ("$50-100,000" is 50,000 to 100,000).
+    pub(super) fn first_end(&self, a: &Figure, b: &Figure) -> Figure {
+        let mut a = a.clone();
+        let (Some(na), Some(nb)) = (a.numeral, b.numeral) else {
+            return a;
+        };
+        let mut scaled = na.borrow_scale(nb);
+        let grouped = self.text[b.span.range()].contains(',');
+        let (va, vb) = (scaled.value.abs(), nb.value.abs());
+        if scaled.scale == 1.0
+            && !scaled.rounded
+            && grouped
+            && va < 1000.0
+            && va * 1000.0 <= vb
+            && vb < va * 10_000.0
+        {
+            scaled = scaled.scaled(1e3);
+        }
+        a.value = Some(scaled.value);
+        a.numeral = Some(scaled);
+        a
+    }
+
+    /// Whether the dash at `i` is a minus sign, not a range's dash (see
+    /// `Cursor::is_spaced_minus`).
+    pub(super) fn is_sign(&self, i: usize) -> bool {
+        self.is_spaced_minus(i)
     }
 }

@@ -9,6 +9,7 @@ use super::model::{Figure, FigureKind};
 use super::numeral::unicode_fraction;
 use super::prefilter::{STARTER, token_classes};
 use super::quantity::quantity;
+use super::words::fold_multiplier;
 use crate::numeric::{Interval, Numeral};
 use crate::parse::lexicon::{Lexicon, PhraseKind};
 use crate::parse::number_words;
@@ -106,6 +107,12 @@ impl Scanner<'_> {
         if let Some(end) = self.skip_link(i) {
             return Some(end);
         }
+        // multiplier words: "threefold", "tenfold"
+        if let Some(v) = fold_multiplier(self.w(i)) {
+            let numeral = Numeral::integer(v);
+            out.push(self.make(i, i + 1, FigureKind::Multiplier, numeral, None));
+            return Some(i + 1);
+        }
         let number_near = (self.next_number[i] as usize) < (i + NUMBER_REACH).min(self.bound);
         if !number_near {
             // without a number close by only a vague amount ("dozens") can start here
@@ -148,6 +155,7 @@ impl Scanner<'_> {
             if t.kind != TokenKind::Word
                 && unicode_fraction(self.raw(i)).is_none()
                 && !self.is_dash(i)
+                && self.raw(i) != "−"
             {
                 return None;
             }
@@ -175,17 +183,28 @@ impl Scanner<'_> {
         // ranks ("top three", "the top 10") and names ("Five Nations", "Channel Four") are
         // not counts
         let rank = matches!(self.prev_w(i), "top" | "bottom");
+        // "the top half" is a share of a list, not a place in it
+        if rank && q.share {
+            out.push(self.marker(i, q.end, FigureKind::Identifier));
+            return Some(q.end);
+        }
         let capitalised_word = t.kind == TokenKind::Word
             && self.raw(i).starts_with(char::is_uppercase)
             && i > self.first
-            && !matches!(self.raw(i - 1), "\"" | "“" | "(" | "'" | "‘");
+            && !matches!(self.raw(i - 1), "\"" | "“" | "(" | "'" | "‘")
+            && !self.after_dateline(i);
         let name = capitalised_word
             && q.end == i + 1
             && self.kind(q.end) == Some(TokenKind::Word)
             && self.raw(q.end).starts_with(char::is_uppercase)
             || capitalised_word && self.prev_is_capitalised_name(i);
         // Title-case headlines capitalise every word: no names read there
-        if rank || (name && !self.headline) {
+        // a rank keeps its value, for the ledger; no check counts it
+        if rank {
+            out.push(self.make(i, q.end, FigureKind::Rank, q.numeral, None));
+            return Some(q.end);
+        }
+        if name && !self.headline {
             out.push(self.marker(i, q.end, FigureKind::Identifier));
             return Some(q.end);
         }
@@ -210,6 +229,18 @@ impl Scanner<'_> {
             && self.kind(i - 1) == Some(TokenKind::Word)
             && self.raw(i - 1).starts_with(char::is_uppercase)
             && !self.glued(i)
+    }
+
+    /// Whether word `i` follows a dateline, where a capital starts the story ("SINGAPORE:
+    /// Two Singaporean sisters", "LONDON - Three Britons").
+    fn after_dateline(&self, i: usize) -> bool {
+        let place = |k: usize| {
+            let raw = self.raw(k);
+            k >= self.first
+                && raw.len() >= 2
+                && raw.chars().all(|ch| ch.is_uppercase() || ch == '.')
+        };
+        i >= 2 && matches!(self.raw(i - 1), ":" | "-" | "–" | "—") && place(i - 2)
     }
 
     /// Whether a lone "one" counts something ("one person") rather than being a pronoun.

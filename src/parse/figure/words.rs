@@ -602,6 +602,25 @@ pub(super) const CHANGE_WORDS: &[&str] = &[
     "trimmed",
 ];
 
+/// The value of a multiplier word: "twofold" is 2, "tenfold" 10, "hundredfold" 100.
+pub(super) fn fold_multiplier(word: &str) -> Option<f64> {
+    let stem = word.strip_suffix("fold")?;
+    match number_words::word(stem)? {
+        number_words::NumWord::Unit(u) if u >= 2 => Some(f64::from(u)),
+        number_words::NumWord::Teen(v) | number_words::NumWord::Tens(v) => Some(f64::from(v)),
+        number_words::NumWord::Hundred => Some(100.0),
+        number_words::NumWord::Scale(s) if !stem.ends_with('s') => Some(s),
+        _ => None,
+    }
+}
+
+/// Every multiplier word [`fold_multiplier`] reads.
+pub(super) fn fold_words() -> impl Iterator<Item = String> {
+    number_words::all_words()
+        .map(|w| format!("{w}fold"))
+        .filter(|w| fold_multiplier(w).is_some())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -616,6 +635,17 @@ mod tests {
         // the empty slot of "may"'s abbreviation matches nothing
         assert_eq!(month(""), None);
         assert_eq!(month("mayday"), None);
+    }
+
+    #[test]
+    fn multiplier_words() {
+        assert_eq!(fold_multiplier("threefold"), Some(3.0));
+        assert_eq!(fold_multiplier("tenfold"), Some(10.0));
+        assert_eq!(fold_multiplier("twentyfold"), Some(20.0));
+        assert_eq!(fold_multiplier("hundredfold"), Some(100.0));
+        assert_eq!(fold_multiplier("onefold"), None);
+        assert_eq!(fold_multiplier("manifold"), None);
+        assert!(fold_words().any(|w| w == "sixfold"));
     }
 
     #[test]

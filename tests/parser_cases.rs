@@ -1,0 +1,142 @@
+//! The parser's own corpus (`tests/numbers/figcheck-en.jsonl`, written by us): each case
+//! lists every figure its input must give, with its text, kind, value, interval and unit,
+//! so a reading that drifts in any of them fails here. The numbers suite
+//! (`examples/numbers_suite.rs`) reports the same corpus beside the others.
+//! Then property tests for the two families most often misread: ranges that write their
+//! scale once, and signs.
+
+use figcheck::parse::{Figure, FigureKind, figures_in};
+use proptest::prelude::*;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Case {
+    source: String,
+    input: String,
+    expected: Vec<Expected>,
+}
+
+#[derive(Deserialize, Debug)]
+struct Expected {
+    text: String,
+    kind: String,
+    value: Option<f64>,
+    lo: Option<f64>,
+    hi: Option<f64>,
+    unit: Option<String>,
+}
+
+/// Whether two optional numbers agree (`None` is an open bound or no value).
+fn same(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(x), Some(y)) => (x - y).abs() <= 1e-9 * x.abs().max(1.0),
+        _ => false,
+    }
+}
+
+/// Whether figure `f` of `input` reads as `e` says.
+fn reads_as(input: &str, f: &Figure, e: &Expected) -> bool {
+    let bound = |x: Option<f64>| x.filter(|v| v.is_finite());
+    input[f.span.range()] == e.text
+        && f.kind.as_str() == e.kind
+        && same(f.value, e.value)
+        && same(bound(f.interval.map(|i| i.lo)), e.lo)
+        && same(bound(f.interval.map(|i| i.hi)), e.hi)
+        && f.unit == e.unit
+}
+
+#[test]
+fn every_case_of_our_corpus_reads_right() {
+    let corpus = include_str!("numbers/figcheck-en.jsonl");
+    let mut failures = Vec::new();
+    let mut cases = 0;
+    for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Case = serde_json::from_str(line).expect("corpus line");
+        cases += 1;
+        let figures = figures_in(&case.input);
+        let ok = figures.len() == case.expected.len()
+            && figures
+                .iter()
+                .zip(&case.expected)
+                .all(|(f, e)| reads_as(&case.input, f, e));
+        if !ok {
+            let got: Vec<_> = figures
+                .iter()
+                .map(|f| {
+                    (
+                        &case.input[f.span.range()],
+                        f.kind.as_str(),
+                        f.value,
+                        f.interval.map(|i| (i.lo, i.hi)),
+                        f.unit.clone(),
+                    )
+                })
+                .collect();
+            failures.push(format!(
+                "{} {:?}\n  expected {:?}\n  got {:?}",
+                case.source, case.input, case.expected, got
+            ));
+        }
+    }
+    assert!(cases >= 40, "the corpus has {cases} cases");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The one figure of `text`, which must be a range: its ends.
+fn range_ends(text: &str) -> Option<(f64, f64)> {
+    let figs = figures_in(text);
+    let [f] = figs.as_slice() else { return None };
+    let i = f.interval?;
+    (f.kind == FigureKind::Range).then_some((i.lo, i.hi))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// "between 200 and 250 million", "200 to 250 million", "200-250 million", "200–250
+    /// bn": the scale written after the second number applies to both.
+    #[test]
+    fn a_range_shares_its_scale_word(
+        a in 1u32..500,
+        gap in 1u32..500,
+        scale in prop::sample::select(vec![
+            ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("mln", 1e6), ("bn", 1e9),
+        ]),
+        form in 0usize..4,
+    ) {
+        let b = a + gap;
+        let (word, s) = scale;
+        let text = match form {
+            0 => format!("Officials expect between {a} and {b} {word} visitors."),
+            1 => format!("Officials expect {a} to {b} {word} visitors."),
+            2 => format!("Officials expect {a}-{b} {word} visitors."),
+            _ => format!("Officials expect {a}–{b} {word} visitors."),
+        };
+        let ends = range_ends(&text);
+        prop_assert_eq!(ends, Some((f64::from(a) * s, f64::from(b) * s)), "{}", text);
+    }
+
+    /// A smaller number after a spaced minus is a signed figure, not a range's end; a
+    /// written minus (hyphen, Unicode minus, "minus", "minus-") makes a negative value.
+    #[test]
+    fn signs_are_kept(
+        x in 1u32..200,
+        tenths in 0u32..10,
+        form in 0usize..5,
+    ) {
+        let v = f64::from(x) + f64::from(tenths) / 10.0;
+        let written = format!("{x}.{tenths}");
+        let text = match form {
+            0 => format!("The index fell -{written}% on Monday."),
+            1 => format!("The index fell −{written}% on Monday."),
+            2 => format!("It was minus {written} degrees at dawn."),
+            3 => format!("It was minus-{written} degrees at dawn."),
+            _ => format!("The FTSE 100 -{written}% at noon."),
+        };
+        let figs = figures_in(&text);
+        let signed = figs.iter().find(|f| f.value.is_some_and(|y| (y + v).abs() < 1e-9));
+        prop_assert!(signed.is_some(), "{}: {:?}", text, figs);
+        prop_assert!(figs.iter().all(|f| f.kind != FigureKind::Range), "{}", text);
+    }
+}
