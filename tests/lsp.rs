@@ -223,6 +223,9 @@ fn a_huge_content_length_is_passed_over_without_allocating() {
 #[test]
 fn requests_before_initialize_and_after_shutdown_are_refused() {
     let mut input = message(json!({"jsonrpc": "2.0", "id": 1, "method": "shutdown"}));
+    input.extend(message(
+        json!({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": 7}),
+    ));
     input.extend(initialize());
     input.extend(message(
         json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}),
@@ -235,6 +238,7 @@ fn requests_before_initialize_and_after_shutdown_are_refused() {
     let (code, messages) = serve(input);
     assert_eq!(code, 0);
     assert_eq!(messages[0]["error"]["code"], -32002);
+    assert_eq!(messages[1]["error"]["code"], -32602);
     assert_eq!(messages.last().unwrap()["error"]["code"], -32600);
     assert!(published(&messages).is_empty());
 }
