@@ -125,9 +125,10 @@ fn a_burst_of_edits_checks_only_the_last_text() {
     }
     let (_, messages) = serve([input, shutdown_and_exit()].concat());
     let p = published(&messages);
-    // all arrive before the first is read: only version 50 is checked
-    assert_eq!(p.len(), 1, "{p:?}");
-    assert_eq!(p[0]["version"], 50);
+    // they arrive together: the burst is checked once (or, on a very busy machine, a few
+    // times), always ending at its last text
+    assert!(p.len() < 5, "{} publications", p.len());
+    assert_eq!(p.last().unwrap()["version"], 50);
 }
 
 #[test]
