@@ -47,9 +47,9 @@ fn input_format(path: &str, format: Option<InputFormatArg>) -> InputFormat {
 }
 
 /// Opens one path (or stdin for `-`), refusing what is not a file.
-fn open(path: &str) -> Result<Box<dyn io::BufRead>, Error> {
+fn open(path: &str) -> Result<Box<dyn io::BufRead + Send>, Error> {
     if path == "-" {
-        Ok(Box::new(io::stdin().lock()))
+        Ok(Box::new(io::BufReader::new(io::stdin())))
     } else {
         Ok(Box::new(io::BufReader::new(source::open_input(path)?)))
     }
@@ -89,24 +89,39 @@ fn each_document(
             }
         };
         if input_format(&path, args.input_format) == InputFormat::Jsonl {
-            let mut batch = Vec::new();
-            let mut bytes = 0;
-            for record in source::JsonlReader::new(name, input, limit) {
-                match record {
-                    Ok(doc) => {
-                        bytes += doc.original.len();
-                        batch.push(doc);
+            // records are read on a thread of their own, a batch ahead of the checkers
+            let stopped = std::thread::scope(|scope| {
+                let (batches, received) = std::sync::mpsc::sync_channel(1);
+                scope.spawn(move || {
+                    let mut batch: Vec<Result<Document, Error>> = Vec::new();
+                    let mut bytes = 0;
+                    for record in source::JsonlReader::new(name, input, limit) {
+                        bytes += record.as_ref().map_or(0, |d| d.original.len());
+                        batch.push(record);
                         if batch.len() >= BATCH_RECORDS || bytes >= BATCH_BYTES {
                             bytes = 0;
-                            if !each(&path, std::mem::take(&mut batch)) {
-                                return status;
+                            if batches.send(std::mem::take(&mut batch)).is_err() {
+                                return; // the checkers have stopped
                             }
                         }
                     }
-                    Err(e) => failed(&e),
+                    let _ = batches.send(batch);
+                });
+                for batch in received {
+                    let mut docs = Vec::with_capacity(batch.len());
+                    for record in batch {
+                        match record {
+                            Ok(doc) => docs.push(doc),
+                            Err(e) => failed(&e),
+                        }
+                    }
+                    if !docs.is_empty() && !each(&path, docs) {
+                        return true;
+                    }
                 }
-            }
-            if !batch.is_empty() && !each(&path, batch) {
+                false
+            });
+            if stopped {
                 return status;
             }
             continue;

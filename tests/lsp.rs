@@ -125,14 +125,10 @@ fn a_burst_of_edits_checks_only_the_last_text() {
     }
     let (_, messages) = serve([input, shutdown_and_exit()].concat());
     let p = published(&messages);
-    // Edits queued behind one another are coalesced: the last version is the one published
-    // last, and versions are never published out of order. How many arrive before the first
-    // is read depends on thread scheduling (all 50, on an idle machine), so the count is not
-    // asserted exactly.
-    assert!(!p.is_empty() && p.len() <= 50, "{p:?}");
+    // they arrive together: the burst is checked once (or, on a very busy machine, a few
+    // times), always ending at its last text
+    assert!(p.len() < 5, "{} publications", p.len());
     assert_eq!(p.last().unwrap()["version"], 50);
-    let versions: Vec<i64> = p.iter().filter_map(|m| m["version"].as_i64()).collect();
-    assert!(versions.windows(2).all(|w| w[0] < w[1]), "{versions:?}");
 }
 
 #[test]
@@ -228,6 +224,9 @@ fn a_huge_content_length_is_passed_over_without_allocating() {
 #[test]
 fn requests_before_initialize_and_after_shutdown_are_refused() {
     let mut input = message(json!({"jsonrpc": "2.0", "id": 1, "method": "shutdown"}));
+    input.extend(message(
+        json!({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": 7}),
+    ));
     input.extend(initialize());
     input.extend(message(
         json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}),
@@ -240,6 +239,7 @@ fn requests_before_initialize_and_after_shutdown_are_refused() {
     let (code, messages) = serve(input);
     assert_eq!(code, 0);
     assert_eq!(messages[0]["error"]["code"], -32002);
+    assert_eq!(messages[1]["error"]["code"], -32602);
     assert_eq!(messages.last().unwrap()["error"]["code"], -32600);
     assert!(published(&messages).is_empty());
 }

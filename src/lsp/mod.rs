@@ -29,6 +29,11 @@ use crate::source::{Document, InputFormat, LineIndex, Span};
 /// The largest message read: larger ones are skipped unread (their bytes are passed over
 /// in small pieces, never held), so no header can make the server allocate without bound.
 pub const MAX_MESSAGE_BYTES: u64 = 64 << 20;
+/// How long the server waits after an edit for the next one before checking: a burst of
+/// keystrokes is checked once, at its last text.
+const EDIT_PAUSE: std::time::Duration = std::time::Duration::from_millis(25);
+/// The most messages taken together.
+const MAX_BATCH: usize = 10_000;
 /// The longest header line kept.
 const MAX_HEADER_LINE: u64 = 8 * 1024;
 
@@ -399,13 +404,10 @@ pub fn serve(input: impl BufRead + Send + 'static, output: impl Write, config: &
         shut_down: false,
     };
     while let Ok(first) = received.recv() {
-        let mut batch = vec![first];
-        while let Ok(more) = received.try_recv() {
-            batch.push(more);
-        }
-        let messages: Vec<Option<Value>> = batch
-            .into_iter()
-            .map(|frame| match frame {
+        let mut messages: Vec<Option<Value>> = Vec::new();
+        let mut next = Some(first);
+        while let Some(frame) = next.take() {
+            messages.push(match frame {
                 Frame::Body(body) => match serde_json::from_slice::<Value>(&body) {
                     Ok(v) => Some(v),
                     Err(e) => {
@@ -417,8 +419,16 @@ pub fn serve(input: impl BufRead + Send + 'static, output: impl Write, config: &
                     log(&why);
                     None
                 }
-            })
-            .collect();
+            });
+            // take what has arrived; after an edit, wait a moment for the next keystroke
+            next = received.try_recv().ok();
+            let edited = messages
+                .last()
+                .is_some_and(|m| m.as_ref().and_then(text_uri).is_some());
+            if next.is_none() && edited && messages.len() < MAX_BATCH {
+                next = received.recv_timeout(EDIT_PAUSE).ok();
+            }
+        }
         // the last message of the batch that sets each document's text
         let mut last: HashMap<String, usize> = HashMap::new();
         for (n, m) in messages.iter().enumerate() {

@@ -133,6 +133,11 @@ pub fn suppressions(text: &str) -> Vec<Suppression> {
     let mut out = Vec::new();
     let mut open: Option<(usize, Vec<String>)> = None;
     let mut at = 0;
+    // the first line end at or after a position, remembered: many comments on one long
+    // line would otherwise each search the rest of it (one memo per kind of search, as
+    // each kind only moves forward)
+    let mut line_starts = NextNewline::default();
+    let mut line_ends = NextNewline::default();
     while let Some(start) = text[at..].find("<!--").map(|p| at + p) {
         let Some(end) = text[start..].find("-->").map(|p| start + p + 3) else {
             break;
@@ -147,10 +152,12 @@ pub fn suppressions(text: &str) -> Vec<Suppression> {
             .collect();
         match directive {
             "figcheck-disable-next-line" => {
-                let line_start = text[end..].find('\n').map_or(text.len(), |p| end + p + 1);
-                let line_end = text[line_start..]
-                    .find('\n')
-                    .map_or(text.len(), |p| line_start + p);
+                let line_start = line_starts
+                    .at_or_after(text, end)
+                    .map_or(text.len(), |p| p + 1);
+                let line_end = line_ends
+                    .at_or_after(text, line_start)
+                    .unwrap_or(text.len());
                 out.push(Suppression {
                     span: Span::new(line_start, line_end),
                     checks,
@@ -176,6 +183,31 @@ pub fn suppressions(text: &str) -> Vec<Suppression> {
         });
     }
     out
+}
+
+/// The first `\n` at or after a position, remembered from the last search: linear over
+/// searches from positions that only move forward.
+#[derive(Default)]
+struct NextNewline {
+    searched_from: usize,
+    found: Option<Option<usize>>,
+}
+
+impl NextNewline {
+    fn at_or_after(&mut self, text: &str, from: usize) -> Option<usize> {
+        if let Some(found) = self.found {
+            if from >= self.searched_from && found.is_none_or(|f| f >= from) {
+                return found;
+            }
+        }
+        let found = text
+            .get(from..)
+            .and_then(|t| t.find('\n'))
+            .map(|p| from + p);
+        self.searched_from = from;
+        self.found = Some(found);
+        found
+    }
 }
 
 impl Document {
