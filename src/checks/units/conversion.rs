@@ -49,12 +49,26 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             continue;
         };
         let temperature = ua.dimension == "temperature";
+        // "have risen by 39.2F (4C)": the text says it is a change, so only the factor
+        // applies (a change of 4C is 7.2F)
+        let said_as_change = temperature && {
+            let tokens = &ctx.parsed.tokens;
+            let first = tokens.partition_point(|t| t.start < ctx.figure(*original).span.start);
+            let word = |i: usize| tokens.get(i).map_or("", |t| t.text(&ctx.parsed.lower));
+            first >= 1
+                && matches!(
+                    word(first - 1),
+                    "by" | "warmer" | "cooler" | "hotter" | "colder"
+                )
+        };
         let mut readings = Vec::new();
         for fa in alternatives(ua) {
             for fb in alternatives(ub) {
                 // absolute: base = (v + offset) * factor
                 let conv = |v: f64| (v + ua.offset) * fa / fb - ub.offset;
-                readings.push(Interval::new(conv(a.lo), conv(a.hi)));
+                if !said_as_change {
+                    readings.push(Interval::new(conv(a.lo), conv(a.hi)));
+                }
                 if temperature {
                     // a difference of temperatures: the factor alone
                     readings.push(Interval::new(a.lo * fa / fb, a.hi * fa / fb));
@@ -95,7 +109,14 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
                 ub.symbol
             ),
         );
-        if temperature {
+        if said_as_change {
+            f.arithmetic = format!(
+                "a change of {} {} is a change of {shown} {} (the factor alone: no offset)",
+                show(ctx.figure(*original).value.unwrap_or(mid)),
+                ua.symbol,
+                ub.symbol
+            );
+        } else if temperature {
             f.arithmetic = format!(
                 "{} {} is {shown} {} (or {} {} as a change of temperature)",
                 show(ctx.figure(*original).value.unwrap_or(mid)),

@@ -265,6 +265,28 @@ fn calendar(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                 from: w[0],
                 to: w[1],
             });
+            continue;
+        }
+        // "released on January 19, 2025, after 517 days in captivity, having been taken
+        // on October 7, 2023": "after" a duration, between the only two full dates of the
+        // sentence, in either order
+        let full: Vec<usize> = figs
+            .iter()
+            .copied()
+            .filter(|&k| dated(k) && r.fig(k).date.is_some_and(|x| x.year.is_some()))
+            .collect();
+        if let [x, y] = full[..] {
+            let after = before(d, 1) == ["after"];
+            let between = r.ranges[x].0 < r.ranges[d].0 && r.ranges[d].0 < r.ranges[y].0;
+            if after && between {
+                let key = |k: usize| r.fig(k).date.map(|x| (x.year, x.month, x.day));
+                let (from, to) = if key(x) <= key(y) { (x, y) } else { (y, x) };
+                out.push(Relation::DateSpan {
+                    duration: d,
+                    from,
+                    to,
+                });
+            }
         }
     }
     // births and ages
