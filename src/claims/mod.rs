@@ -490,7 +490,7 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
         }
     }
     // A count with no noun continues the counted thing of its sentence or the one before:
-    // "Rebels seized 120 hostages. Since then 70 have been freed and 12 have died".
+    // "Pirates took 40 sailors. Since then 25 have been freed and 3 have died".
     for k in 0..parsed.figures.len() {
         let f = &parsed.figures[k];
         if claims[k].counts.is_some() || f.kind != FigureKind::Count || f.value.is_none() {

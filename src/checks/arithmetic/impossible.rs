@@ -1,10 +1,10 @@
 //! `impossible-value`: a figure no value could have, whatever else the text says.
 //!
-//! - A share of one whole above 100%: "a 130% abv cocktail", "turnout was 104%", "112% of
+//! - A share of one whole above 100%: "a 140% abv punch", "turnout was 108%", "115% of
 //!   voters". A percentage may exceed 100 as a change ("rose 130%") or a ratio ("130% of
 //!   the 2019 level"), so only shares whose whole is named as people, votes or a
 //!   composition are read.
-//! - Digit grouping that no number has: "6,5000,000,000", "4,550,00". Lists ("1,2,3") and
+//! - Digit grouping that no number has: "7,2000,000", "3,410,00". Lists ("1,2,3") and
 //!   Indian grouping ("1,00,000") are left alone.
 
 use crate::diagnostic::{Finding, Severity};
@@ -12,7 +12,7 @@ use crate::parse::FigureKind;
 use crate::rule::{Context, RuleInfo, finding};
 use crate::source::Span;
 
-/// Words right after a percentage that make it a share of one whole: "130% abv".
+/// Words right after a percentage that make it a share of one whole: "140% abv".
 const SHARE_AFTER: &[&str] = &["abv", "alcohol", "turnout", "proof"];
 /// Wholes after "of" that a share cannot exceed: "104% of voters".
 const WHOLES: &[&str] = &[
@@ -143,11 +143,11 @@ mod tests {
     #[test]
     fn finds_digit_groupings_no_number_has() {
         assert_eq!(
-            malformed_groupings("That is 6,5000,000,000 pennies").len(),
+            malformed_groupings("The jar held 7,2000,000 grains").len(),
             1
         );
         assert_eq!(
-            malformed_groupings("about 49 pct of 4,550,00 shares").len(),
+            malformed_groupings("about 30 pct of 3,410,00 shares").len(),
             1
         );
         assert!(malformed_groupings("6,500,000,000 pennies and 1,200 more").is_empty());

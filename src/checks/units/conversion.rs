@@ -49,7 +49,7 @@ pub fn check(ctx: &Context, info: &'static RuleInfo) -> Vec<Finding> {
             continue;
         };
         let temperature = ua.dimension == "temperature";
-        // "have risen by 39.2F (4C)": the text says it is a change, so only the factor
+        // "have risen by 41F (5C)": the text says it is a change, so only the factor
         // applies (a change of 4C is 7.2F)
         let said_as_change = temperature && {
             let tokens = &ctx.parsed.tokens;
