@@ -561,7 +561,11 @@ fn parts_before(r: &Reader, figs: &[usize], t: usize) -> Vec<usize> {
                 (Some((a, _)), Some((b, _))) => a != b,
                 _ => false,
             };
-        let broken = broken || other_thing;
+        // "12 mln shares at 40 dlrs a share for a total of 480 mln": a price times a
+        // number, not two parts
+        let priced = gap.windows(2).any(|w| w == ["a", "share"])
+            || gap.iter().any(|w| matches!(*w, "each" | "apiece" | "per"));
+        let broken = broken || other_thing || priced;
         if !linked || broken {
             break;
         }
