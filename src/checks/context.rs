@@ -145,6 +145,17 @@ impl Context<'_> {
         severity: Severity,
         k: usize,
     ) -> FindingBuilder<'_> {
+        self.report_at(info, severity, self.figure(k).span)
+    }
+
+    /// Starts a finding of `info`'s check on a span that is not one figure's (a malformed
+    /// number the parser could not read as one); otherwise as [`Context::report`].
+    pub fn report_at(
+        &self,
+        info: &'static CheckInfo,
+        severity: Severity,
+        span: Span,
+    ) -> FindingBuilder<'_> {
         let severity = match info.severity {
             Some(cap) if cap < severity => cap,
             _ => severity,
@@ -157,7 +168,7 @@ impl Context<'_> {
                 severity,
                 message: String::new(),
                 arithmetic: String::new(),
-                span: self.figure(k).span,
+                span,
                 label: String::new(),
                 related: Vec::new(),
                 suggestion: None,

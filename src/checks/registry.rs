@@ -78,6 +78,7 @@ fn registry() -> &'static [(&'static str, CheckFn)] {
         ("FC106", arithmetic::numeral_word::check),
         ("FC107", arithmetic::shares_total::check),
         ("FC108", arithmetic::rate_change::check),
+        ("FC109", arithmetic::impossible::check),
         ("FC201", consistency::restated::check),
         ("FC202", consistency::headline::check),
         ("FC203", consistency::subset::check),

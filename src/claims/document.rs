@@ -17,13 +17,13 @@ struct Key {
     event: String,
     qualifier: Option<String>,
     scope: Vec<String>,
-    /// Which kind: what a unit is of ("2.2 mln long tons of ore", "500 mln dlrs of debt").
+    /// Which kind: what a unit is of ("3.1 mln tonnes of ore", "400 mln dlrs of debt").
     of: Option<String>,
 }
 
 /// Words that set a figure against another period or thing: a sentence holding one
-/// compares, so its figures restate nothing ("Shr 86 cts vs 75 cts", "10,951 vehicles,
-/// versus 18,392 last year").
+/// compares, so its figures restate nothing ("Shr 41 cts vs 36 cts", "8,204 cars,
+/// versus 9,117 last year").
 const COMPARISON: &[&str] = &["vs", "vs.", "versus", "against", "compared", "previously"];
 
 const NOT_NAMES: &[&str] = &[
@@ -71,7 +71,7 @@ const STARTERS: &[&str] = &[
 ];
 
 /// Whose quantity: the names (capitalised words) before figure `k` in its sentence, at most
-/// 40 words back ("The Conservatives came third with 3,852 votes", "General Tire had sales
+/// 40 words back ("The Greens came fourth with 2,140 votes", "Acme Steel had sales
 /// of ...").
 fn owner(r: &Reader, k: usize) -> Vec<String> {
     let first = r.ranges[k].0;
@@ -91,7 +91,7 @@ fn owner(r: &Reader, k: usize) -> Vec<String> {
     names
 }
 
-/// What a figure's unit is of: "2.2 mln long tons of ore" → "ore", "500 mln dlrs of
+/// What a figure's unit is of: "3.1 mln tonnes of ore" → "ore", "400 mln dlrs of
 /// outstanding debt" → "outstanding debt". A count's own "of" names what it counts
 /// ("hundreds of people"), so the "of" must come after at least one word of a count.
 fn kind_of(r: &Reader, k: usize) -> Option<String> {
@@ -120,7 +120,7 @@ fn kind_of(r: &Reader, k: usize) -> Option<String> {
 }
 
 /// Whether a count is of things rather than of a currency or unit written as its noun
-/// ("27 mln stg", "57 mln troy ounces" have a scale word: sums in all but name).
+/// ("40 mln stg", "12 mln troy ounces" have a scale word: sums in all but name).
 fn claim_is_plain(r: &Reader, k: usize) -> bool {
     let (first, last) = r.ranges[k];
     !(first..last).any(|i| crate::parse::number_words::scale_suffix(r.raw(i), false).is_some())
@@ -154,7 +154,7 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
     // a figure is a candidate if it is a precise or hedged count (not vague): vague words
     // ("tens of thousands") are often about another event in the same story
     // and small counts ("one breach", "two breaches") are usually different things
-    // a quote's short form ("6.52/54 dlrs") is no quantity of its own
+    // a quote's short form ("4.18/22 dlrs") is no quantity of its own
     let candidate = |k: usize| {
         let f = &figures[k];
         let first = r.ranges[k].0;
@@ -272,7 +272,7 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
     balances(r, claims, out);
 }
 
-/// "The fire killed 23 people ... the 32 victims": a count under "the" in a later sentence,
+/// "The crash killed 14 people ... the 17 victims": a count under "the" in a later sentence,
 /// with no event of its own (or the same one), refers back to the first count of the same
 /// thing, when the two agree on whose and when (a later time or place makes it another
 /// count). Only counted things of a class in `rules/nouns.toml` (persons, jobs, hostages)
@@ -342,7 +342,7 @@ fn money_headlines(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             .then(|| Some((f.unit.clone()?, claims[k].event.clone()?)))
             .flatten()
     };
-    // a scale word lost in the headline: "Fund pays $850 in settlement" over "$850
+    // a scale word lost in the headline: "Firm pays $620 in fine" over "$620
     // million": the same digits and currency, a thousand or million times apart
     let digits = |k: usize| {
         r.text[figures[k].span.range()]

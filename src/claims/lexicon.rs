@@ -224,7 +224,7 @@ impl ClaimLexicon {
 
     /// Whether a lemma names a class of counted things that other nouns map to in
     /// `rules/nouns.toml` ("person" for victims and passengers, "job" for posts): the
-    /// things a definite description ("the 32 victims") may refer back to.
+    /// things a definite description ("the 17 victims") may refer back to.
     pub fn is_class(&self, lemma: &str) -> bool {
         self.synonyms.values().any(|c| c == lemma)
     }

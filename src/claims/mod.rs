@@ -138,6 +138,137 @@ pub enum Relation {
     },
 }
 
+/// A relation as the output contract writes it (`figures --format json`, per file
+/// `"relations"`): its kind, the figures it joins (indexes into the ledger's figures), the
+/// part each plays, and the words that stated it, if any.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct RelationRecord {
+    pub kind: &'static str,
+    pub figures: Vec<usize>,
+    pub roles: Vec<&'static str>,
+    pub cue: Option<String>,
+}
+
+impl Relation {
+    /// This relation as a record of the output contract.
+    ///
+    /// ```
+    /// use figcheck::claims::Relation;
+    /// let r = Relation::Restated { first: 2, later: 7 };
+    /// assert_eq!(r.record().kind, "restated");
+    /// assert_eq!(r.record().figures, vec![2, 7]);
+    /// ```
+    pub fn record(&self) -> RelationRecord {
+        let rec = |kind, pairs: Vec<(usize, &'static str)>, cue: Option<String>| {
+            let (figures, roles) = pairs.into_iter().unzip();
+            RelationRecord {
+                kind,
+                figures,
+                roles,
+                cue,
+            }
+        };
+        match self {
+            Relation::Total {
+                parts,
+                total,
+                complete,
+                cue,
+            } => {
+                let mut pairs: Vec<(usize, &'static str)> =
+                    parts.iter().map(|&p| (p, "part")).collect();
+                pairs.push((*total, "total"));
+                let kind = if *complete {
+                    "total"
+                } else {
+                    "subset-of-total"
+                };
+                rec(kind, pairs, Some(cue.clone()))
+            }
+            Relation::Share { share, base, count } => rec(
+                "share",
+                vec![(*share, "share"), (*base, "base"), (*count, "count")],
+                None,
+            ),
+            Relation::Change {
+                from, to, change, ..
+            } => rec(
+                "change",
+                vec![(*from, "from"), (*to, "to"), (*change, "change")],
+                None,
+            ),
+            Relation::RateChange { from, to, change } => rec(
+                "rate-change",
+                vec![(*from, "from"), (*to, "to"), (*change, "change")],
+                None,
+            ),
+            Relation::Multiplier { from, to, word, .. } => rec(
+                "multiplier",
+                vec![(*from, "from"), (*to, "to")],
+                Some(word.clone()),
+            ),
+            Relation::SideBySide { word, numeral } => rec(
+                "numeral-word",
+                vec![(*word, "in words"), (*numeral, "numeral")],
+                None,
+            ),
+            Relation::Partition { shares } => rec(
+                "partition",
+                shares.iter().map(|&k| (k, "share")).collect(),
+                None,
+            ),
+            Relation::Conversion {
+                original,
+                converted,
+            } => rec(
+                "conversion",
+                vec![(*original, "original"), (*converted, "converted")],
+                None,
+            ),
+            Relation::DateSpan { duration, from, to } => rec(
+                "date-span",
+                vec![(*duration, "duration"), (*from, "from"), (*to, "to")],
+                None,
+            ),
+            Relation::BirthAge { age, birth, event } => {
+                let mut pairs = vec![(*age, "age"), (*birth, "birth")];
+                pairs.extend(event.map(|e| (e, "event")));
+                rec("birth-age", pairs, None)
+            }
+            Relation::YearsAgo { duration, year } => rec(
+                "years-ago",
+                vec![(*duration, "duration"), (*year, "year")],
+                None,
+            ),
+            Relation::Restated { first, later } => {
+                rec("restated", vec![(*first, "first"), (*later, "later")], None)
+            }
+            Relation::VagueRestated { vague, precise } => rec(
+                "vague-restated",
+                vec![(*vague, "vague"), (*precise, "precise")],
+                None,
+            ),
+            Relation::Subset { part, set, cue } => rec(
+                "subset",
+                vec![(*part, "part"), (*set, "set")],
+                Some(cue.clone()),
+            ),
+            Relation::HeadlineBody { headline, body } => rec(
+                "headline",
+                vec![(*headline, "headline"), (*body, "body")],
+                None,
+            ),
+            Relation::Balance {
+                name, stock, flows, ..
+            } => {
+                let mut pairs = vec![(*stock, "stock")];
+                pairs.extend(flows.iter().map(|&f| (f, "flow")));
+                rec("balance", pairs, Some(name.clone()))
+            }
+        }
+    }
+}
+
 /// The claims of a document: one [`Claim`] per figure, and the relations.
 #[derive(Debug, Clone, Default)]
 pub struct Claims {
@@ -507,7 +638,7 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
         }
     }
     // A count with no noun continues the counted thing of its sentence or the one before:
-    // "Rebels seized 120 hostages. Since then 70 have been freed and 12 have died".
+    // "Pirates took 40 sailors. Since then 25 have been freed and 3 have died".
     for k in 0..parsed.figures.len() {
         let f = &parsed.figures[k];
         if claims[k].counts.is_some() || f.kind != FigureKind::Count || f.value.is_none() {

@@ -37,8 +37,8 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         } else {
             p
         };
-        // the two ends of a pair are written to one precision: "from £1,200 to £1,000" is
-        // read to the nearest £50 at both ends, not £1,000 as any round thousand
+        // the two ends of a pair are written to one precision: "from £3,200 to £3,000" is
+        // read to the nearest £50 at both ends, not £3,000 as any round thousand
         let (a, b) = pair_precision(ctx, *from, *to, a, b);
         // (B - A) / A = B/A - 1 is increasing in B and decreasing in A
         let implied = Interval::new((b.lo / a.hi - 1.0) * 100.0, (b.hi / a.lo - 1.0) * 100.0);
@@ -93,8 +93,8 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
 }
 
 /// The two ends of a from/to pair read to the finer of their two precisions, when neither is
-/// hedged: in "from $10 billion to $9.6 billion" the round figure is read as 9.5 to 10.5
-/// billion, not as any round ten billion. Only a round figure (no decimals written) is read
+/// hedged: in "from $20 billion to $18.4 billion" the round figure is read as 19.5 to
+/// 20.5 billion, not as any round twenty billion. Only a round figure (no decimals written) is read
 /// finer, and never finer than a tenth of its own rounding.
 fn pair_precision(
     ctx: &Context,

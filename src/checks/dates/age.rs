@@ -31,7 +31,7 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         if stated == young || stated == old || old < 0 {
             continue;
         }
-        // charitable: "Born in 1961, the 63-year-old senator was first elected in 1996"
+        // charitable: "Born in 1950, the 74-year-old mayor was first elected in 1988"
         // gives the age at publication, not at the other clause's year
         let at_publication = ctx.published.map(|d| i32::from(d.year()) - born);
         if event.is_some() && at_publication.is_some_and(|a| stated == a || stated == a - 1) {

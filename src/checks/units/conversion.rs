@@ -32,16 +32,6 @@ fn alternatives(u: &Unit) -> Vec<f64> {
     factors
 }
 
-/// The word that ends just before byte `at` of `text`, if any.
-fn word_before(text: &str, at: u32) -> Option<&str> {
-    let head = text.get(..at as usize)?.trim_end();
-    let start = head.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
-        i + head[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let word = &head[start..];
-    (!word.is_empty()).then_some(word)
-}
-
 /// FC401.
 pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -74,11 +64,19 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
             None => (b, (b.lo + b.hi) / 2.0),
         };
         // an affine scale (a temperature: °C and °F have offsets) may also be read as a
-        // difference, where the offsets cancel; after "by" it is only a difference
+        // difference, where the offsets cancel; after "by" ("warmed by 4C"), "warmer", "colder"
+        // and the like it is only a difference
         let temperature = ua.offset != 0.0 || ub.offset != 0.0;
-        let change_only = temperature
-            && word_before(ctx.text, ctx.figure(*original).span.start)
-                .is_some_and(|w| w.eq_ignore_ascii_case("by"));
+        let change_only = temperature && {
+            let tokens = &ctx.parsed.tokens;
+            let first = tokens.partition_point(|t| t.start < ctx.figure(*original).span.start);
+            let word = |i: usize| tokens.get(i).map_or("", |t| t.text(&ctx.parsed.lower));
+            first >= 1
+                && matches!(
+                    word(first - 1),
+                    "by" | "warmer" | "cooler" | "hotter" | "colder"
+                )
+        };
         let mut readings = Vec::new();
         for fa in alternatives(ua) {
             for fb in alternatives(ub) {

@@ -265,6 +265,28 @@ fn calendar(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                 from: w[0],
                 to: w[1],
             });
+            continue;
+        }
+        // "released on January 19, 2025, after 517 days in captivity, having been taken
+        // on October 7, 2023": "after" a duration, between the only two full dates of the
+        // sentence, in either order
+        let full: Vec<usize> = figs
+            .iter()
+            .copied()
+            .filter(|&k| dated(k) && r.fig(k).date.is_some_and(|x| x.year.is_some()))
+            .collect();
+        if let [x, y] = full[..] {
+            let after = before(d, 1) == ["after"];
+            let between = r.ranges[x].0 < r.ranges[d].0 && r.ranges[d].0 < r.ranges[y].0;
+            if after && between {
+                let key = |k: usize| r.fig(k).date.map(|x| (x.year, x.month, x.day));
+                let (from, to) = if key(x) <= key(y) { (x, y) } else { (y, x) };
+                out.push(Relation::DateSpan {
+                    duration: d,
+                    from,
+                    to,
+                });
+            }
         }
     }
     // births and ages
@@ -292,7 +314,7 @@ fn calendar(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             && r.w(r.ranges[k].1) == "ago"
     }) {
         // the year stands beside the phrase ("in 2015, 10 years ago", "10 years ago, in
-        // 2015"), not in another clause ("founded nine years ago and acquired in 1982")
+        // 2015"), not in another clause ("founded six years ago and sold in 1979")
         let ago = r.ranges[d].1;
         let year = figs.iter().copied().find(|&k| {
             if r.kind(k) != FigureKind::Year {
@@ -311,7 +333,7 @@ fn calendar(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             out.push(Relation::YearsAgo { duration: d, year });
         }
     }
-    // "247 years since the birth of Mozart, who was born in 1756": years since an event
+    // "180 years since the birth of the painter, who was born in 1844": years since an event
     // the sentence dates with its only year
     let years: Vec<usize> = figs
         .iter()
@@ -446,7 +468,7 @@ fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     {
         return;
     }
-    // the words around the shares, not inside them ("52 per cent" is no rate "per")
+    // the words around the shares, not inside them ("48 per cent" is no rate "per")
     let inside = |i: usize| {
         shares
             .iter()
@@ -455,7 +477,7 @@ fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     if (start..bound).any(|i| !inside(i) && NOT_PARTITION.contains(&r.w(i))) {
         return;
     }
-    // "38 pct of consumer loans, 50 pct of mortgage loans": shares of different wholes
+    // "20 pct of car loans, 45 pct of home loans": shares of different wholes
     let wholes: Vec<(&str, &str)> = shares
         .iter()
         .filter(|&&k| r.w(r.ranges[k].1) == "of")
@@ -465,7 +487,7 @@ fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         return;
     }
     // each share opens its group with a verb: a cue word or any past tense ("52 per cent
-    // backed the plan, ... 3 per cent spoiled their ballots", "63% named Paul")
+    // backed the plan, ... 2 per cent spoiled their ballots", "41% named Brown")
     let grouped = shares.iter().all(|&k| {
         let next = r.w(r.ranges[k].1);
         PARTITION_CUES.contains(&next)
@@ -527,7 +549,7 @@ fn parts_before(r: &Reader, figs: &[usize], t: usize) -> Vec<usize> {
                 "." | ";" | "but" | "while" | "whereas" | "than" | "from" | "to" | "including"
             )
         });
-        // "178 remote units for a total of 101 mln dlrs", "13 specials totalling 2.0 mln
+        // "90 units for a total of 45 mln dlrs", "9 lots totalling 1.5 mln
         // shares": with no comma between, the total measures the part's things in another
         // unit; a part of the total counts the same thing
         let unpunctuated = !gap
@@ -539,7 +561,11 @@ fn parts_before(r: &Reader, figs: &[usize], t: usize) -> Vec<usize> {
                 (Some((a, _)), Some((b, _))) => a != b,
                 _ => false,
             };
-        let broken = broken || other_thing;
+        // "12 mln shares at 40 dlrs a share for a total of 480 mln": a price times a
+        // number, not two parts
+        let priced = gap.windows(2).any(|w| w == ["a", "share"])
+            || gap.iter().any(|w| matches!(*w, "each" | "apiece" | "per"));
+        let broken = broken || other_thing || priced;
         if !linked || broken {
             break;
         }
@@ -633,9 +659,9 @@ fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
 /// "120 staff, including 40 nurses and 12 doctors"; "14 people were hurt, three of whom".
 fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     let (start, bound) = r.sentence_bounds(figs[0]);
-    // a net sum ("a loss of 10 mln dlrs, including a 20 mln dlr loss on disposals", "a
-    // 4.3 billion dlr surplus, including a 7.1 billion surplus with the U.S. and a 5.5
-    // billion deficit") may include items larger than itself, of either sign
+    // a net sum ("a loss of 6 mln dlrs, including a 9 mln dlr loss on a sale", "a
+    // 2.0 billion dlr surplus, including a 3.5 billion surplus with one partner and a 1.5
+    // billion deficit with another") may include items larger than itself, of either sign
     let net = (start..bound).any(|i| NET_WORDS.contains(&r.w(i)));
     for (t, &k) in figs.iter().enumerate() {
         // the whole is a number: "several means, including ..." is not
@@ -645,7 +671,7 @@ fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         if net && r.kind(k) != FigureKind::Percent {
             continue;
         }
-        // "a two-for-one stock split, including 800,000": a ratio is no whole
+        // "a three-for-one split, including 500,000": a ratio is no whole
         let first = r.ranges[k].0;
         if first >= 2 && r.w(first - 1) == "-" && r.w(first - 2) == "for" {
             continue;
@@ -674,13 +700,13 @@ fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             if !r.comparable(p, k) {
                 break;
             }
-            // "1.50 dlrs a share, including 95 cts": cents against dollars
+            // "2.10 dlrs a share, including 60 cts": cents against dollars
             if cents(r, p) != cents(r, k) {
                 break;
             }
             let ok = match parts.last() {
-                // right after the cue, past determiners only ("including a record 7.1
-                // billion"), not inside another phrase ("including dismissal of 100")
+                // right after the cue, past determiners only ("including a record 3.5
+                // billion"), not inside another phrase ("including the closure of 40")
                 None => (start..r.ranges[p].0).all(|i| {
                     matches!(
                         r.w(i),
@@ -704,8 +730,8 @@ fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                     // earlier one, not of this total
                     let nested = (r.ranges[prev].1..r.ranges[p].0)
                         .any(|i| r.any_phrase_at(i, INCLUDING).is_some());
-                    // "six flights, including four non-stop flights, and three via
-                    // Anchorage": the comma closed the inclusion after one part
+                    // "seven routes, including five direct routes, and two via
+                    // Dubai": the comma closed the inclusion after one part
                     let closed = parts.len() == 1 && gap.windows(2).any(|w| w == [",", "and"]);
                     !closed
                         && !nested
@@ -783,7 +809,7 @@ fn part_of(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             continue;
         }
         if let Some(whole) = r.base_after_of(figs, t) {
-            // "35,000 of the two models": units of a few kinds, not a part of a set
+            // "12,000 of the three models": units of a few kinds, not a part of a set
             let kinds = r.fig(whole).value.is_some_and(|w| w <= 12.0)
                 && r.fig(k).value.is_some_and(|v| v >= 100.0);
             if r.comparable(whole, k) && r.fig(whole).value.is_some() && !kinds {
@@ -924,7 +950,7 @@ fn rate_changes(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     let Some(c) = change else { return };
     let lo = r.ranges[a].0.min(r.ranges[b].0).min(r.ranges[c].0);
     let hi = r.ranges[a].0.max(r.ranges[b].0).max(r.ranges[c].0);
-    // "increased to 56.3 pct from 53.4 pct as traffic increased 10.2 pct": another clause
+    // "rose to 61.2 pct from 58.0 pct as traffic rose 8.1 pct": another clause
     if (lo..hi).any(|i| {
         matches!(
             r.w(i),
@@ -941,7 +967,7 @@ fn rate_changes(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
 }
 
 /// "five (5)": a number in words with a numeral in brackets right after it.
-/// A wire table ("sunflower 27,715 (43,064), maize nil (307)") puts last year's figure in
+/// A wire table ("barley 12,400 (15,030), oats nil (220)") puts last year's figure in
 /// brackets after this year's: there a bracket holds another value, not the same one
 /// restated. The sentence is such a table when two or more of its figures are followed by
 /// another figure in brackets.
