@@ -345,6 +345,7 @@ fn figures(args: &InputArgs) -> ExitStatus {
                 FigureLedger {
                     id: doc.id.clone(),
                     records,
+                    relations: claims.relations.iter().map(|r| r.record()).collect(),
                 }
             })
             .collect();

@@ -21,6 +21,7 @@ fn ledger(path: &std::path::Path) -> FigureLedger {
             .zip(&claims.claims)
             .map(|(f, claim)| FigureRecord::new(&doc.original, &index, f, Some(claim)))
             .collect::<Vec<_>>(),
+        relations: claims.relations.iter().map(|r| r.record()).collect(),
     }
 }
 

@@ -8,6 +8,7 @@ use super::{FigureLedger, FigureRecord};
 struct FileFigures<'a> {
     path: &'a str,
     figures: &'a [FigureRecord],
+    relations: &'a [crate::claims::RelationRecord],
 }
 
 #[derive(Serialize)]
@@ -25,6 +26,7 @@ pub fn figures(ledgers: &[FigureLedger]) -> String {
             .map(|l| FileFigures {
                 path: &l.id,
                 figures: &l.records,
+                relations: &l.relations,
             })
             .collect(),
     };
