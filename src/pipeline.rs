@@ -70,6 +70,7 @@ pub fn ledger(doc: &Document, config: &Config) -> FigureLedger {
     FigureLedger {
         id: doc.id.clone(),
         records,
+        relations: claims.relations.iter().map(|r| r.record()).collect(),
     }
 }
 

@@ -112,6 +112,29 @@ pub fn figures(ledger: &FigureLedger) -> String {
         }
         let _ = writeln!(out, "{}", line.trim_end());
     }
+    // what the claims stage understood between the figures
+    if !ledger.relations.is_empty() {
+        let _ = writeln!(out, "  relations:");
+    }
+    for rel in &ledger.relations {
+        let members: Vec<String> = rel
+            .figures
+            .iter()
+            .zip(&rel.roles)
+            .map(|(&k, role)| {
+                let text = ledger
+                    .records
+                    .get(k)
+                    .map_or(String::new(), |r| r.text.replace('\n', " "));
+                format!("{role} \"{text}\"")
+            })
+            .collect();
+        let mut line = format!("    {}: {}", rel.kind, members.join(", "));
+        if let Some(cue) = &rel.cue {
+            let _ = write!(line, "  (cue \"{cue}\")");
+        }
+        let _ = writeln!(out, "{line}");
+    }
     out
 }
 

@@ -12,6 +12,7 @@ use super::{FigureLedger, FigureRecord};
 struct FileFigures<'a> {
     path: &'a str,
     figures: &'a [FigureRecord],
+    relations: &'a [crate::claims::RelationRecord],
 }
 
 #[derive(Serialize)]
@@ -29,6 +30,7 @@ pub fn figures(ledgers: &[FigureLedger]) -> String {
             .map(|l| FileFigures {
                 path: &l.id,
                 figures: &l.records,
+                relations: &l.relations,
             })
             .collect(),
     };
@@ -106,6 +108,7 @@ impl Files {
         self.file(&FileFigures {
             path: &ledger.id,
             figures: &ledger.records,
+            relations: &ledger.relations,
         })
     }
 

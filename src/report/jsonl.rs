@@ -8,6 +8,7 @@ use super::{FigureLedger, FigureRecord};
 struct Line<'a> {
     id: &'a str,
     figures: &'a [FigureRecord],
+    relations: &'a [crate::claims::RelationRecord],
 }
 
 /// Renders one article's figures as one JSON line (with its newline).
@@ -15,6 +16,7 @@ pub fn figures(ledger: &FigureLedger) -> String {
     let mut s = serde_json::to_string(&Line {
         id: &ledger.id,
         figures: &ledger.records,
+        relations: &ledger.relations,
     })
     .unwrap_or_default();
     s.push('\n');

@@ -111,6 +111,8 @@ pub struct FigureLedger {
     /// File path, or article id.
     pub id: String,
     pub records: Vec<FigureRecord>,
+    /// What the claims stage understood between the figures (indexes into `records`).
+    pub relations: Vec<crate::claims::RelationRecord>,
 }
 
 /// A related figure as the output contract writes it.
