@@ -1,6 +1,7 @@
 //! `currency-conversion-mismatch`: "$1.8bn (£9.4m)". Each sum beside its conversion implies
 //! an exchange rate. It must sit in a broad plausible band (US dollars per unit in
-//! `rules/currencies.toml`; "$" alone may be any dollar), and where an article gives three
+//! `rules/currencies.toml`; "$" alone may be any dollar; the bands hold from their
+//! `bands_from_year`, so older texts are not judged by them), and where an article gives three
 //! or more pairs of the same two currencies, each must agree with their median within ±10%
 //! (and the pairs' rounding).
 
@@ -64,7 +65,13 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         }
         let rate = Interval::new(b.lo / a.hi, b.hi / a.lo);
         // plausible band: value_a * usd_a = value_b * usd_b, so b/a = usd_a / usd_b
-        if let (Some(ba), Some(bb)) = (usd_band(ctx, &ua), usd_band(ctx, &ub)) {
+        // the bands are of their era: a text published before it is not judged by them
+        let bands_hold = match (ctx.published, ctx.lexicon.currency_bands_from_year) {
+            (Some(date), Some(from)) => date.year() >= from,
+            _ => true,
+        };
+        let bands = (usd_band(ctx, &ua), usd_band(ctx, &ub));
+        if let (true, (Some(ba), Some(bb))) = (bands_hold, bands) {
             let plausible = Interval::new(ba.0 / bb.1, ba.1 / bb.0);
             if !rate.overlaps(&plausible) {
                 let implied = match (ctx.figure(*original).value, ctx.figure(*converted).value) {

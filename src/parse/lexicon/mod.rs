@@ -100,6 +100,9 @@ pub struct Lexicon {
     pub vague: Vec<Vague>,
     pub units: Vec<Unit>,
     pub currencies: Vec<Currency>,
+    /// The first year the currencies' `usd_per_unit` bands hold for: a text published
+    /// earlier is not judged by them (1987's roubles were worth more than a dollar).
+    pub currency_bands_from_year: Option<i16>,
     /// Glued unit symbols, case-sensitive: "m", "g", "C".
     pub glued_units: FxHashMap<String, u16>,
     /// Exact currency symbols: "$", "£", "€".
@@ -209,6 +212,9 @@ struct CurrencyEntry {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CurrencyFile {
+    /// The first year the `usd_per_unit` bands describe (rates drift over decades).
+    #[serde(default)]
+    bands_from_year: Option<i16>,
     currency: Vec<CurrencyEntry>,
 }
 
@@ -311,6 +317,7 @@ impl Lexicon {
             vague: Vec::new(),
             units: Vec::new(),
             currencies: Vec::new(),
+            currency_bands_from_year: None,
             glued_units: FxHashMap::default(),
             currency_symbols: FxHashMap::default(),
             currency_symbols_after: FxHashMap::default(),
@@ -449,6 +456,7 @@ impl Lexicon {
 
     fn read_currencies(&mut self, src: RuleFile) -> Result<()> {
         let file: CurrencyFile = src.parse()?;
+        self.currency_bands_from_year = file.bands_from_year;
         for c in file.currency {
             let id = src.next_id(self.currencies.len(), &c.code, "code")?;
             if let Some(band) = &c.usd_per_unit {
