@@ -93,19 +93,18 @@ const BATCH_BYTES: usize = 32 << 20;
 /// status says whether any was.
 fn each_document(
     args: &InputArgs,
-    files: Option<&std::cell::Cell<usize>>,
+    watch: &Watch,
     mut each: impl FnMut(&str, Vec<Document>) -> bool,
 ) -> ExitStatus {
     let mut status = ExitStatus::Success;
     let limit = args.max_size.saturating_mul(1 << 20);
     let mut failed = |e: &Error| {
         report_error(e);
+        watch.errors.borrow_mut().push(e.to_string());
         status = ExitStatus::Error;
     };
     let paths = expand_folders(&args.paths, &mut failed);
-    if let Some(files) = files {
-        files.set(paths.len());
-    }
+    watch.files.set(paths.len());
     for path in paths {
         let name = match (path.as_str(), &args.stdin_filename) {
             ("-", Some(name)) => name.as_str(),
@@ -157,6 +156,14 @@ fn each_document(
         }
     }
     status
+}
+
+/// What a caller of [`each_document`] may watch as it runs: how many files there are to
+/// read (once the folders are searched) and the inputs that could not be read.
+#[derive(Default)]
+struct Watch {
+    files: std::cell::Cell<usize>,
+    errors: std::cell::RefCell<Vec<String>>,
 }
 
 /// Extensions of the files a folder is searched for.
@@ -525,8 +532,8 @@ fn check(args: &CheckArgs, color: ColorChoice) -> ExitStatus {
     let mut tally = Tally::default();
     let mut statistics = Statistics::default();
     let mut fixes = (0usize, 0usize); // suggestions applied, files changed
-    let total_files = std::cell::Cell::new(0);
-    let mut progress = Progress::new(args, &total_files);
+    let watch = Watch::default();
+    let mut progress = Progress::new(args, &watch.files);
     // what each finding-printing format writes; --statistics and --diff write instead
     let listing = !args.statistics && !args.diff;
     let (mut json, start) = report::json::Files::start();
@@ -634,7 +641,7 @@ fn check(args: &CheckArgs, color: ColorChoice) -> ExitStatus {
         }
         true
     };
-    let status = each_document(&args.input, Some(&total_files), &mut each);
+    let status = each_document(&args.input, &watch, &mut each);
     progress.clear();
     if args.statistics {
         match args.format {
@@ -655,7 +662,7 @@ fn check(args: &CheckArgs, color: ColorChoice) -> ExitStatus {
                     findings: findings.clone(),
                 })
                 .collect();
-            out.emit(&report::sarif::findings(&files));
+            out.emit(&report::sarif::findings(&files, &watch.errors.borrow()));
         }
         Format::Human if !args.quiet && !args.diff => {
             out.emit(&format!("{}\n", tally.summary()));
@@ -717,7 +724,7 @@ fn figures(args: &FiguresArgs) -> ExitStatus {
     if args.format == FiguresFormat::Json {
         out.emit(&start);
     }
-    let status = each_document(&args.input, None, |_, docs| {
+    let status = each_document(&args.input, &Watch::default(), |_, docs| {
         let ledgers_of_batch: Vec<FigureLedger> = docs
             .into_par_iter()
             .map(|doc| figcheck::pipeline::ledger(&doc, &config))

@@ -314,3 +314,44 @@ fn fix_applies_suggestions_and_diff_shows_them() {
     let out = figcheck(&["check", slip_s], None);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
+
+#[test]
+fn sarif_results_carry_rule_index_fingerprints_and_unread_inputs() {
+    let missing = std::env::temp_dir().join("figcheck-habits-no-such-file.md");
+    let out = figcheck(
+        &["check", "--format", "sarif", "-", missing.to_str().unwrap()],
+        Some(SLIP.as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let run = &v["runs"][0];
+    let result = &run["results"][0];
+    let index = result["ruleIndex"].as_u64().unwrap() as usize;
+    assert_eq!(
+        run["tool"]["driver"]["rules"][index]["id"],
+        result["ruleId"]
+    );
+    let fp = result["partialFingerprints"]["figcheck/v1"]
+        .as_str()
+        .unwrap();
+    assert_eq!(fp.len(), 16);
+    let invocation = &run["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let note = &invocation["toolExecutionNotifications"][0];
+    assert_eq!(note["level"], "error");
+    assert!(
+        note["message"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("figcheck-habits-no-such-file.md")
+    );
+    // the fingerprint is the baseline's: the same finding moved down keeps it
+    let moved = format!("\n\n\n{SLIP}");
+    let out = figcheck(&["check", "--format", "sarif", "-"], Some(moved.as_bytes()));
+    let w: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        w["runs"][0]["results"][0]["partialFingerprints"]["figcheck/v1"],
+        fp
+    );
+    assert_eq!(w["runs"][0]["invocations"][0]["executionSuccessful"], true);
+}
