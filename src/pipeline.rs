@@ -70,6 +70,10 @@ pub fn ledger(doc: &Document, config: &Config) -> FigureLedger {
     FigureLedger {
         id: doc.id.clone(),
         records,
+        published: doc
+            .date
+            .clone()
+            .or_else(|| config.date.map(|d| d.to_string())),
     }
 }
 

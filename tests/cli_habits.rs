@@ -355,3 +355,22 @@ fn sarif_results_carry_rule_index_fingerprints_and_unread_inputs() {
     );
     assert_eq!(w["runs"][0]["invocations"][0]["executionSuccessful"], true);
 }
+
+#[test]
+fn the_ledger_names_the_publication_date_unwritten_years_come_from() {
+    let md = "---\ndate: 2024-03-10\n---\n\nIt opened on March 5.\n";
+    let out = figcheck(
+        &["figures", "--stdin-filename", "a.md", "-"],
+        Some(md.as_bytes()),
+    );
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("a.md: 1 figure, published 2024-03-10\n"),
+        "{text}"
+    );
+    let out = figcheck(
+        &["figures", "--date", "2023-01-02", "-"],
+        Some(b"It opened on March 5."),
+    );
+    assert!(stdout(&out).starts_with("<stdin>: 1 figure, published 2023-01-02\n"));
+}

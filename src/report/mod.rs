@@ -114,6 +114,9 @@ pub struct FigureLedger {
     /// File path, or article id.
     pub id: String,
     pub records: Vec<FigureRecord>,
+    /// The publication date the figures are read with (the input's own, else the
+    /// configured one), `YYYY-MM-DD`: dates written without a year take it from there.
+    pub published: Option<String>,
 }
 
 /// A related figure as the output contract writes it.
