@@ -6,7 +6,7 @@
 //! whole text on each change: a check runs at tens of megabytes a second, so a story is
 //! checked in well under a keystroke's time. Each document is checked as the CLI would
 //! check it (the nearest `figcheck.toml`), under the client's settings; hovers and code
-//! actions are in [`features`].
+//! actions are in `features.rs`.
 //!
 //! The transport is our own small reader of the base protocol's framing (the `lsp-server`
 //! crate ends its connection on the first malformed message); `lsp-types` gives the types.
