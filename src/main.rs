@@ -7,6 +7,6 @@ use clap::Parser;
 
 fn main() {
     let cli = cli::Cli::parse();
-    let status = app::run(cli.command);
+    let status = app::run(cli);
     std::process::exit(status as i32);
 }

@@ -71,6 +71,10 @@ pub fn ledger(doc: &Document, config: &Config) -> FigureLedger {
         id: doc.id.clone(),
         records,
         relations: claims.relations.iter().map(|r| r.record()).collect(),
+        published: doc
+            .date
+            .clone()
+            .or_else(|| config.date.map(|d| d.to_string())),
     }
 }
 

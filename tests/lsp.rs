@@ -149,7 +149,7 @@ fn malformed_messages_get_errors_and_the_server_goes_on() {
     // JSON, but no message
     input.extend(frame("[1, 2]"));
     input.extend(frame("{\"jsonrpc\": \"2.0\", \"id\": 5}"));
-    // a request with bad parameters, an unknown request
+    // a request with bad parameters
     input.extend(message(json!({"jsonrpc": "2.0", "id": 6, "method": "textDocument/hover", "params": {"position": {"line": -1, "character": 0}}})));
     // a header that is not a number, a missing Content-Length, a huge one
     input.extend(b"Content-Length: abc\r\n\r\n");
@@ -185,7 +185,7 @@ fn malformed_messages_get_errors_and_the_server_goes_on() {
             (&Value::Null, -32700),
             (&Value::Null, -32600),
             (&json!(5), -32600),
-            (&json!(6), -32601),
+            (&json!(6), -32602),
         ]
     );
     for m in &messages {

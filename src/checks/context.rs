@@ -28,8 +28,31 @@ impl Context<'_> {
         &self.parsed.figures[k]
     }
 
-    /// The figure's text as written.
-    pub fn written(&self, k: usize) -> &str {
+    /// The figure's text as written, as messages quote it mid-sentence: a hedge capitalised
+    /// only because it opens a sentence is lowered ("Fewer than half" -> "fewer than
+    /// half"); everything else is as written.
+    pub fn written(&self, k: usize) -> std::borrow::Cow<'_, str> {
+        let raw = self.raw(k);
+        let f = self.figure(k);
+        let opens_with_hedge = f.hedge.as_deref().is_some_and(|h| {
+            let first = h.split(' ').next().unwrap_or(h);
+            raw.get(..first.len()).is_some_and(|w| {
+                w != first
+                    && w.eq_ignore_ascii_case(first)
+                    && w.chars().skip(1).all(|c| !c.is_uppercase())
+            })
+        });
+        let mut chars = raw.chars();
+        match chars.next() {
+            Some(c) if opens_with_hedge && c.is_uppercase() => {
+                std::borrow::Cow::Owned(c.to_lowercase().chain(chars).collect())
+            }
+            _ => std::borrow::Cow::Borrowed(raw),
+        }
+    }
+
+    /// The figure's text exactly as written.
+    pub fn raw(&self, k: usize) -> &str {
         &self.text[self.figure(k).span.range()]
     }
 
@@ -59,7 +82,7 @@ impl Context<'_> {
     /// The figure's number as written, without its hedge: "£7.5m" for "a total of £7.5m".
     pub fn number_text(&self, k: usize) -> &str {
         let f = self.figure(k);
-        let written = self.written(k);
+        let written = self.raw(k);
         match &f.hedge {
             Some(h) if f.value.is_some() => {
                 let words = h.split(' ').count();

@@ -2,15 +2,19 @@
 //! each version and publishes its findings as diagnostics.
 //!
 //! Spans are converted to LSP positions (0-based lines, UTF-16 code units) only here, at
-//! the edge. The server keeps whole documents (full sync) and checks the whole text on each
-//! change: a check runs at tens of megabytes a second, so a story is checked in well under
-//! a keystroke's time.
+//! the edge. The server keeps each open document, takes edits incrementally, and checks the
+//! whole text on each change: a check runs at tens of megabytes a second, so a story is
+//! checked in well under a keystroke's time. Each document is checked as the CLI would
+//! check it (the nearest `figcheck.toml`), under the client's settings; hovers and code
+//! actions are in `features.rs`.
 //!
 //! The transport is our own small reader of the base protocol's framing (the `lsp-server`
 //! crate ends its connection on the first malformed message); `lsp-types` gives the types.
 //! No message ends the server but `exit`: a malformed one gets a JSON-RPC error or, being a
 //! notification, is logged and skipped; a message over [`MAX_MESSAGE_BYTES`] is passed over
 //! unread; a burst of edits checks only the last text.
+
+mod features;
 
 use std::collections::HashMap;
 use std::io::{BufRead, Read, Write};
@@ -174,6 +178,10 @@ struct Server<'a, W: Write> {
     out: W,
     initialized: bool,
     shut_down: bool,
+    /// The text of each open document, by URI.
+    docs: HashMap<String, String>,
+    /// The configuration of each document.
+    configs: features::Configs,
 }
 
 impl<W: Write> Server<'_, W> {
@@ -259,10 +267,18 @@ impl<W: Write> Server<'_, W> {
                 }
                 let capabilities = ServerCapabilities {
                     text_document_sync: Some(TextDocumentSyncCapability::Kind(
-                        TextDocumentSyncKind::FULL,
+                        TextDocumentSyncKind::INCREMENTAL,
+                    )),
+                    hover_provider: Some(lsp_types::HoverProviderCapability::Simple(true)),
+                    code_action_provider: Some(lsp_types::CodeActionProviderCapability::Simple(
+                        true,
                     )),
                     ..Default::default()
                 };
+                if let Some(options) = params.get("initializationOptions") {
+                    self.configs
+                        .set(features::ClientSettings::from_json(options));
+                }
                 self.initialized = true;
                 self.reply(
                     id,
@@ -276,6 +292,47 @@ impl<W: Write> Server<'_, W> {
             "shutdown" => {
                 self.shut_down = true;
                 self.reply(id, Value::Null);
+            }
+            "textDocument/hover" | "textDocument/codeAction" => {
+                let uri = uri_of(params).ok().map(str::to_string);
+                let at = params.get("position").and_then(features::position);
+                let range = params.get("range").and_then(|r| {
+                    Some((
+                        features::position(r.get("start")?)?,
+                        features::position(r.get("end")?)?,
+                    ))
+                });
+                let (Some(uri), true) = (uri, at.is_some() || range.is_some()) else {
+                    self.error(
+                        id,
+                        INVALID_PARAMS,
+                        "needs textDocument.uri and a position or range",
+                    );
+                    return;
+                };
+                let Some(text) = self.docs.get(&uri).cloned() else {
+                    // a document never opened: nothing to say about it
+                    self.reply(id, Value::Null);
+                    return;
+                };
+                let config = self.configs.for_uri(self.config, &uri, log).clone();
+                let result = match (method, at, range) {
+                    ("textDocument/hover", Some(at), _) => {
+                        features::hover(&uri, &text, &config, at)
+                    }
+                    ("textDocument/codeAction", _, Some((from, to))) => {
+                        features::code_actions(&uri, &text, &config, from, to)
+                    }
+                    _ => {
+                        self.error(
+                            id,
+                            INVALID_PARAMS,
+                            "a hover needs a position, a code action a range",
+                        );
+                        return;
+                    }
+                };
+                self.reply(id, result);
             }
             other => {
                 let message = format!("figcheck does not handle {}", clip(other));
@@ -293,38 +350,71 @@ impl<W: Write> Server<'_, W> {
         }
         let result = match method {
             "textDocument/didOpen" => text_of(params, "/textDocument/text").map(|text| {
+                if let Ok(uri) = uri_of(params) {
+                    self.docs.insert(uri.to_string(), text.to_string());
+                }
                 if check {
                     self.publish(params, text);
                 }
             }),
-            "textDocument/didChange" => {
-                // full sync: the last change holds the whole text
-                let last = params
-                    .pointer("/contentChanges")
-                    .and_then(Value::as_array)
-                    .and_then(|c| c.last());
-                match last {
-                    Some(change) if change.get("range").is_some_and(|r| !r.is_null()) => {
-                        Err("a ranged change, but the server asked for whole texts".to_string())
-                    }
-                    Some(change) => text_of(change, "/text").map(|text| {
-                        if check {
-                            self.publish(params, text);
-                        }
-                    }),
-                    None => Err("no contentChanges".to_string()),
+            "textDocument/didChange" => self.change(params).map(|text| {
+                if check {
+                    self.publish(params, &text);
                 }
-            }
+            }),
             "textDocument/didClose" => uri_of(params).map(|uri| {
                 let uri = uri.to_string();
+                self.docs.remove(&uri);
                 self.send_diagnostics(&uri, Vec::new(), None);
             }),
+            "workspace/didChangeConfiguration" => {
+                let settings = params.get("settings").unwrap_or(&Value::Null);
+                self.configs
+                    .set(features::ClientSettings::from_json(settings));
+                // every open document again, under the new settings
+                let mut open: Vec<(String, String)> = self
+                    .docs
+                    .iter()
+                    .map(|(u, t)| (u.clone(), t.clone()))
+                    .collect();
+                open.sort();
+                for (uri, text) in open {
+                    self.publish(&json!({"textDocument": {"uri": uri}}), &text);
+                }
+                Ok(())
+            }
             _ => Ok(()),
         };
         if let Err(e) = result {
             log(&format!("{method} skipped: {e}"));
         }
         None
+    }
+
+    /// Applies the `contentChanges` of a didChange to the document it names, in order; the
+    /// document's new text.
+    fn change(&mut self, params: &Value) -> Result<String, String> {
+        let uri = uri_of(params)?;
+        let changes = params
+            .pointer("/contentChanges")
+            .and_then(Value::as_array)
+            .ok_or("no contentChanges")?;
+        // a whole text for a document not opened is taken as its opening (lenient, as full
+        // sync was)
+        let whole = changes
+            .first()
+            .is_some_and(|c| c.get("range").is_none_or(Value::is_null));
+        if whole && !self.docs.contains_key(uri) {
+            self.docs.insert(uri.to_string(), String::new());
+        }
+        let text = self
+            .docs
+            .get_mut(uri)
+            .ok_or("a ranged change to a document that is not open")?;
+        for change in changes {
+            features::apply_change(text, change)?;
+        }
+        Ok(text.clone())
     }
 
     fn publish(&mut self, params: &Value, text: &str) {
@@ -336,11 +426,12 @@ impl<W: Write> Server<'_, W> {
             .pointer("/textDocument/version")
             .and_then(Value::as_i64)
             .and_then(|v| i32::try_from(v).ok());
+        let config = self.configs.for_uri(self.config, uri, log);
         let diagnostics = match uri.parse::<Uri>() {
-            Ok(parsed) => diagnostics(&parsed, text, self.config),
+            Ok(parsed) => diagnostics(&parsed, text, config),
             // a URI no parser accepts (a space, `%zz`): its diagnostics still go back
             // under the string the client sent
-            Err(_) => diagnostics_for(uri, text, self.config, |_| None),
+            Err(_) => diagnostics_for(uri, text, config, |_| None),
         };
         let uri = uri.to_string();
         self.send_diagnostics(&uri, diagnostics, version);
@@ -402,6 +493,8 @@ pub fn serve(input: impl BufRead + Send + 'static, output: impl Write, config: &
         out: output,
         initialized: false,
         shut_down: false,
+        docs: HashMap::new(),
+        configs: features::Configs::default(),
     };
     while let Ok(first) = received.recv() {
         let mut messages: Vec<Option<Value>> = Vec::new();

@@ -32,13 +32,20 @@ fn number(v: f64) -> String {
 /// Renders one input's figures.
 pub fn figures(ledger: &FigureLedger) -> String {
     let mut out = String::new();
-    let _ = writeln!(
+    let _ = write!(
         out,
         "{}: {} figure{}",
         ledger.id,
         ledger.records.len(),
         if ledger.records.len() == 1 { "" } else { "s" }
     );
+    // the date that years left unwritten (????) are taken from
+    match &ledger.published {
+        Some(date) => {
+            let _ = writeln!(out, ", published {date}");
+        }
+        None => out.push('\n'),
+    }
     for r in &ledger.records {
         let text = r.text.replace('\n', " ");
         let mut line = format!(

@@ -2,9 +2,12 @@
 //!
 //! One file per output format: [`json`] (one object for all files), [`jsonl`] (one line per
 //! article), [`human`] (what a person reads: annotated snippets, a ledger), [`github`]
-//! (workflow annotations) and [`sarif`] (code-scanning logs). All share the span and figure records
+//! (workflow annotations) and [`sarif`] (code-scanning logs); [`baseline`] fingerprints findings and
+//! [`fix`] applies their suggestions. All share the span and figure records
 //! defined here, which are the output contract of `../shared/docs/DESIGN.md`.
 
+pub mod baseline;
+pub mod fix;
 pub mod github;
 pub mod human;
 pub mod json;
@@ -113,6 +116,9 @@ pub struct FigureLedger {
     pub records: Vec<FigureRecord>,
     /// What the claims stage understood between the figures (indexes into `records`).
     pub relations: Vec<crate::claims::RelationRecord>,
+    /// The publication date the figures are read with (the input's own, else the
+    /// configured one), `YYYY-MM-DD`: dates written without a year take it from there.
+    pub published: Option<String>,
 }
 
 /// A related figure as the output contract writes it.
@@ -224,6 +230,31 @@ impl Tally {
         }
         format!("{} in {}", parts.join(", "), plural(self.files, "file"))
     }
+}
+
+/// `figcheck rules --format json`: `{"version": 1, "rules": [{"code", "name", "summary",
+/// "why", "fix", "fail", "pass", "severity"}]}`; `severity` is the most severe a finding of
+/// the check may be (null: any).
+pub fn rules_json(catalogue: &[crate::checks::CheckInfo]) -> String {
+    let rules: Vec<serde_json::Value> = catalogue
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "code": r.code,
+                "name": r.name,
+                "summary": r.summary,
+                "why": r.why,
+                "fix": r.fix,
+                "fail": r.fail,
+                "pass": r.pass,
+                "severity": r.severity.map(|s| s.as_str()),
+            })
+        })
+        .collect();
+    let out = serde_json::json!({"version": 1, "rules": rules});
+    let mut s = serde_json::to_string_pretty(&out).unwrap_or_default();
+    s.push('\n');
+    s
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! `--format sarif`: SARIF 2.1.0, for code-scanning dashboards. One run, the checks as the
 //! tool's rules, one result per finding with related locations and the suggested fix.
-//! Columns are UTF-16 code units, SARIF's default.
+//! Columns are UTF-16 code units, SARIF's default. Each result carries its rule's index,
+//! a `partialFingerprints` entry (the fingerprint of [`super::baseline`], which survives
+//! lines moving) and each input that could not be read is a tool execution notification.
 
 use serde_json::{Value, json};
 
@@ -23,24 +25,43 @@ fn region(text: &str, index: &LineIndex, span: Span) -> Value {
     })
 }
 
-/// Renders the findings of all inputs as one SARIF log.
-pub fn findings(files: &[FileFindings]) -> String {
+/// Where the explanation of a check is published: `docs/checks.md` of the repository named
+/// in Cargo.toml, at the check's heading; none when Cargo.toml names no repository.
+pub fn help_uri(code: &str) -> Option<String> {
+    let repository = env!("CARGO_PKG_REPOSITORY").trim_end_matches('/');
+    (!repository.is_empty()).then(|| {
+        format!(
+            "{repository}/blob/main/docs/checks.md#{}",
+            code.to_ascii_lowercase()
+        )
+    })
+}
+
+/// Renders the findings of all inputs as one SARIF log; `unread` are the messages of the
+/// inputs that could not be read, written as tool execution notifications.
+pub fn findings(files: &[FileFindings], unread: &[String]) -> String {
     let rules: Vec<Value> = catalogue()
         .iter()
         .map(|r| {
-            json!({
+            let mut rule = json!({
                 "id": r.code,
                 "name": r.name,
                 "shortDescription": {"text": r.summary},
                 "fullDescription": {"text": r.why},
                 "help": {"text": r.fix},
-            })
+            });
+            if let Some(uri) = help_uri(&r.code) {
+                rule["helpUri"] = json!(uri);
+            }
+            rule
         })
         .collect();
+    let rule_index = |code: &str| catalogue().iter().position(|r| r.code == code);
     let mut results = Vec::new();
     for file in files {
         let index = LineIndex::new(file.text);
-        for f in &file.findings {
+        let fingerprints = super::baseline::fingerprints(file);
+        for (f, fingerprint) in file.findings.iter().zip(fingerprints) {
             let location = |span: Span| {
                 json!({"physicalLocation": {
                     "artifactLocation": {"uri": file.id},
@@ -69,7 +90,11 @@ pub fn findings(files: &[FileFindings]) -> String {
                 "message": {"text": format!("{} ({})", f.message, f.arithmetic)},
                 "locations": [location(f.span)],
                 "relatedLocations": related,
+                "partialFingerprints": {"figcheck/v1": fingerprint},
             });
+            if let Some(n) = rule_index(f.code) {
+                result["ruleIndex"] = json!(n);
+            }
             if let Some(s) = &f.suggestion {
                 result["fixes"] = json!([{
                     "description": {"text": format!("write {}", s.replacement)},
@@ -95,6 +120,13 @@ pub fn findings(files: &[FileFindings]) -> String {
                 "rules": rules,
             }},
             "columnKind": "utf16CodeUnits",
+            "invocations": [{
+                "executionSuccessful": unread.is_empty(),
+                "toolExecutionNotifications": unread
+                    .iter()
+                    .map(|m| json!({"level": "error", "message": {"text": m}}))
+                    .collect::<Vec<_>>(),
+            }],
             "results": results,
         }],
     });

@@ -24,7 +24,7 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
             ctx.report(info, Severity::Error, *numeral)
                 .message(format!(
                     "\"{}\" is {}, but the numeral beside it says {}",
-                    ctx.written(*word),
+                    ctx.raw(*word),
                     show(w),
                     show(n)
                 ))

@@ -64,7 +64,7 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
             ctx.figure(*base)
                 .value
                 .map_or_else(|| show_interval(b), show),
-            ctx.written(*share),
+            ctx.raw(*share),
             show_interval(as_pct(s).rounded())
         );
         out.push(
