@@ -42,7 +42,7 @@ local function finish()
 end
 
 -- A stuck server must not hang CI: whatever happens, the session ends in bounded time.
-local watchdog = vim.loop.new_timer()
+local watchdog = (vim.uv or vim.loop).new_timer()
 watchdog:start(6 * timeout_ms + 30000, 0, vim.schedule_wrap(function()
   io.stderr:write("FAIL: the whole test took too long\n")
   vim.cmd("cquit 1")
@@ -95,6 +95,15 @@ local function covered_text(bufnr, d)
   return table.concat(lines, "\n")
 end
 
+-- The UTF-16 code units of a UTF-8 string (characters beyond U+FFFF take two).
+local function utf16_units(s)
+  local units = 0
+  for char in s:gmatch("[%z\1-\127\194-\244][\128-\191]*") do
+    units = units + ((char:byte(1) >= 240) and 2 or 1)
+  end
+  return units
+end
+
 local function diagnostics_by_code(bufnr)
   local found = {}
   for _, d in ipairs(vim.diagnostic.get(bufnr)) do
@@ -138,7 +147,7 @@ local function main()
   local publications = 0
   -- The diagnostics as the server sent them (Neovim's own keep no LSP range).
   local published = {}
-  local client_id = vim.lsp.start_client({
+  local config = {
     name = "figcheck",
     cmd = { bin, "lsp" },
     root_dir = dir,
@@ -154,12 +163,21 @@ local function main()
     on_exit = function(code)
       exit_code = code
     end,
-  })
+  }
+  local client_id
+  if vim.lsp.start then
+    -- Neovim 0.8 and later
+    client_id = vim.lsp.start(config, { bufnr = bufnr })
+  else
+    client_id = vim.lsp.start_client(config)
+    if client_id then
+      vim.lsp.buf_attach_client(bufnr, client_id)
+    end
+  end
   if not client_id then
     fail("Neovim could not start `" .. bin .. " lsp`")
     return
   end
-  vim.lsp.buf_attach_client(bufnr, client_id)
 
   -- 1. The diagnostics of the opened story.
   local ok = vim.wait(timeout_ms, function()
@@ -203,7 +221,7 @@ local function main()
   local fc104 = found["FC104"]
   if caps.hoverProvider and fc104 then
     local line = vim.api.nvim_buf_get_lines(bufnr, fc104.lnum, fc104.lnum + 1, false)[1]
-    local _, utf16 = vim.str_utfindex(line, fc104.col) -- LSP columns count UTF-16 units
+    local utf16 = utf16_units(line:sub(1, fc104.col)) -- LSP columns count UTF-16 units
     local params = {
       textDocument = { uri = vim.uri_from_bufnr(bufnr) },
       position = { line = fc104.lnum, character = utf16 },
