@@ -123,6 +123,21 @@ fn hover_shows_how_a_figure_is_read() {
 }
 
 #[test]
+fn hover_names_the_relations_a_figure_takes_part_in() {
+    let uri = "file:///tmp/figcheck-lsp-hover-relations.md";
+    let text = "Sales rose 20% from 40 to 48 units.\n";
+    let hover = json!({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": {
+        "textDocument": {"uri": uri}, "position": {"line": 0, "character": 12}}});
+    let messages = session(json!(null), vec![open(uri, text), hover]);
+    let value = reply(&messages, 2)["result"]["contents"]["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(value.contains("change: from 40, to 48"), "{value}");
+    assert!(value.contains("change **20%**"), "{value}");
+}
+
+#[test]
 fn code_actions_fix_or_silence_a_finding() {
     let uri = "file:///tmp/figcheck-lsp-actions.md";
     let action = json!({"jsonrpc": "2.0", "id": 2, "method": "textDocument/codeAction", "params": {

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use crate::checks::Selection;
 use crate::config::{Config, date_flag, discover, load_options};
-use crate::report::FigureRecord;
+use crate::report::FigureLedger;
 use crate::source::{Document, InputFormat, LineIndex, Span};
 
 /// The settings a client gives (`initializationOptions`, or the `settings` of
@@ -240,7 +240,8 @@ fn lsp_range(text: &str, index: &LineIndex, span: Span) -> Value {
 }
 
 /// Markdown telling how a figure is read.
-fn reading(r: &FigureRecord) -> String {
+fn reading(ledger: &FigureLedger, k: usize) -> String {
+    let r = &ledger.records[k];
     let show = |v: &Option<crate::report::Num>| v.map(|n| crate::checks::message::show(n.0));
     let mut lines = vec![format!("**{}** — {}", r.text.replace('\n', " "), r.kind)];
     if let Some(v) = show(&r.value) {
@@ -277,6 +278,31 @@ fn reading(r: &FigureRecord) -> String {
     if r.capped {
         lines.push("the sentence is long and was read in clauses".into());
     }
+    // the relations it takes part in: "change: from £14.5m, to £16.8m, change 9% (this: change)"
+    for rel in ledger
+        .relations
+        .iter()
+        .filter(|rel| rel.figures.contains(&k))
+    {
+        let members: Vec<String> = rel
+            .figures
+            .iter()
+            .zip(&rel.roles)
+            .map(|(&i, role)| {
+                let text = ledger.records.get(i).map_or("?", |f| f.text.as_str());
+                if i == k {
+                    format!("{role} **{}**", text.replace('\n', " "))
+                } else {
+                    format!("{role} {}", text.replace('\n', " "))
+                }
+            })
+            .collect();
+        let cue = rel
+            .cue
+            .as_deref()
+            .map_or(String::new(), |c| format!(" (\"{c}\")"));
+        lines.push(format!("{}: {}{cue}", rel.kind, members.join(", ")));
+    }
     lines.join("  \n")
 }
 
@@ -288,10 +314,11 @@ pub fn hover(uri: &str, text: &str, config: &Config, at: (u32, u32)) -> Value {
     ledger
         .records
         .iter()
-        .find(|r| r.span.start <= offset && offset <= r.span.end)
-        .map_or(Value::Null, |r| {
+        .position(|r| r.span.start <= offset && offset <= r.span.end)
+        .map_or(Value::Null, |k| {
+            let r = &ledger.records[k];
             json!({
-                "contents": {"kind": "markdown", "value": reading(r)},
+                "contents": {"kind": "markdown", "value": reading(&ledger, k)},
                 "range": lsp_range(text, &index, Span::new(r.span.start as usize, r.span.end as usize)),
             })
         })
