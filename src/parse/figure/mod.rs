@@ -209,5 +209,7 @@ mod tests {
         assert_eq!(read("16 per 100,000 people")[1].1, "denominator");
         assert_eq!(read("one for every 50 pupils")[1].1, "denominator");
         assert_eq!(one("since '08").2, Some(2008.0));
+        // a live-blog time before "A": the article, not "a.m."
+        assert_eq!(one("14:05 A blast hit").0, "14:05");
     }
 }
