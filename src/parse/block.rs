@@ -120,7 +120,7 @@ fn role(line: &str) -> LineRole {
     if list_marker(t) {
         return LineRole::Item;
     }
-    if starts_with_time(t) {
+    if starts_with_time(t) || starts_with_date(t) {
         return LineRole::EntryStart;
     }
     let has_digit = t.bytes().any(|b| b.is_ascii_digit());
@@ -177,6 +177,65 @@ fn starts_with_time(t: &str) -> bool {
         || rest.starts_with(|c: char| c.is_alphabetic())
 }
 
+/// Month names and their short forms, for dated entries.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// "March 5:", "5 March -", "Mar. 5, 2020 —", or a line that is only a date: a dated entry.
+fn starts_with_date(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().take(4).collect();
+    let month =
+        |w: &str| MONTHS.contains(&w.trim_end_matches([',', '.', ':']).to_lowercase().as_str());
+    let day = |w: &str| {
+        let d = w.trim_end_matches([',', '.', ':']);
+        (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
+    };
+    let (date_words, last) = match words.as_slice() {
+        [m, d, ..] if month(m) && day(d) => (2, *d),
+        [d, m, ..] if day(d) && month(m) => (2, *m),
+        _ => return false,
+    };
+    // an optional year after the day or month
+    let mut used = date_words;
+    let mut end_word = last;
+    if let Some(y) = words.get(used) {
+        let y = y.trim_end_matches([',', '.', ':']);
+        if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) {
+            end_word = words[used];
+            used += 1;
+        }
+    }
+    let pause = end_word.ends_with(':')
+        || words
+            .get(used)
+            .is_some_and(|w| matches!(*w, "-" | "–" | "—" | "|" | ":"));
+    pause || words.len() == used
+}
+
 /// The shape of a line: runs of words, numbers and other marks, one letter each ("Kenya 12
 /// deaths" is "wnw").
 fn shape(line: &str) -> String {
@@ -227,6 +286,15 @@ mod tests {
                 "14:05 GMT Kenya reports 12 deaths.\n\n15:30 Peru reports 40 deaths. More later."
             ),
             [Some(Entry), Some(Entry), Some(Entry)]
+        );
+        assert_eq!(
+            blocks("March 5: Kenya reports 12 deaths.\nMarch 6 - Kenya reports 40 deaths."),
+            [Some(Entry), Some(Entry)]
+        );
+        // a sentence that opens with a date is no entry
+        assert_eq!(
+            blocks("March 5 was the day 12 died.\nMarch 6 saw 40 more deaths."),
+            [None, None]
         );
         // prose lines and a single time are no blocks
         assert_eq!(
