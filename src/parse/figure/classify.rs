@@ -95,8 +95,13 @@ impl Scanner<'_> {
         } else {
             ""
         };
-        // "at the age of 100", "by the age of 5"
-        let age_of = before == "of" && two_before == "age";
+        // "at the age of 100", "by the age of 5", "a woman of 101"
+        // "a woman of 101"
+        let age_of = before == "of"
+            && matches!(
+                two_before,
+                "age" | "man" | "woman" | "boy" | "girl" | "child" | "person" | "mother" | "father"
+            );
         // "dies at 22", "died at 87", "passed away at 90", "dead at 45"
         let died_at = before == "at" && AGE_AT_VERBS.contains(&two_before);
         // "70 or older", "65 and over" before a pause, "18 or younger"
