@@ -3,12 +3,14 @@
 //! [`parse`] runs the whole stage over a [`Document`]: it lower-cases the text once (ASCII
 //! only, so offsets stay the same), tokenizes it, splits sentences and reads the figures.
 
+pub mod block;
 pub mod figure;
 pub mod lexicon;
 pub mod number_words;
 pub mod sentence;
 pub mod token;
 
+pub use block::{Block, BlockKind};
 pub use figure::{DateParts, Figure, FigureKind};
 pub use sentence::Sentence;
 pub use token::{Gap, Token, TokenKind};
@@ -41,7 +43,8 @@ pub fn parse(doc: &Document, lex: &Lexicon) -> Parsed {
     let text = doc.text.as_str();
     let lower = text.to_ascii_lowercase();
     let tokens = token::tokenize(text);
-    let sentences = sentence::split(text, &tokens, doc.soft_newlines, doc.title);
+    let mut sentences = sentence::split(text, &tokens, doc.soft_newlines, doc.title);
+    block::mark(text, &doc.original, &mut sentences);
     let figures = figure::extract(text, &lower, &tokens, &sentences, lex);
     Parsed {
         lower,

@@ -1,6 +1,7 @@
 //! Sentences: token ranges that survive "U.S.", "Mr.", "Jan.", "No. 10", "2.3", initials,
 //! quotes and headlines without a full stop.
 
+use super::block::Block;
 use super::token::{Gap, Token, TokenKind};
 use crate::source::Span;
 
@@ -16,6 +17,9 @@ pub struct Sentence {
     /// 0-based paragraph number (blank lines and block ends count).
     pub paragraph: u32,
     pub headline: bool,
+    /// The table row, list item or live-blog entry it stands in, if any (set by
+    /// [`super::block::mark`]).
+    pub block: Option<Block>,
 }
 
 /// Words that a full stop follows without ending the sentence when a capital follows:
@@ -187,6 +191,7 @@ pub fn split(
                 span,
                 paragraph,
                 headline: in_title(&tokens[first]),
+                block: None,
             });
         }
     };

@@ -14,6 +14,9 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         let Relation::HeadlineBody { headline, body } = rel else {
             continue;
         };
+        if super::in_different_blocks(ctx, *headline, *body) {
+            continue;
+        }
         let (Some(h), Some(b)) = (ctx.interval(*headline), ctx.interval(*body)) else {
             continue;
         };

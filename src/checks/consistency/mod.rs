@@ -11,3 +11,25 @@ pub mod headline;
 pub mod restated;
 pub mod subset;
 pub mod vague;
+
+use crate::checks::context::Context;
+use crate::parse::BlockKind;
+
+/// Whether two figures stand in different rows of a table, items of a list or entries of a
+/// live blog: those count different things unless the text says otherwise, so no
+/// consistency check compares them. A table row is apart from the prose around it too; an
+/// item or an entry may restate the prose (a summary, the headline), so it is compared
+/// with it.
+pub(crate) fn in_different_blocks(ctx: &Context, a: usize, b: usize) -> bool {
+    let block = |k: usize| {
+        ctx.parsed
+            .sentences
+            .get(ctx.figure(k).sentence as usize)
+            .and_then(|s| s.block)
+    };
+    match (block(a), block(b)) {
+        (Some(x), Some(y)) => x != y,
+        (Some(x), None) | (None, Some(x)) => x.kind == BlockKind::Row,
+        (None, None) => false,
+    }
+}

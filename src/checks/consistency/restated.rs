@@ -15,6 +15,9 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         let Relation::Restated { first, later } = rel else {
             continue;
         };
+        if super::in_different_blocks(ctx, *first, *later) {
+            continue;
+        }
         let (Some(a), Some(b)) = (ctx.interval(*first), ctx.interval(*later)) else {
             continue;
         };

@@ -14,6 +14,9 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         let Relation::Subset { part, set, cue } = rel else {
             continue;
         };
+        if super::in_different_blocks(ctx, *part, *set) {
+            continue;
+        }
         let (Some(p), Some(s)) = (ctx.interval(*part), ctx.interval(*set)) else {
             continue;
         };

@@ -15,6 +15,9 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         let Relation::VagueRestated { vague, precise } = rel else {
             continue;
         };
+        if super::in_different_blocks(ctx, *vague, *precise) {
+            continue;
+        }
         let (Some(v), Some(p)) = (ctx.interval(*vague), ctx.interval(*precise)) else {
             continue;
         };

@@ -115,7 +115,10 @@ impl Scanner<'_> {
             if self.raw(j) == ":" && self.glued(j) && self.is_num(j + 1) {
                 j += 2;
             }
-            if matches!(self.w(j), "am" | "pm" | "a.m" | "p.m" | "a" | "p") {
+            // "10:30a", "10:30 a.m."; but "14:05 A blast" is the article
+            let letter =
+                matches!(self.w(j), "a" | "p") && (self.glued(j) || self.raw(j + 1) == ".");
+            if matches!(self.w(j), "am" | "pm" | "a.m" | "p.m") || letter {
                 j += 1;
                 if self.raw(j) == "." && self.glued(j) {
                     j += 1;

@@ -12,6 +12,15 @@ use crate::parse::lexicon::PhraseKind;
 use crate::parse::number_words::{self, NumWord};
 use crate::parse::token::TokenKind;
 
+/// Verbs after which "at N" is an age: "dies at 22", "retired at 60".
+const AGE_AT_VERBS: &[&str] = &[
+    "die", "dies", "died", "dying", "dead", "away", "retire", "retires", "retired", "married",
+    "marries", "wed",
+];
+
+/// Words before a decade that make it a person's age: "in his 80s", "in their early 30s".
+const POSSESSIVES: &[&str] = &["his", "her", "their", "my", "our", "your", "its"];
+
 impl Scanner<'_> {
     /// Classifies a quantity by what follows it; pushes the figure(s) and returns the end.
     pub(super) fn classify(&self, q: Quantity, out: &mut Vec<Figure>) -> usize {
@@ -56,8 +65,52 @@ impl Scanner<'_> {
         }
         // hedges after: "500 or more"
         end = self.hedge_after(q.start, end, &mut f);
+        if let Some(kind) = self.count_read_by_context(q, &f, end) {
+            let unit = f.unit.take();
+            f = self.make(q.start, end, kind, q.numeral, unit);
+        }
         out.push(f);
         end
+    }
+
+    /// What the words around a plain count say it is instead: an age ("dies at 22", "at
+    /// the age of 100", "70 or older") or the base of a rate ("per 100,000 people").
+    fn count_read_by_context(&self, q: Quantity, f: &Figure, end: usize) -> Option<FigureKind> {
+        if !matches!(f.kind, FigureKind::Count | FigureKind::Measure) || f.hedge.is_some() {
+            return None;
+        }
+        let before = self.prev_w(q.start);
+        if before == "per" || (before == "every" && self.prev_w(q.start - 1) == "for") {
+            return Some(FigureKind::Denominator);
+        }
+        if f.kind != FigureKind::Count
+            || q.share
+            || !(1.0..=125.0).contains(&q.numeral.value)
+            || q.numeral.value.fract() != 0.0
+        {
+            return None;
+        }
+        let two_before = if q.start > self.first + 1 {
+            self.w(q.start - 2)
+        } else {
+            ""
+        };
+        // "at the age of 100", "by the age of 5", "a woman of 101"
+        // "a woman of 101"
+        let age_of = before == "of"
+            && matches!(
+                two_before,
+                "age" | "man" | "woman" | "boy" | "girl" | "child" | "person" | "mother" | "father"
+            );
+        // "dies at 22", "died at 87", "passed away at 90", "dead at 45"
+        let died_at = before == "at" && AGE_AT_VERBS.contains(&two_before);
+        // "70 or older", "65 and over" before a pause, "18 or younger"
+        let after = self.w(end);
+        let next = self.w(end + 1);
+        let or_older = matches!(after, "or" | "and")
+            && (matches!(next, "older" | "younger")
+                || (next == "over" && matches!(self.kind(end + 2), None | Some(TokenKind::Punct))));
+        (age_of || died_at || or_older).then_some(FigureKind::Age)
     }
 
     /// A score: two small integers joined by a dash, in sporting context.
@@ -212,6 +265,28 @@ impl Scanner<'_> {
                     self.make(q.start, j + 1, FigureKind::Ordinal, n, None),
                     j + 1,
                 ));
+            }
+            // ages of a group: "the over-65s", "under-18s"; of a person: "in his 80s",
+            // "in their mid-30s"
+            if w == "s" && q.bare_digits == Some(2) {
+                let mut k = q.start;
+                if k > self.first && self.is_dash(k - 1) && self.glued(k) {
+                    k -= 1;
+                }
+                let before = self.prev_w(k);
+                let group = k < q.start && matches!(before, "over" | "under");
+                let decade = n.value % 10.0 == 0.0
+                    && (POSSESSIVES.contains(&before)
+                        || (matches!(before, "early" | "mid" | "late")
+                            && k > self.first + 1
+                            && POSSESSIVES.contains(&self.w(k - 2))));
+                if group || decade {
+                    let start = if group { k - 1 } else { q.start };
+                    let mut f = self.make(start, j + 1, FigureKind::Age, n, None);
+                    let top = if decade { n.value + 9.0 } else { f64::INFINITY };
+                    f.interval = Some(Interval::new(n.value, top));
+                    return Some((f, j + 1));
+                }
             }
             if w == "s" && q.bare_digits.is_some_and(|d| d == 4 || d == 2) && n.value % 10.0 == 0.0
             {

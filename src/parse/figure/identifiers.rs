@@ -32,6 +32,9 @@ impl Scanner<'_> {
             out.push(self.marker(i, i + 1, FigureKind::Identifier));
             return Some(i + 1);
         }
+        if let Some(end) = self.abbreviated_year(i, out) {
+            return Some(end);
+        }
         if let Some(end) = self.code_after_letters(i, out) {
             return Some(end);
         }
@@ -51,6 +54,44 @@ impl Scanner<'_> {
             return Some(end);
         }
         self.code_with_letters_after(i, out)
+    }
+
+    /// A year written with an apostrophe: "1918 and '19", "since '08". The century is the one
+    /// of a year written earlier in the sentence, else the nearest to today's.
+    fn abbreviated_year(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+        let raw = self.raw(i);
+        if i <= self.first
+            || !matches!(self.raw(i - 1), "'" | "’")
+            || !self.glued(i)
+            || raw.len() != 2
+            || !raw.bytes().all(|b| b.is_ascii_digit())
+            || (self.glued(i + 1)
+                && matches!(self.kind(i + 1), Some(TokenKind::Word | TokenKind::Number)))
+            || (i - 1 > self.first && self.glued(i - 1))
+        {
+            return None;
+        }
+        // a single quote also opens a quotation ('19 people died'): read a year only after
+        // a word that leads to one, or before a pause
+        let before = self.prev_w(i - 1);
+        let pause = !matches!(self.kind(i + 1), Some(TokenKind::Word | TokenKind::Number));
+        if !(pause || YEAR_LEAD.contains(&before)) {
+            return None;
+        }
+        let n: f64 = raw.parse().ok()?;
+        let century = (self.first..i)
+            .rev()
+            .filter(|&k| self.is_num(k) && self.raw(k).len() == 4)
+            .filter_map(|k| self.raw(k).parse::<f64>().ok())
+            .find(|y| (1000.0..=2100.0).contains(y))
+            .map_or(if n <= 40.0 { 2000.0 } else { 1900.0 }, |y| {
+                (y / 100.0).floor() * 100.0
+            });
+        let mut f = self.marker(i - 1, i + 1, FigureKind::Year);
+        f.value = Some(century + n);
+        f.interval = Some(crate::numeric::Interval::exact(century + n));
+        out.push(f);
+        Some(i + 1)
     }
 
     /// A number glued to letters before it: "i7", "MP3", "F-16", "COVID-19".
@@ -235,6 +276,12 @@ impl Scanner<'_> {
         None
     }
 }
+
+/// Words before an abbreviated year: "1918 and '19", "since '08", "the class of '99".
+const YEAR_LEAD: &[&str] = &[
+    "and", "or", "to", "in", "of", "since", "from", "until", "till", "through", "summer", "spring",
+    "autumn", "fall", "winter", "season", "-", "–",
+];
 
 /// A numeric "a/b" that is not a fraction ("24/7", "9/11"): an identifier.
 pub(super) fn out_of_fraction_marker(f: &mut Figure) {

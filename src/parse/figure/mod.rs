@@ -183,4 +183,33 @@ mod tests {
         assert_eq!(one("the 1990s").1, "year");
         assert_eq!(one("held on 26-28 August").1, "date");
     }
+
+    #[test]
+    fn names_ages_rates_and_short_years_are_not_counts() {
+        for name in [
+            "a Boeing 737 jet",
+            "the Covid 19 rules",
+            "under Section 230 rules",
+        ] {
+            assert_eq!(one(name).1, "identifier", "{name}");
+        }
+        for age in [
+            "the actor dies at 22",
+            "a poet who died at 91",
+            "at the age of 100",
+            "adults 65 or older",
+            "a woman in her 70s",
+            "people in their late 40s",
+            "the under-25s",
+        ] {
+            assert_eq!(one(age).1, "age", "{age}");
+        }
+        // a hedged or large figure after "at" stays a count
+        assert_eq!(one("the toll stood at 220 on Monday").1, "count");
+        assert_eq!(read("16 per 100,000 people")[1].1, "denominator");
+        assert_eq!(read("one for every 50 pupils")[1].1, "denominator");
+        assert_eq!(one("since '08").2, Some(2008.0));
+        // a live-blog time before "A": the article, not "a.m."
+        assert_eq!(one("14:05 A blast hit").0, "14:05");
+    }
 }

@@ -32,6 +32,8 @@ pub enum FigureKind {
     Multiplier,
     /// A place in an order, not a count: "the top three seeds", "the top 10".
     Rank,
+    /// The base of a rate, not a population: the 100,000 of "12 cases per 100,000 people".
+    Denominator,
 }
 
 impl FigureKind {
@@ -56,6 +58,7 @@ impl FigureKind {
             FigureKind::Identifier => "identifier",
             FigureKind::Multiplier => "multiplier",
             FigureKind::Rank => "rank",
+            FigureKind::Denominator => "denominator",
         }
     }
 
@@ -72,6 +75,7 @@ impl FigureKind {
                 | FigureKind::Ordinal
                 | FigureKind::Multiplier
                 | FigureKind::Rank
+                | FigureKind::Denominator
         )
     }
 }

@@ -306,7 +306,12 @@ impl Scanner<'_> {
             FigureKind::Percent | FigureKind::PercentagePoints => numeral.percent_rounding(),
             // a duration is counted, not estimated: "100 days" is not a round figure
             FigureKind::Duration if !numeral.rounded => Interval::exact(numeral.value),
-            FigureKind::Fraction | FigureKind::Ordinal | FigureKind::Age | FigureKind::Year => {
+            // "per 100,000" is the base of a rate, exact by definition
+            FigureKind::Fraction
+            | FigureKind::Ordinal
+            | FigureKind::Age
+            | FigureKind::Year
+            | FigureKind::Denominator => {
                 if kind == FigureKind::Fraction {
                     // "half", "two-thirds", "one in five": the share ± 0.03 (SEMANTICS.md)
                     Interval::around(numeral.value, FRACTION_HALO)
