@@ -269,6 +269,7 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
     }
     subsets(r, claims, out);
     money_headlines(r, claims, out);
+    measure_headlines(r, claims, out);
     balances(r, claims, out);
 }
 
@@ -381,6 +382,54 @@ fn money_headlines(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
         }
         let body = (0..figures.len())
             .find(|&k| !figures[k].headline && money_key(k).as_ref() == Some(&key));
+        if let Some(body) = body {
+            out.push(Relation::HeadlineBody { headline: h, body });
+        }
+    }
+}
+
+/// A duration or a percentage in the headline against the first body figure of the same
+/// kind, unit, event and counted thing, when the headline states the event right by it
+/// ("jailed for 14 years" over "jailed for 42 years", "Sales rise 12%" over "sales rose
+/// 21%"). A from-value is a change's old figure, never the headline's.
+fn measure_headlines(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
+    let figures = &r.parsed.figures;
+    let event_near = |k: usize| {
+        let (first, last) = r.ranges[k];
+        let (start, bound) = r.sentence_bounds(k);
+        let event = claims[k].event.as_deref();
+        (first.saturating_sub(3).max(start)..first)
+            .chain(last..(last + 2).min(bound))
+            .any(|i| r.lex.event_at(&r.parsed.lower, &r.parsed.tokens, i) == event)
+    };
+    let measure_key = |k: usize| {
+        let f = &figures[k];
+        let first = r.ranges[k].0;
+        let from_value = first > 0 && matches!(r.w(first - 1), "from" | "than");
+        (matches!(f.kind, FigureKind::Duration | FigureKind::Percent)
+            && f.value.is_some()
+            && !from_value)
+            .then(|| {
+                Some((
+                    f.kind,
+                    f.unit.clone()?,
+                    claims[k].event.clone()?,
+                    claims[k].counts.clone(),
+                ))
+            })
+            .flatten()
+    };
+    let mut seen = rustc_hash::FxHashSet::default();
+    for h in (0..figures.len()).filter(|&k| figures[k].headline) {
+        let Some(key) = measure_key(h).filter(|_| event_near(h)) else {
+            continue;
+        };
+        // two headline figures of one key: the headline compares, it restates nothing
+        if !seen.insert(key.clone()) {
+            continue;
+        }
+        let body = (0..figures.len())
+            .find(|&k| !figures[k].headline && measure_key(k).as_ref() == Some(&key));
         if let Some(body) = body {
             out.push(Relation::HeadlineBody { headline: h, body });
         }
