@@ -419,6 +419,27 @@ fn measure_headlines(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             })
             .flatten()
     };
+    // what a headline percentage is of: the word before its event verb ("Fuel bills rise
+    // 12%" → bill), past auxiliaries ("fares to fall 8%"); a percentage names no counted
+    // thing of its own, and "rates increased to 2%" is no restatement of "the economy
+    // grew 3.7%"
+    let subject = |k: usize| -> Option<String> {
+        let (first, _) = r.ranges[k];
+        let (start, _) = r.sentence_bounds(k);
+        let event = claims[k].event.as_deref();
+        let verb = (first.saturating_sub(3).max(start)..first)
+            .rev()
+            .find(|&i| r.lex.event_at(&r.parsed.lower, &r.parsed.tokens, i) == event)?;
+        (start..verb)
+            .rev()
+            .find(|&i| !SUBJECT_SKIP.contains(&r.w(i)))
+            .filter(|&i| r.is_word(i))
+            .map(|i| r.lex.lemma(r.w(i)))
+    };
+    let names_subject = |k: usize, subject: &str| {
+        let (start, _) = r.sentence_bounds(k);
+        (start..r.ranges[k].0).any(|i| r.is_word(i) && r.lex.lemma(r.w(i)) == subject)
+    };
     let mut seen = rustc_hash::FxHashSet::default();
     for h in (0..figures.len()).filter(|&k| figures[k].headline) {
         let Some(key) = measure_key(h).filter(|_| event_near(h)) else {
@@ -428,13 +449,31 @@ fn measure_headlines(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
         if !seen.insert(key.clone()) {
             continue;
         }
-        let body = (0..figures.len())
-            .find(|&k| !figures[k].headline && measure_key(k).as_ref() == Some(&key));
+        let of = if figures[h].kind == FigureKind::Percent {
+            match subject(h) {
+                Some(s) => Some(s),
+                None => continue,
+            }
+        } else {
+            None
+        };
+        let body = (0..figures.len()).find(|&k| {
+            !figures[k].headline
+                && measure_key(k).as_ref() == Some(&key)
+                && of.as_deref().is_none_or(|s| names_subject(k, s))
+        });
         if let Some(body) = body {
             out.push(Relation::HeadlineBody { headline: h, body });
         }
     }
 }
+
+/// Words between a headline's subject and its verb ("fares to fall", "rates are set to
+/// rise").
+const SUBJECT_SKIP: &[&str] = &[
+    "to", "will", "would", "could", "may", "might", "set", "are", "is", "was", "were", "has",
+    "have", "had", "be", "been",
+];
 
 /// Openings that make a figure part of a set named in an earlier sentence.
 const SUBSET_CUES: &[&str] = &[
