@@ -131,8 +131,10 @@ const PEOPLE_EVENTS: &[&str] = &["killed", "injured", "rescued", "displaced", "a
 
 fn key(r: &Reader, k: usize, claim: &Claim) -> Option<Key> {
     let event = claim.event.clone()?;
-    // changes are not quantities of a thing: "rose to 27" restates nothing
-    if matches!(event.as_str(), "rose" | "fell" | "cut") {
+    // changes are not quantities of a thing: "rose to 27" restates nothing; but jobs cut
+    // are a count of jobs ("to cut 1,000 jobs", "200 workers lost their jobs")
+    let jobs = matches!(claim.counts.as_deref(), Some("job" | "employee"));
+    if matches!(event.as_str(), "rose" | "fell") || event == "cut" && !jobs {
         return None;
     }
     let counts = claim.counts.clone().or_else(|| {
