@@ -131,8 +131,10 @@ const PEOPLE_EVENTS: &[&str] = &["killed", "injured", "rescued", "displaced", "a
 
 fn key(r: &Reader, k: usize, claim: &Claim) -> Option<Key> {
     let event = claim.event.clone()?;
-    // changes are not quantities of a thing: "rose to 27" restates nothing
-    if matches!(event.as_str(), "rose" | "fell" | "cut") {
+    // changes are not quantities of a thing: "rose to 27" restates nothing; but jobs cut
+    // are a count of jobs ("to cut 1,000 jobs", "200 workers lost their jobs")
+    let jobs = matches!(claim.counts.as_deref(), Some("job" | "employee"));
+    if matches!(event.as_str(), "rose" | "fell") || event == "cut" && !jobs {
         return None;
     }
     let counts = claim.counts.clone().or_else(|| {
@@ -269,6 +271,7 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
     }
     subsets(r, claims, out);
     money_headlines(r, claims, out);
+    measure_headlines(r, claims, out);
     balances(r, claims, out);
 }
 
@@ -386,6 +389,93 @@ fn money_headlines(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
         }
     }
 }
+
+/// A duration or a percentage in the headline against the first body figure of the same
+/// kind, unit, event and counted thing, when the headline states the event right by it
+/// ("jailed for 14 years" over "jailed for 42 years", "Sales rise 12%" over "sales rose
+/// 21%"). A from-value is a change's old figure, never the headline's.
+fn measure_headlines(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
+    let figures = &r.parsed.figures;
+    let event_near = |k: usize| {
+        let (first, last) = r.ranges[k];
+        let (start, bound) = r.sentence_bounds(k);
+        let event = claims[k].event.as_deref();
+        (first.saturating_sub(3).max(start)..first)
+            .chain(last..(last + 2).min(bound))
+            .any(|i| r.lex.event_at(&r.parsed.lower, &r.parsed.tokens, i) == event)
+    };
+    let measure_key = |k: usize| {
+        let f = &figures[k];
+        let first = r.ranges[k].0;
+        let from_value = first > 0 && matches!(r.w(first - 1), "from" | "than");
+        (matches!(f.kind, FigureKind::Duration | FigureKind::Percent)
+            && f.value.is_some()
+            && !from_value)
+            .then(|| {
+                Some((
+                    f.kind,
+                    f.unit.clone()?,
+                    claims[k].event.clone()?,
+                    claims[k].counts.clone(),
+                ))
+            })
+            .flatten()
+    };
+    // what a headline percentage is of: the word before its event verb ("Fuel bills rise
+    // 12%" → bill), past auxiliaries ("fares to fall 8%"); a percentage names no counted
+    // thing of its own, and "rates increased to 2%" is no restatement of "the economy
+    // grew 3.7%"
+    let subject = |k: usize| -> Option<String> {
+        let (first, _) = r.ranges[k];
+        let (start, _) = r.sentence_bounds(k);
+        let event = claims[k].event.as_deref();
+        let verb = (first.saturating_sub(3).max(start)..first)
+            .rev()
+            .find(|&i| r.lex.event_at(&r.parsed.lower, &r.parsed.tokens, i) == event)?;
+        (start..verb)
+            .rev()
+            .find(|&i| !SUBJECT_SKIP.contains(&r.w(i)))
+            .filter(|&i| r.is_word(i))
+            .map(|i| r.lex.lemma(r.w(i)))
+    };
+    let names_subject = |k: usize, subject: &str| {
+        let (start, _) = r.sentence_bounds(k);
+        (start..r.ranges[k].0).any(|i| r.is_word(i) && r.lex.lemma(r.w(i)) == subject)
+    };
+    let mut seen = rustc_hash::FxHashSet::default();
+    for h in (0..figures.len()).filter(|&k| figures[k].headline) {
+        let Some(key) = measure_key(h).filter(|_| event_near(h)) else {
+            continue;
+        };
+        // two headline figures of one key: the headline compares, it restates nothing
+        if !seen.insert(key.clone()) {
+            continue;
+        }
+        let of = if figures[h].kind == FigureKind::Percent {
+            match subject(h) {
+                Some(s) => Some(s),
+                None => continue,
+            }
+        } else {
+            None
+        };
+        let body = (0..figures.len()).find(|&k| {
+            !figures[k].headline
+                && measure_key(k).as_ref() == Some(&key)
+                && of.as_deref().is_none_or(|s| names_subject(k, s))
+        });
+        if let Some(body) = body {
+            out.push(Relation::HeadlineBody { headline: h, body });
+        }
+    }
+}
+
+/// Words between a headline's subject and its verb ("fares to fall", "rates are set to
+/// rise").
+const SUBJECT_SKIP: &[&str] = &[
+    "to", "will", "would", "could", "may", "might", "set", "are", "is", "was", "were", "has",
+    "have", "had", "be", "been",
+];
 
 /// Openings that make a figure part of a set named in an earlier sentence.
 const SUBSET_CUES: &[&str] = &[

@@ -125,10 +125,10 @@ struct NounFile {
 pub struct ClaimLexicon {
     /// One-word event words → class.
     events: FxHashMap<String, String>,
-    /// Two-word event phrases ("death toll", "handed over") → class.
-    event_pairs: FxHashMap<(String, String), String>,
-    /// First words of the two-word phrases, to skip the pair look-up for other words.
-    pair_starts: rustc_hash::FxHashSet<String>,
+    /// Event phrases of two words or more ("death toll", "lost their lives"), keyed by
+    /// their first word: the rest of each phrase and its class, longest first, so that
+    /// "lost their jobs" is not read as the start of "lost their lives".
+    event_phrases: FxHashMap<String, Vec<(Vec<String>, String)>>,
     irregular: FxHashMap<String, String>,
     synonyms: FxHashMap<String, String>,
     /// Stock-and-flow invariants.
@@ -177,8 +177,7 @@ impl ClaimLexicon {
         let ba: BalanceFile = parse_toml(balances.0, balances.1)?;
         let mut lex = ClaimLexicon {
             events: FxHashMap::default(),
-            event_pairs: FxHashMap::default(),
-            pair_starts: rustc_hash::FxHashSet::default(),
+            event_phrases: FxHashMap::default(),
             irregular: no.irregular,
             synonyms: no.synonyms,
             balances: ba.balance,
@@ -193,14 +192,21 @@ impl ClaimLexicon {
                     [one] => {
                         lex.events.insert((*one).to_string(), class.clone());
                     }
-                    [a, b, ..] => {
-                        lex.pair_starts.insert((*a).to_string());
-                        lex.event_pairs
-                            .insert(((*a).to_string(), (*b).to_string()), class.clone());
+                    [first, rest @ ..] => {
+                        let rest = rest.iter().map(|r| (*r).to_string()).collect();
+                        lex.event_phrases
+                            .entry((*first).to_string())
+                            .or_default()
+                            .push((rest, class.clone()));
                     }
                     [] => {}
                 }
             }
+        }
+        for phrases in lex.event_phrases.values_mut() {
+            // longest first; among equals, a fixed order so that a phrase listed under two
+            // classes always reads the same (the map's order is not stable)
+            phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
         }
         Ok(lex)
     }
@@ -210,12 +216,19 @@ impl ClaimLexicon {
         self.events.get(word).map(String::as_str)
     }
 
-    /// The event class of the word (or two-word phrase) at token `i`.
+    /// The event class of the word or phrase starting at token `i`: the longest phrase
+    /// that matches wins ("lost their jobs" over "lost"), then the word alone.
     pub fn event_at(&self, lower: &str, tokens: &[Token], i: usize) -> Option<&str> {
         let w = tokens.get(i)?.text(lower);
-        if let Some(next) = tokens.get(i + 1).filter(|_| self.pair_starts.contains(w)) {
-            let pair = (w.to_string(), next.text(lower).to_string());
-            if let Some(class) = self.event_pairs.get(&pair) {
+        if let Some(phrases) = self.event_phrases.get(w) {
+            let found = phrases.iter().find(|(rest, _)| {
+                rest.iter().enumerate().all(|(d, r)| {
+                    tokens
+                        .get(i + 1 + d)
+                        .is_some_and(|t| t.text(lower) == r.as_str())
+                })
+            });
+            if let Some((_, class)) = found {
                 return Some(class);
             }
         }
@@ -260,5 +273,68 @@ impl ClaimLexicon {
             word.to_string()
         };
         self.synonyms.get(&base).cloned().unwrap_or(base)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::relations::tests::read;
+
+    /// The event the claims stage reads for the first figure of `text`.
+    fn event_of(text: &str) -> Option<String> {
+        let (_, claims) = read(text);
+        claims.claims.first().and_then(|c| c.event.clone())
+    }
+
+    #[test]
+    fn phrases_of_any_length_longest_first() {
+        let cases = [
+            (
+                "Some 200 workers lost their jobs at the plant.",
+                Some("cut"),
+            ),
+            (
+                "About 1,500 staff lost their job when it closed.",
+                Some("cut"),
+            ),
+            (
+                "Some 40 people lost their lives in the flood.",
+                Some("killed"),
+            ),
+            (
+                "At least 12 climbers lost their life on the peak.",
+                Some("killed"),
+            ),
+            ("Only one man, aged 30, lost his life.", Some("killed")),
+            (
+                "Some 300 families lost their homes in the fire.",
+                Some("displaced"),
+            ),
+            ("Nearly 900 employees were laid off last week.", Some("cut")),
+            ("The 60 people who died were named.", Some("killed")),
+        ];
+        for (text, want) in cases {
+            assert_eq!(event_of(text).as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn job_loss_is_never_killed() {
+        for text in [
+            "Some 200 workers lost their jobs.",
+            "In all, 75 miners lost their jobs when the pit shut.",
+            "A further 30 lost his job, she said.",
+        ] {
+            assert_ne!(event_of(text).as_deref(), Some("killed"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_cut_short_falls_back_to_its_first_word() {
+        // "lost their" alone is no phrase: "lost" is read as a cut
+        assert_eq!(
+            event_of("The 12 teams lost their way.").as_deref(),
+            Some("cut")
+        );
     }
 }

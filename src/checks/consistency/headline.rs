@@ -1,11 +1,15 @@
 //! `headline-body-conflict`: the headline says seven dead, the body five. Headlines round
 //! hard ("£1bn" for "£960m" is fine): the headline figure's own rounding is its tolerance.
+//! A duration is written whole in a headline ("jailed for three years" over "three and a
+//! half years"), so its tolerance is a tenth of it, and at least one of its unit.
 
 use crate::checks::catalogue::CheckInfo;
 use crate::checks::context::Context;
 use crate::checks::message::show_interval;
 use crate::claims::Relation;
 use crate::diagnostic::{Finding, Severity};
+use crate::numeric::Interval;
+use crate::parse::FigureKind;
 
 /// FC202.
 pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
@@ -17,9 +21,13 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         if super::in_different_blocks(ctx, *headline, *body) {
             continue;
         }
-        let (Some(h), Some(b)) = (ctx.interval(*headline), ctx.interval(*body)) else {
+        let (Some(mut h), Some(b)) = (ctx.interval(*headline), ctx.interval(*body)) else {
             continue;
         };
+        if ctx.figure(*headline).kind == FigureKind::Duration {
+            let halo = (h.hi.abs() / 10.0).max(1.0);
+            h = Interval::new(h.lo - halo, h.hi + halo);
+        }
         if h.overlaps(&b) {
             continue;
         }
