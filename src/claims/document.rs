@@ -26,41 +26,6 @@ struct Key {
 /// versus 9,117 last year").
 const COMPARISON: &[&str] = &["vs", "vs.", "versus", "against", "compared", "previously"];
 
-const NOT_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "i",
-];
-
 /// Capitalised words that open sentences without naming anyone.
 const STARTERS: &[&str] = &[
     "the", "a", "an", "it", "he", "she", "they", "we", "you", "in", "on", "at", "for", "but",
@@ -82,7 +47,8 @@ fn owner(r: &Reader, k: usize) -> Vec<String> {
             r.is_word(i)
                 && r.raw(i).starts_with(char::is_uppercase)
                 && !STARTERS.contains(&r.w(i))
-                && !NOT_NAMES.contains(&r.w(i))
+                && r.w(i) != "i"
+                && !crate::parse::figure::is_calendar_word(r.w(i))
         })
         .map(|i| r.w(i).to_string())
         .collect();

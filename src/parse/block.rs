@@ -177,39 +177,12 @@ fn starts_with_time(t: &str) -> bool {
         || rest.starts_with(|c: char| c.is_alphabetic())
 }
 
-/// Month names and their short forms, for dated entries.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// "March 5:", "5 March -", "Mar. 5, 2020 —", or a line that is only a date: a dated entry.
 fn starts_with_date(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().take(4).collect();
-    let month =
-        |w: &str| MONTHS.contains(&w.trim_end_matches([',', '.', ':']).to_lowercase().as_str());
+    let month = |w: &str| {
+        crate::parse::figure::is_month(&w.trim_end_matches([',', '.', ':']).to_lowercase())
+    };
     let day = |w: &str| {
         let d = w.trim_end_matches([',', '.', ':']);
         (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())

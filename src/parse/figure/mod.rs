@@ -43,6 +43,17 @@ mod ranges;
 mod scan;
 mod words;
 
+/// Whether a lower-case word names a month, in full or short ("march", "sept", "oct").
+pub(crate) fn is_month(word: &str) -> bool {
+    words::month(word).is_some()
+}
+
+/// Whether a lower-case word names a month or a weekday: the calendar words later stages
+/// must not take for names or counted things.
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    words::month(word).is_some() || words::weekday(word).is_some()
+}
+
 pub use model::{DateParts, Figure, FigureKind};
 pub use numeral::parse_numeral;
 pub use scan::extract;
