@@ -2,41 +2,10 @@
 //! document, receive its diagnostics with LSP positions, change it, shut down; and a script
 //! of malformed messages that it survives.
 
+mod common;
+
+use common::lsp::{frame, message, serve};
 use serde_json::{Value, json};
-
-/// One framed message.
-fn frame(body: &str) -> Vec<u8> {
-    format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
-}
-
-fn message(value: Value) -> Vec<u8> {
-    frame(&value.to_string())
-}
-
-/// Runs the server on `input`; its exit code and the messages it wrote.
-fn serve(input: Vec<u8>) -> (i32, Vec<Value>) {
-    let mut out = Vec::new();
-    let code = figcheck::lsp::serve(
-        std::io::Cursor::new(input),
-        &mut out,
-        &figcheck::config::Config::default(),
-    );
-    let mut messages = Vec::new();
-    let mut rest = &out[..];
-    while !rest.is_empty() {
-        let text = std::str::from_utf8(rest).unwrap();
-        let header_end = text.find("\r\n\r\n").unwrap();
-        let length: usize = text[..header_end]
-            .strip_prefix("Content-Length: ")
-            .unwrap()
-            .parse()
-            .unwrap();
-        let body = &rest[header_end + 4..header_end + 4 + length];
-        messages.push(serde_json::from_slice(body).unwrap());
-        rest = &rest[header_end + 4 + length..];
-    }
-    (code, messages)
-}
 
 fn initialize() -> Vec<u8> {
     let mut input = message(

@@ -1,35 +1,15 @@
 //! The language server's features over its byte-stream transport: incremental edits,
 //! hovers, code actions, the nearest figcheck.toml and the client's settings.
 
+mod common;
+
+use common::lsp::message;
 use serde_json::{Value, json};
 
-fn message(value: Value) -> Vec<u8> {
-    let body = value.to_string();
-    format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
-}
-
+/// Runs the server on `input`; it must exit cleanly.
 fn serve(input: Vec<u8>) -> Vec<Value> {
-    let mut out = Vec::new();
-    let code = figcheck::lsp::serve(
-        std::io::Cursor::new(input),
-        &mut out,
-        &figcheck::config::Config::default(),
-    );
+    let (code, messages) = common::lsp::serve(input);
     assert_eq!(code, 0);
-    let mut messages = Vec::new();
-    let mut rest = &out[..];
-    while !rest.is_empty() {
-        let text = std::str::from_utf8(rest).unwrap();
-        let header_end = text.find("\r\n\r\n").unwrap();
-        let length: usize = text[..header_end]
-            .strip_prefix("Content-Length: ")
-            .unwrap()
-            .parse()
-            .unwrap();
-        messages
-            .push(serde_json::from_slice(&rest[header_end + 4..header_end + 4 + length]).unwrap());
-        rest = &rest[header_end + 4 + length..];
-    }
     messages
 }
 
