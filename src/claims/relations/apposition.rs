@@ -77,23 +77,17 @@ pub(super) fn apposed_shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::read;
+    use super::super::tests::relations_in;
     use crate::claims::Relation;
 
     /// The shares read in `text`: (share, base, count) texts.
     fn shares(text: &str) -> Vec<(String, String, String)> {
-        let (parsed, claims) = read(text);
-        let written = |k: usize| text[parsed.figures[k].span.range()].to_string();
-        claims
-            .relations
-            .iter()
-            .filter_map(|rel| match rel {
-                Relation::Share { share, base, count } => {
-                    Some((written(*share), written(*base), written(*count)))
-                }
-                _ => None,
-            })
-            .collect()
+        relations_in(text, |rel, written| match rel {
+            Relation::Share { share, base, count } => {
+                Some((written(*share), written(*base), written(*count)))
+            }
+            _ => None,
+        })
     }
 
     fn one(share: &str, base: &str, count: &str) -> Vec<(String, String, String)> {

@@ -71,25 +71,19 @@ pub(super) fn breakdowns(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::read;
+    use super::super::tests::relations_in;
     use crate::claims::Relation;
 
     /// The breakdowns read in `text`: (parts, total) texts.
     fn breakdowns(text: &str) -> Vec<(Vec<String>, String)> {
-        let (parsed, claims) = read(text);
-        let written = |k: usize| text[parsed.figures[k].span.range()].to_string();
-        claims
-            .relations
-            .iter()
-            .filter_map(|rel| match rel {
-                Relation::Total {
-                    parts, total, cue, ..
-                } if cue == "of the" => {
-                    Some((parts.iter().map(|&p| written(p)).collect(), written(*total)))
-                }
-                _ => None,
-            })
-            .collect()
+        relations_in(text, |rel, written| match rel {
+            Relation::Total {
+                parts, total, cue, ..
+            } if cue == "of the" => {
+                Some((parts.iter().map(|&p| written(p)).collect(), written(*total)))
+            }
+            _ => None,
+        })
     }
 
     #[test]

@@ -276,23 +276,17 @@ pub(super) fn changes(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::read;
+    use super::super::tests::{read, relations_in};
     use crate::claims::{Direction, Relation};
 
     /// The changes read in `text`, as (from, to, change) texts.
     fn changes(text: &str) -> Vec<(String, String, String)> {
-        let (parsed, claims) = read(text);
-        let written = |k: usize| text[parsed.figures[k].span.range()].to_string();
-        claims
-            .relations
-            .iter()
-            .filter_map(|rel| match rel {
-                Relation::Change {
-                    from, to, change, ..
-                } => Some((written(*from), written(*to), written(*change))),
-                _ => None,
-            })
-            .collect()
+        relations_in(text, |rel, written| match rel {
+            Relation::Change {
+                from, to, change, ..
+            } => Some((written(*from), written(*to), written(*change))),
+            _ => None,
+        })
     }
 
     fn one(from: &str, to: &str, change: &str) -> Vec<(String, String, String)> {

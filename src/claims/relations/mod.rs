@@ -1010,4 +1010,19 @@ pub(crate) mod tests {
         let doc = crate::source::Document::from_text("test.txt", text);
         crate::read(&doc, &crate::config::Config::default())
     }
+
+    /// The relations read in `text` that `pick` keeps, given each figure's written text:
+    /// what a reader's tests compare with the figures they expect.
+    pub(crate) fn relations_in<T>(
+        text: &str,
+        pick: impl Fn(&crate::claims::Relation, &dyn Fn(usize) -> String) -> Option<T>,
+    ) -> Vec<T> {
+        let (parsed, claims) = read(text);
+        let written = |k: usize| text[parsed.figures[k].span.range()].to_string();
+        claims
+            .relations
+            .iter()
+            .filter_map(|rel| pick(rel, &written))
+            .collect()
+    }
 }
