@@ -4,6 +4,8 @@
 //! A newcomer adding a check adds one line to [`registry`] (and its entry to
 //! `rules/checks.toml`).
 
+use std::sync::LazyLock;
+
 use crate::diagnostic::Finding;
 use crate::error::{Error, ErrorKind, Result};
 
@@ -93,11 +95,18 @@ fn registry() -> &'static [(&'static str, CheckFn)] {
     ]
 }
 
+/// Each registered check with its metadata, looked up once rather than for every document.
+static REGISTERED: LazyLock<Vec<(&'static CheckInfo, CheckFn)>> = LazyLock::new(|| {
+    registry()
+        .iter()
+        .filter_map(|(code, check)| lookup(code).map(|info| (info, *check)))
+        .collect()
+});
+
 /// Runs the enabled checks; findings come sorted by position, then code.
 pub fn run(ctx: &Context, selection: &Selection) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for (code, check) in registry() {
-        let Some(info) = lookup(code) else { continue };
+    for &(info, check) in REGISTERED.iter() {
         if !selection.enabled(info) {
             continue;
         }

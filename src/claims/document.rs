@@ -5,8 +5,11 @@
 //! qualifier, scope) in one hash map, so each figure is compared with the first mention of
 //! its group only: linear in the document, never every figure against every other.
 
+use std::sync::LazyLock;
+
 use rustc_hash::FxHashMap;
 
+use super::phrases::{Phrases, Words};
 use super::{Claim, Reader, Relation};
 use crate::parse::FigureKind;
 
@@ -25,6 +28,10 @@ struct Key {
 /// compares, so its figures restate nothing ("Shr 41 cts vs 36 cts", "8,204 cars,
 /// versus 9,117 last year").
 const COMPARISON: &[&str] = &["vs", "vs.", "versus", "against", "compared", "previously"];
+
+/// [`COMPARISON`] and [`STARTERS`], hashed: they are asked of every word of a sentence.
+static COMPARISON_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(COMPARISON));
+static STARTER_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(STARTERS));
 
 /// Capitalised words that open sentences without naming anyone.
 const STARTERS: &[&str] = &[
@@ -46,7 +53,7 @@ fn owner(r: &Reader, k: usize) -> Vec<String> {
         .filter(|&i| {
             r.is_word(i)
                 && r.raw(i).starts_with(char::is_uppercase)
-                && !STARTERS.contains(&r.w(i))
+                && !STARTER_WORDS.contains(r.w(i))
                 && r.w(i) != "i"
                 && !crate::parse::figure::is_calendar_word(r.w(i))
         })
@@ -138,12 +145,14 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             && f.interval.is_some()
             && f.hedge.is_some()
     };
-    let compares: Vec<bool> = r
-        .parsed
-        .sentences
-        .iter()
-        .map(|s| (s.first as usize..s.last as usize).any(|i| COMPARISON.contains(&r.w(i))))
-        .collect();
+    // read only for the sentences that hold a candidate: most hold none
+    let mut compares: Vec<Option<bool>> = vec![None; r.parsed.sentences.len()];
+    let mut compares_in = |sentence: usize| {
+        *compares[sentence].get_or_insert_with(|| {
+            let s = &r.parsed.sentences[sentence];
+            (s.first as usize..s.last as usize).any(|i| COMPARISON_WORDS.contains(r.w(i)))
+        })
+    };
     // a sentence that lists several figures of one key ("27 mln stg in band one, 21 mln
     // stg in band two") counts several things of a kind: none of them is the quantity
     let mut keys: Vec<Option<Key>> = vec![None; claims.len()];
@@ -175,7 +184,7 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             }
             continue;
         }
-        if !candidate(k) || compares[figures[k].sentence as usize] {
+        if !candidate(k) || compares_in(figures[k].sentence as usize) {
             continue;
         }
         let Some(key) = keys[k].clone() else {
@@ -454,6 +463,8 @@ const SUBSET_CUES: &[&str] = &[
     "of whom",
 ];
 
+static SUBSET_CUE_PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(SUBSET_CUES));
+
 /// "8,000 people were evacuated. Of those evacuated, 9,500 ...": a figure in a sentence
 /// that opens with "of those" is part of the set the earlier sentence counted.
 fn subsets(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
@@ -464,13 +475,10 @@ fn subsets(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
         }
         let s = &r.parsed.sentences[f.sentence as usize];
         let start = s.first as usize;
-        let Some(cue) = SUBSET_CUES
-            .iter()
-            .find(|c| c.split(' ').enumerate().all(|(n, w)| r.w(start + n) == w))
-        else {
+        let Some((cue, len)) = SUBSET_CUE_PHRASES.first_at(start, |i| r.w(i)) else {
             continue;
         };
-        let after_cue = start + cue.split(' ').count();
+        let after_cue = start + len;
         if r.ranges[k].0 > after_cue + 6 {
             continue;
         }
@@ -480,7 +488,7 @@ fn subsets(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             .lex
             .event_at(&r.parsed.lower, &r.parsed.tokens, after_cue)
             .map(str::to_string);
-        let noun = (*cue == "of the").then(|| r.lex.lemma(r.w(after_cue)));
+        let noun = (cue == "of the").then(|| r.lex.lemma(r.w(after_cue)));
         // "of those displaced residents": the noun after the event word names the set too
         let noun_after_event = event
             .as_ref()
@@ -507,7 +515,7 @@ fn subsets(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             out.push(Relation::Subset {
                 part: k,
                 set,
-                cue: (*cue).to_string(),
+                cue: cue.to_string(),
             });
         }
     }

@@ -21,6 +21,11 @@ mod lexicon;
 
 pub use lexicon::ClaimLexicon;
 
+use std::sync::LazyLock;
+
+use phrases::Words;
+use rustc_hash::FxHashMap;
+
 use crate::parse::{Figure, FigureKind, Parsed, TokenKind};
 
 /// What one figure counts and what happened to it.
@@ -361,6 +366,89 @@ const NOT_NOUNS: &[&str] = &[
     "get", "make", "made", "went", "go", "come", "came",
 ];
 
+/// How a word opens a time or place phrase of a sentence's scope.
+#[derive(Debug, Clone, Copy)]
+enum TimeWord {
+    /// With the word after it: any ("last year", "this week"), or one of these ("so far",
+    /// "a year").
+    Before(Option<&'static [&'static str]>),
+    /// "before the offering", "after the merger": another moment.
+    Moment,
+    /// On its own: weekdays, "yesterday", "annually".
+    Alone,
+    /// "has killed tens of thousands": a running total, not one event's count.
+    RunningTotal,
+    /// "in Paris", "across Europe": with a capitalised name after it.
+    Place,
+}
+
+/// The words that open a time or place phrase, and how.
+const TIME_WORD_LIST: &[(&str, TimeWord)] = &[
+    ("so", TimeWord::Before(Some(&["far"]))),
+    ("to", TimeWord::Before(Some(&["date"]))),
+    ("last", TimeWord::Before(None)),
+    ("this", TimeWord::Before(None)),
+    ("next", TimeWord::Before(None)),
+    ("first", TimeWord::Before(None)),
+    ("second", TimeWord::Before(None)),
+    ("previous", TimeWord::Before(None)),
+    ("each", TimeWord::Before(None)),
+    ("every", TimeWord::Before(None)),
+    ("per", TimeWord::Before(None)),
+    (
+        "a",
+        TimeWord::Before(Some(&["year", "day", "week", "month"])),
+    ),
+    ("before", TimeWord::Moment),
+    ("after", TimeWord::Moment),
+    ("monday", TimeWord::Alone),
+    ("tuesday", TimeWord::Alone),
+    ("wednesday", TimeWord::Alone),
+    ("thursday", TimeWord::Alone),
+    ("friday", TimeWord::Alone),
+    ("saturday", TimeWord::Alone),
+    ("sunday", TimeWord::Alone),
+    ("weekend", TimeWord::Alone),
+    ("morning", TimeWord::Alone),
+    ("afternoon", TimeWord::Alone),
+    ("evening", TimeWord::Alone),
+    ("night", TimeWord::Alone),
+    ("has", TimeWord::RunningTotal),
+    ("have", TimeWord::RunningTotal),
+    ("yesterday", TimeWord::Alone),
+    ("today", TimeWord::Alone),
+    ("tonight", TimeWord::Alone),
+    ("overnight", TimeWord::Alone),
+    ("annually", TimeWord::Alone),
+    ("later", TimeWord::Alone),
+    ("initially", TimeWord::Alone),
+    ("originally", TimeWord::Alone),
+    ("now", TimeWord::Alone),
+    ("since", TimeWord::Alone),
+    ("earlier", TimeWord::Alone),
+    ("previously", TimeWord::Alone),
+    ("currently", TimeWord::Alone),
+    ("already", TimeWord::Alone),
+    ("daily", TimeWord::Alone),
+    ("weekly", TimeWord::Alone),
+    ("monthly", TimeWord::Alone),
+    ("yearly", TimeWord::Alone),
+    ("in", TimeWord::Place),
+    ("across", TimeWord::Place),
+    ("throughout", TimeWord::Place),
+    ("outside", TimeWord::Place),
+    ("inside", TimeWord::Place),
+    ("from", TimeWord::Place),
+];
+
+/// [`TIME_WORD_LIST`] by word: the scope reader asks it of every word of a sentence.
+static TIME_WORDS: LazyLock<FxHashMap<&'static str, TimeWord>> =
+    LazyLock::new(|| TIME_WORD_LIST.iter().copied().collect());
+
+/// [`NOUN_SKIP`] and [`NOT_NOUNS`], hashed: they are asked of every word after a figure.
+static NOUN_SKIP_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(NOUN_SKIP));
+static NOT_NOUN_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(NOT_NOUNS));
+
 fn token_ranges(parsed: &Parsed) -> Vec<(usize, usize)> {
     parsed
         .figures
@@ -426,7 +514,7 @@ impl<'a> Reader<'a> {
             let raw = self.raw(j);
             let capital = raw.chars().next().is_some_and(char::is_uppercase);
             let next_is_word = j + 1 < bound && self.is_word(j + 1);
-            if NOUN_SKIP.contains(&w)
+            if NOUN_SKIP_WORDS.contains(w)
                 || (capital && next_is_word && !self.raw(j + 1).starts_with(char::is_uppercase))
             {
                 if capital || matches!(w, "israeli" | "palestinian" | "british" | "american") {
@@ -435,7 +523,7 @@ impl<'a> Reader<'a> {
                 j += 1;
                 continue;
             }
-            if NOT_NOUNS.contains(&w) || self.lex.event(w).is_some() && !w.ends_with('s') {
+            if NOT_NOUN_WORDS.contains(w) || self.lex.event(w).is_some() && !w.ends_with('s') {
                 return None;
             }
             if w.len() < 3 {
@@ -452,44 +540,22 @@ impl<'a> Reader<'a> {
         let mut scope = Vec::new();
         for i in start..bound {
             let w = self.w(i);
+            let Some(rule) = TIME_WORDS.get(w) else {
+                continue;
+            };
             let next = self.w(i + 1);
-            let time = match (w, next) {
-                ("so", "far")
-                | ("to", "date")
-                | ("last", _)
-                | ("this", _)
-                | ("next", _)
-                | ("first", _)
-                | ("second", _)
-                | ("previous", _)
-                | ("each", _)
-                | ("every", _)
-                | ("per", _)
-                | ("a", "year")
-                | ("a", "day")
-                | ("a", "week")
-                | ("a", "month") => Some(format!("{w} {next}")),
-                // "before the offering", "after the merger": another moment
-                ("before" | "after", "the") => Some(format!("{w} the {}", self.w(i + 2))),
-                (
-                    "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday"
-                    | "sunday" | "weekend" | "morning" | "afternoon" | "evening" | "night",
-                    _,
-                ) => Some(w.to_string()),
-                // "has killed tens of thousands": a running total, not one event's count
-                ("has" | "have", _) => Some("so far".to_string()),
-                (
-                    "yesterday" | "today" | "tonight" | "overnight" | "annually" | "later"
-                    | "initially" | "originally" | "now" | "since" | "earlier" | "previously"
-                    | "currently" | "already" | "daily" | "weekly" | "monthly" | "yearly",
-                    _,
-                ) => Some(w.to_string()),
-                ("in" | "across" | "throughout" | "outside" | "inside" | "from", _)
-                    if self.raw(i + 1).starts_with(char::is_uppercase) =>
-                {
-                    Some(format!("{w} {next}"))
+            let time = match rule {
+                TimeWord::Before(None) => Some(format!("{w} {next}")),
+                TimeWord::Before(Some(nexts)) => {
+                    nexts.contains(&next).then(|| format!("{w} {next}"))
                 }
-                _ => None,
+                TimeWord::Moment => (next == "the").then(|| format!("{w} the {}", self.w(i + 2))),
+                TimeWord::Alone => Some(w.to_string()),
+                TimeWord::RunningTotal => Some("so far".to_string()),
+                TimeWord::Place => self
+                    .raw(i + 1)
+                    .starts_with(char::is_uppercase)
+                    .then(|| format!("{w} {next}")),
             };
             scope.extend(time);
         }
@@ -757,4 +823,5 @@ fn clause_bounds(parsed: &Parsed, ranges: &[(usize, usize)]) -> (Vec<(usize, usi
 }
 
 mod document;
+mod phrases;
 mod relations;

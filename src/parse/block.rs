@@ -50,7 +50,9 @@ pub fn mark(text: &str, original: &str, sentences: &mut [Sentence]) {
     let mut roles = Vec::new();
     let mut offset = 0;
     let same_offsets = original.len() == text.len();
+    let mut lines: Vec<&str> = Vec::new();
     for line in text.split('\n') {
+        lines.push(line);
         starts.push(offset);
         let mut r = role(line);
         let written = if same_offsets {
@@ -64,7 +66,6 @@ pub fn mark(text: &str, original: &str, sentences: &mut [Sentence]) {
         roles.push(r);
         offset += line.len() + 1;
     }
-    let lines: Vec<&str> = text.split('\n').collect();
     let mut block: Vec<Option<Block>> = vec![None; roles.len()];
     let mut next_id = 0u32;
     let mut new_block = |kind| {
@@ -123,13 +124,12 @@ fn role(line: &str) -> LineRole {
     if starts_with_time(t) || starts_with_date(t) {
         return LineRole::EntryStart;
     }
-    let has_digit = t.bytes().any(|b| b.is_ascii_digit());
-    if t.starts_with('|') && has_digit
-        || has_digit
-            && t.len() <= ROW_MAX_BYTES
+    // the shape first, the digits last: a paragraph of prose is not scanned for them
+    let row_shaped = t.starts_with('|')
+        || t.len() <= ROW_MAX_BYTES
             && !t.ends_with(['.', '!', '?', '"', '”', ':'])
-            && t.starts_with(|c: char| c.is_alphabetic())
-    {
+            && t.starts_with(|c: char| c.is_alphabetic());
+    if row_shaped && t.bytes().any(|b| b.is_ascii_digit()) {
         return LineRole::RowCandidate;
     }
     LineRole::Prose
@@ -180,8 +180,10 @@ fn starts_with_time(t: &str) -> bool {
 /// "March 5:", "5 March -", "Mar. 5, 2020 —", or a line that is only a date: a dated entry.
 fn starts_with_date(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().take(4).collect();
+    // no month name is longer than "september,"
     let month = |w: &str| {
-        crate::parse::figure::is_month(&w.trim_end_matches([',', '.', ':']).to_lowercase())
+        w.len() <= 10
+            && crate::parse::figure::is_month(&w.trim_end_matches([',', '.', ':']).to_lowercase())
     };
     let day = |w: &str| {
         let d = w.trim_end_matches([',', '.', ':']);

@@ -187,6 +187,10 @@ pub struct FileFindings<'a> {
 impl FileFindings<'_> {
     /// The contract records of the findings.
     pub(crate) fn records(&self) -> Vec<FindingRecord> {
+        // most files of a batch have no finding: index their lines only when asked
+        if self.findings.is_empty() {
+            return Vec::new();
+        }
         let index = LineIndex::new(self.text);
         self.findings
             .iter()

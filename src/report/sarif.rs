@@ -58,7 +58,7 @@ pub fn findings(files: &[FileFindings], unread: &[String]) -> String {
         .collect();
     let rule_index = |code: &str| catalogue().iter().position(|r| r.code == code);
     let mut results = Vec::new();
-    for file in files {
+    for file in files.iter().filter(|f| !f.findings.is_empty()) {
         let index = LineIndex::new(file.text);
         let fingerprints = super::baseline::fingerprints(file);
         for (f, fingerprint) in file.findings.iter().zip(fingerprints) {

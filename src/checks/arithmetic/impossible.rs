@@ -95,46 +95,69 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
 /// grouped in thousands, not a list), and not Indian grouping ("12,34,567").
 fn malformed_groupings(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
+    let in_run = |i: usize| {
+        bytes[i].is_ascii_digit()
+            || (bytes[i] == b',' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+    };
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit()
-            || (i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'.'))
-        {
-            i += 1;
-            continue;
+    // A run without a comma is one group: well formed. So only the runs around commas are
+    // read, each from the start of its stretch of digits and commas (where a scan from the
+    // start of the text would stand too), found with a fast search for the next comma.
+    let mut from = 0;
+    while let Some(found) = text.get(from..).and_then(|rest| rest.find(',')) {
+        let comma = from + found;
+        let mut i = comma;
+        while i > from && in_run(i - 1) {
+            i -= 1;
         }
-        let start = i;
-        while i < bytes.len()
-            && (bytes[i].is_ascii_digit()
-                || (bytes[i] == b',' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
-        {
-            i += 1;
+        while i <= comma {
+            i = run_from(text, i, &mut out);
         }
-        let end = i;
-        // a decimal part or a glued word: another kind of token
-        if bytes
-            .get(end)
-            .is_some_and(|b| *b == b'.' && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
-            || bytes.get(end).is_some_and(u8::is_ascii_alphabetic)
-        {
-            continue;
-        }
-        let groups: Vec<usize> = text[start..end].split(',').map(str::len).collect();
-        if groups.len() < 2 || groups[0] > 3 {
-            continue;
-        }
-        let later = &groups[1..];
-        let thousands = later.contains(&3);
-        let wrong = later.iter().any(|&g| g != 3);
-        let indian = later.last() == Some(&3)
-            && later[..later.len() - 1].iter().all(|&g| g == 2)
-            && groups[0] <= 2;
-        if thousands && wrong && !indian {
-            out.push(Span::new(start, end));
-        }
+        from = i;
     }
     out
+}
+
+/// One step of the scan for malformed groupings at byte `i`: the run of digits and commas
+/// that starts there, if one does (recorded in `out` when its grouping is wrong), and the
+/// byte to go on from.
+fn run_from(text: &str, mut i: usize, out: &mut Vec<Span>) -> usize {
+    let bytes = text.as_bytes();
+    if !bytes[i].is_ascii_digit()
+        || (i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'.'))
+    {
+        return i + 1;
+    }
+    let start = i;
+    while i < bytes.len()
+        && (bytes[i].is_ascii_digit()
+            || (bytes[i] == b',' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+    {
+        i += 1;
+    }
+    let end = i;
+    // a decimal part or a glued word: another kind of token
+    if bytes
+        .get(end)
+        .is_some_and(|b| *b == b'.' && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
+        || bytes.get(end).is_some_and(u8::is_ascii_alphabetic)
+    {
+        return end;
+    }
+    let groups: Vec<usize> = text[start..end].split(',').map(str::len).collect();
+    if groups.len() < 2 || groups[0] > 3 {
+        return end;
+    }
+    let later = &groups[1..];
+    let thousands = later.contains(&3);
+    let wrong = later.iter().any(|&g| g != 3);
+    let indian = later.last() == Some(&3)
+        && later[..later.len() - 1].iter().all(|&g| g == 2)
+        && groups[0] <= 2;
+    if thousands && wrong && !indian {
+        out.push(Span::new(start, end));
+    }
+    end
 }
 
 #[cfg(test)]
@@ -155,5 +178,39 @@ mod tests {
         assert!(malformed_groupings("rows 1,2,3 and 10,20,30").is_empty());
         assert!(malformed_groupings("a price of 1,00,000 rupees").is_empty());
         assert!(malformed_groupings("version 2.1,3").is_empty());
+    }
+
+    /// The scan from the start of the text, byte by byte, that the comma search stands for.
+    fn every_byte(text: &str) -> Vec<crate::source::Span> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            i = super::run_from(text, i, &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn reading_around_commas_finds_what_a_scan_of_every_byte_finds() {
+        let texts = [
+            "A3,4000,000 and 7,2000,000, then ,5,00 and 12,34,567",
+            "x1,2000,000 .3,410,00 4,550,00,",
+            "3,410,00",
+            ",,,1,000,00,0,,",
+            "a 1.5,300,00 b 2,0000 c 99,999,99x 100,000.5,00",
+            "",
+            ",",
+            "5,",
+        ];
+        for text in texts {
+            assert_eq!(malformed_groupings(text), every_byte(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_of_digits_commas_and_words_reads_alike(text in "[0-9,. aé]{0,40}") {
+            proptest::prop_assert_eq!(malformed_groupings(&text), every_byte(&text));
+        }
     }
 }

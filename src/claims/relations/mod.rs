@@ -5,6 +5,9 @@ mod apposition;
 mod breakdown;
 mod change;
 
+use std::sync::LazyLock;
+
+use super::phrases::Phrases;
 use super::{Reader, Relation};
 use crate::parse::FigureKind;
 
@@ -68,30 +71,20 @@ const BASE_SKIP: &[&str] = &[
     "total",
     "entire",
 ];
-impl Reader<'_> {
-    /// Whether the tokens from `i` spell `phrase` (lower case, words separated by spaces).
-    fn phrase_at(&self, i: usize, phrase: &str) -> bool {
-        phrase
-            .split(' ')
-            .enumerate()
-            .all(|(k, w)| self.w(i + k) == w)
-    }
+/// The cues above, split into words once.
+static TOTAL_AFTER_CUES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(TOTAL_AFTER));
+static TOTAL_BEFORE_CUES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(TOTAL_BEFORE));
+static INCLUDING_CUES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(INCLUDING));
 
-    /// The first of `phrases` spelled from `i`, with its length in tokens.
-    fn any_phrase_at(&self, i: usize, phrases: &[&'static str]) -> Option<(&'static str, usize)> {
-        phrases
-            .iter()
-            .filter(|p| self.phrase_at(i, p))
-            .max_by_key(|p| p.split(' ').count())
-            .map(|p| (*p, p.split(' ').count()))
+impl Reader<'_> {
+    /// The longest of `phrases` spelled from token `i`, with its length in tokens.
+    fn any_phrase_at(&self, i: usize, phrases: &Phrases) -> Option<(&'static str, usize)> {
+        phrases.longest_at(i, |j| self.w(j))
     }
 
     /// The phrase of `phrases` that ends just before token `i`.
-    fn phrase_before(&self, i: usize, phrases: &[&'static str]) -> Option<&'static str> {
-        phrases.iter().copied().find(|p| {
-            let n = p.split(' ').count();
-            i >= n && self.phrase_at(i - n, p)
-        })
+    fn phrase_before(&self, i: usize, phrases: &Phrases) -> Option<&'static str> {
+        phrases.ending_before(i, |j| self.w(j))
     }
 
     /// Token texts strictly between figures `a` and `b` (lower case).
@@ -583,7 +576,7 @@ fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             continue;
         }
         let after = r.after_noun(k, 2);
-        let cue_after = r.any_phrase_at(after, TOTAL_AFTER).map(|(p, _)| p);
+        let cue_after = r.any_phrase_at(after, &TOTAL_AFTER_CUES).map(|(p, _)| p);
         let first = r.ranges[k].0;
         let hedge_total = r
             .fig(k)
@@ -591,7 +584,7 @@ fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             .as_deref()
             .filter(|h| matches!(*h, "a total of"))
             .map(|_| "a total of");
-        let cue_before = hedge_total.or_else(|| r.phrase_before(first, TOTAL_BEFORE));
+        let cue_before = hedge_total.or_else(|| r.phrase_before(first, &TOTAL_BEFORE_CUES));
         // "The storm killed 12 people: 7 in Kent and 5 in Sussex": a colon after a count
         // introduces its breakdown, complete when the parts run to the sentence's end
         if cue_after.is_none() && cue_before.is_none() && r.w(after) == ":" {
@@ -682,7 +675,7 @@ fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         let from = r.ranges[k].1;
         let Some(j) = (from..(from + 7).min(bound))
             .take_while(|&i| !matches!(r.w(i), "." | ";" | ":" | "and" | "but"))
-            .find(|&i| r.w(i) == "," && r.any_phrase_at(i + 1, INCLUDING).is_some())
+            .find(|&i| r.w(i) == "," && r.any_phrase_at(i + 1, &INCLUDING_CUES).is_some())
             .map(|i| i + 1)
         else {
             continue;
@@ -690,7 +683,7 @@ fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         if figs.get(t + 1).is_some_and(|&p| r.ranges[p].0 < j) {
             continue; // another figure stands between the total and the cue
         }
-        let Some((cue, len)) = r.any_phrase_at(j, INCLUDING) else {
+        let Some((cue, len)) = r.any_phrase_at(j, &INCLUDING_CUES) else {
             continue;
         };
         let start = j + len;
@@ -729,7 +722,7 @@ fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                     // were adults, of whom 20 ..."): the later figure is a part of the
                     // earlier one, not of this total
                     let nested = (r.ranges[prev].1..r.ranges[p].0)
-                        .any(|i| r.any_phrase_at(i, INCLUDING).is_some());
+                        .any(|i| r.any_phrase_at(i, &INCLUDING_CUES).is_some());
                     // "seven routes, including five direct routes, and two via
                     // Dubai": the comma closed the inclusion after one part
                     let closed = parts.len() == 1 && gap.windows(2).any(|w| w == [",", "and"]);

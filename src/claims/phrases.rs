@@ -1,0 +1,150 @@
+//! Lists of cue phrases ("a total of", "of whom", "in all"), split into words once and found
+//! by a word of theirs, so asking "does a cue start (or end) here?" costs one hash lookup per
+//! token rather than a scan of every phrase, word by word, at every token. Lists of single
+//! words ([`Words`]) are hashed for the same reason: a reader asks about every token.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// A list of lower-case words, hashed once.
+#[derive(Debug)]
+pub(crate) struct Words(FxHashSet<&'static str>);
+
+impl Words {
+    /// The words of `list`.
+    pub(crate) fn new(list: &[&'static str]) -> Self {
+        Words(list.iter().copied().collect())
+    }
+
+    /// Whether `word` is one of them.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+/// One phrase of a list, its words, and its place in the list (earlier wins a tie).
+#[derive(Debug)]
+struct Entry {
+    phrase: &'static str,
+    words: Box<[&'static str]>,
+}
+
+/// A list of lower-case phrases, words separated by single spaces.
+#[derive(Debug)]
+pub(crate) struct Phrases {
+    /// Phrases by their first word, in list order.
+    by_first: FxHashMap<&'static str, Vec<usize>>,
+    /// Phrases by their last word, in list order.
+    by_last: FxHashMap<&'static str, Vec<usize>>,
+    entries: Vec<Entry>,
+}
+
+impl Phrases {
+    /// Splits each phrase of `list` into its words and indexes it by its first and last.
+    pub(crate) fn new(list: &[&'static str]) -> Self {
+        let mut phrases = Phrases {
+            by_first: FxHashMap::default(),
+            by_last: FxHashMap::default(),
+            entries: Vec::with_capacity(list.len()),
+        };
+        for &phrase in list {
+            let words: Box<[&'static str]> = phrase.split(' ').collect();
+            let n = phrases.entries.len();
+            if let (Some(first), Some(last)) = (words.first(), words.last()) {
+                phrases.by_first.entry(first).or_default().push(n);
+                phrases.by_last.entry(last).or_default().push(n);
+            }
+            phrases.entries.push(Entry { phrase, words });
+        }
+        phrases
+    }
+
+    /// The longest phrase spelled by the words from `i` on (`word(i)` gives the lower-case
+    /// word at `i`, "" past the end), with its length in words.
+    pub(crate) fn longest_at<'w>(
+        &self,
+        i: usize,
+        word: impl Fn(usize) -> &'w str,
+    ) -> Option<(&'static str, usize)> {
+        let candidates = self.by_first.get(word(i))?;
+        candidates
+            .iter()
+            .map(|&n| &self.entries[n])
+            .filter(|e| e.words.iter().enumerate().all(|(k, w)| word(i + k) == *w))
+            .max_by_key(|e| e.words.len())
+            .map(|e| (e.phrase, e.words.len()))
+    }
+
+    /// The first phrase of the list (in its order) spelled by the words from `i` on.
+    pub(crate) fn first_at<'w>(
+        &self,
+        i: usize,
+        word: impl Fn(usize) -> &'w str,
+    ) -> Option<(&'static str, usize)> {
+        let candidates = self.by_first.get(word(i))?;
+        candidates
+            .iter()
+            .map(|&n| &self.entries[n])
+            .find(|e| e.words.iter().enumerate().all(|(k, w)| word(i + k) == *w))
+            .map(|e| (e.phrase, e.words.len()))
+    }
+
+    /// The first phrase of the list (in its order) whose last word is just before `i`.
+    pub(crate) fn ending_before<'w>(
+        &self,
+        i: usize,
+        word: impl Fn(usize) -> &'w str,
+    ) -> Option<&'static str> {
+        let candidates = self.by_last.get(word(i.checked_sub(1)?))?;
+        candidates
+            .iter()
+            .map(|&n| &self.entries[n])
+            .find(|e| {
+                let n = e.words.len();
+                i >= n
+                    && e.words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| word(i - n + k) == *w)
+            })
+            .map(|e| e.phrase)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        text.split(' ').collect()
+    }
+
+    #[test]
+    fn the_longest_phrase_at_a_word_wins() {
+        let list = Phrases::new(&["in all", "in", "in all told"]);
+        let text = words("38 in all told here");
+        let at = |i: usize| text.get(i).copied().unwrap_or("");
+        assert_eq!(list.longest_at(1, at), Some(("in all told", 3)));
+        assert_eq!(list.first_at(1, at), Some(("in all", 2)));
+        assert_eq!(list.longest_at(0, at), None);
+    }
+
+    #[test]
+    fn a_phrase_ending_before_a_word_is_found_in_list_order() {
+        let list = Phrases::new(&["a total of", "total of", "total"]);
+        let text = words("with a total of 38");
+        let at = |i: usize| text.get(i).copied().unwrap_or("");
+        assert_eq!(list.ending_before(4, at), Some("a total of"));
+        let text = words("total of 38");
+        let at = |i: usize| text.get(i).copied().unwrap_or("");
+        assert_eq!(list.ending_before(2, at), Some("total of"));
+        assert_eq!(list.ending_before(0, at), None);
+    }
+
+    #[test]
+    fn a_phrase_cut_by_the_end_of_the_text_does_not_match() {
+        let list = Phrases::new(&["of whom", "among them"]);
+        let text = words("40 of");
+        let at = |i: usize| text.get(i).copied().unwrap_or("");
+        assert_eq!(list.longest_at(1, at), None);
+    }
+}
