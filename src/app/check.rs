@@ -18,126 +18,6 @@ use super::settings::{config_path_for, read_baseline, settings};
 use super::{ExitStatus, report_error, warn};
 use crate::cli::{CheckArgs, ColorChoice, Format};
 
-/// Writes `text` to `path`, mapping the error to ours.
-fn write_file(path: &std::path::Path, text: &str) -> Result<(), Error> {
-    std::fs::write(path, text).map_err(|e| {
-        Error::new(ErrorKind::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })
-    })
-}
-
-/// Replaces the text of the file at `path` by `fixed`, when the file still holds
-/// `original` (with or without a byte-order mark, which is kept).
-fn fix_in_place(path: &str, original: &str, fixed: &str) -> Result<(), Error> {
-    let io_error = |message: String| {
-        Error::new(ErrorKind::Io {
-            path: path.to_string(),
-            message,
-        })
-    };
-    let bytes = std::fs::read(path).map_err(|e| io_error(e.to_string()))?;
-    const BOM: &[u8] = b"\xEF\xBB\xBF";
-    let bom = bytes.starts_with(BOM) && &bytes[BOM.len()..] == original.as_bytes();
-    if !bom && bytes != original.as_bytes() {
-        return Err(io_error(
-            "the file changed while it was checked (or is not stored as UTF-8); not fixed".into(),
-        ));
-    }
-    let mut out = Vec::with_capacity(fixed.len() + 3);
-    if bom {
-        out.extend_from_slice(BOM);
-    }
-    out.extend_from_slice(fixed.as_bytes());
-    std::fs::write(path, out).map_err(|e| io_error(e.to_string()))
-}
-
-/// Counts of findings per check, for `--statistics`.
-#[derive(Default)]
-struct Statistics {
-    counts: std::collections::BTreeMap<&'static str, (&'static str, usize)>,
-}
-
-impl Statistics {
-    fn add(&mut self, findings: &[figcheck::diagnostic::Finding]) {
-        for f in findings {
-            self.counts.entry(f.code).or_insert((f.name, 0)).1 += 1;
-        }
-    }
-
-    /// `count code name` lines, most frequent first.
-    fn human(&self) -> String {
-        let mut rows: Vec<_> = self.counts.iter().collect();
-        rows.sort_by(|a, b| b.1.1.cmp(&a.1.1).then(a.0.cmp(b.0)));
-        let width = rows.first().map_or(1, |r| r.1.1.to_string().len());
-        rows.iter()
-            .map(|(code, (name, n))| format!("{n:>width$}  {code}  {name}\n"))
-            .collect()
-    }
-
-    /// `[{"code", "name", "count"}]`, most frequent first.
-    fn json(&self) -> String {
-        let mut rows: Vec<_> = self.counts.iter().collect();
-        rows.sort_by(|a, b| b.1.1.cmp(&a.1.1).then(a.0.cmp(b.0)));
-        let rows: Vec<serde_json::Value> = rows
-            .iter()
-            .map(|(code, (name, n))| serde_json::json!({"code": code, "name": name, "count": n}))
-            .collect();
-        let mut out = serde_json::to_string_pretty(&rows).unwrap_or_default();
-        out.push('\n');
-        out
-    }
-}
-
-/// Progress on standard error for long batches on a terminal: "[12/340] path".
-struct Progress<'a> {
-    /// Files to read (set once the folders are searched).
-    total: &'a std::cell::Cell<usize>,
-    done: usize,
-    shown: bool,
-}
-
-impl<'a> Progress<'a> {
-    /// Files from which progress is shown.
-    const FROM: usize = 50;
-
-    fn new(args: &CheckArgs, total: &'a std::cell::Cell<usize>) -> Progress<'a> {
-        let shown = !args.quiet
-            && io::stderr().is_terminal()
-            && args
-                .input
-                .paths
-                .iter()
-                .any(|p| std::path::Path::new(p).is_dir());
-        Progress {
-            total,
-            done: 0,
-            shown,
-        }
-    }
-
-    fn step(&mut self, path: &str) {
-        self.done += 1;
-        if self.shown && self.total.get() >= Self::FROM {
-            let mut stderr = io::stderr().lock();
-            let _ = write!(
-                stderr,
-                "\r\x1b[K[{}/{}] {path}",
-                self.done,
-                self.total.get()
-            );
-        }
-    }
-
-    fn clear(&self) {
-        if self.shown && self.total.get() >= Self::FROM && self.done > 0 {
-            let mut stderr = io::stderr().lock();
-            let _ = write!(stderr, "\r\x1b[K");
-        }
-    }
-}
-
 /// Runs `figcheck check`: settings errors in the flags alone are reported before any input
 /// is read; then every input is checked, reported and counted, and the status says whether
 /// any finding reached the fail level or anything could not be read, fixed or written.
@@ -409,5 +289,125 @@ impl<'a> CheckRun<'a> {
             ExitStatus::Success
         };
         self.out.finish(status)
+    }
+}
+
+/// Writes `text` to `path`, mapping the error to ours.
+fn write_file(path: &std::path::Path, text: &str) -> Result<(), Error> {
+    std::fs::write(path, text).map_err(|e| {
+        Error::new(ErrorKind::Io {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })
+    })
+}
+
+/// Replaces the text of the file at `path` by `fixed`, when the file still holds
+/// `original` (with or without a byte-order mark, which is kept).
+fn fix_in_place(path: &str, original: &str, fixed: &str) -> Result<(), Error> {
+    let io_error = |message: String| {
+        Error::new(ErrorKind::Io {
+            path: path.to_string(),
+            message,
+        })
+    };
+    let bytes = std::fs::read(path).map_err(|e| io_error(e.to_string()))?;
+    const BOM: &[u8] = b"\xEF\xBB\xBF";
+    let bom = bytes.starts_with(BOM) && &bytes[BOM.len()..] == original.as_bytes();
+    if !bom && bytes != original.as_bytes() {
+        return Err(io_error(
+            "the file changed while it was checked (or is not stored as UTF-8); not fixed".into(),
+        ));
+    }
+    let mut out = Vec::with_capacity(fixed.len() + 3);
+    if bom {
+        out.extend_from_slice(BOM);
+    }
+    out.extend_from_slice(fixed.as_bytes());
+    std::fs::write(path, out).map_err(|e| io_error(e.to_string()))
+}
+
+/// Counts of findings per check, for `--statistics`.
+#[derive(Default)]
+struct Statistics {
+    counts: std::collections::BTreeMap<&'static str, (&'static str, usize)>,
+}
+
+impl Statistics {
+    fn add(&mut self, findings: &[figcheck::diagnostic::Finding]) {
+        for f in findings {
+            self.counts.entry(f.code).or_insert((f.name, 0)).1 += 1;
+        }
+    }
+
+    /// `count code name` lines, most frequent first.
+    fn human(&self) -> String {
+        let mut rows: Vec<_> = self.counts.iter().collect();
+        rows.sort_by(|a, b| b.1.1.cmp(&a.1.1).then(a.0.cmp(b.0)));
+        let width = rows.first().map_or(1, |r| r.1.1.to_string().len());
+        rows.iter()
+            .map(|(code, (name, n))| format!("{n:>width$}  {code}  {name}\n"))
+            .collect()
+    }
+
+    /// `[{"code", "name", "count"}]`, most frequent first.
+    fn json(&self) -> String {
+        let mut rows: Vec<_> = self.counts.iter().collect();
+        rows.sort_by(|a, b| b.1.1.cmp(&a.1.1).then(a.0.cmp(b.0)));
+        let rows: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|(code, (name, n))| serde_json::json!({"code": code, "name": name, "count": n}))
+            .collect();
+        let mut out = serde_json::to_string_pretty(&rows).unwrap_or_default();
+        out.push('\n');
+        out
+    }
+}
+
+/// Progress on standard error for long batches on a terminal: "[12/340] path".
+struct Progress<'a> {
+    /// Files to read (set once the folders are searched).
+    total: &'a std::cell::Cell<usize>,
+    done: usize,
+    shown: bool,
+}
+
+impl<'a> Progress<'a> {
+    /// Files from which progress is shown.
+    const FROM: usize = 50;
+
+    fn new(args: &CheckArgs, total: &'a std::cell::Cell<usize>) -> Progress<'a> {
+        let shown = !args.quiet
+            && io::stderr().is_terminal()
+            && args
+                .input
+                .paths
+                .iter()
+                .any(|p| std::path::Path::new(p).is_dir());
+        Progress {
+            total,
+            done: 0,
+            shown,
+        }
+    }
+
+    fn step(&mut self, path: &str) {
+        self.done += 1;
+        if self.shown && self.total.get() >= Self::FROM {
+            let mut stderr = io::stderr().lock();
+            let _ = write!(
+                stderr,
+                "\r\x1b[K[{}/{}] {path}",
+                self.done,
+                self.total.get()
+            );
+        }
+    }
+
+    fn clear(&self) {
+        if self.shown && self.total.get() >= Self::FROM && self.done > 0 {
+            let mut stderr = io::stderr().lock();
+            let _ = write!(stderr, "\r\x1b[K");
+        }
     }
 }

@@ -2,6 +2,7 @@
 
 use rayon::prelude::*;
 
+use figcheck::config::date_flag;
 use figcheck::report::{self, FigureLedger};
 
 use super::inputs::{Watch, each_document};
@@ -9,8 +10,9 @@ use super::output::output_sink;
 use super::settings::config;
 use super::{ExitStatus, report_error};
 use crate::cli::{FiguresArgs, FiguresFormat};
-use figcheck::config::date_flag;
 
+/// Runs `figcheck figures`: the ledger of each input (the articles of a JSONL batch read
+/// in parallel, written in order) in the chosen format.
 pub(super) fn figures(args: &FiguresArgs) -> ExitStatus {
     let config = config(args.input.rules.as_deref()).and_then(|mut c| {
         c.date = match &args.input.date {

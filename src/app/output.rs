@@ -52,6 +52,7 @@ impl<W: Write> Sink<W> {
         !self.stopped
     }
 
+    /// Stops writing; a broken pipe (the reader has gone) is not an error, anything else is.
     fn fail(&mut self, e: io::Error) {
         self.stopped = true;
         if e.kind() != io::ErrorKind::BrokenPipe {
