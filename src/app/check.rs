@@ -13,9 +13,8 @@ use figcheck::source::{Document, InputFormat};
 use figcheck::{Error, ErrorKind};
 
 use super::inputs::{Watch, each_document, input_format};
-use super::output::{Output, colour, output_sink};
+use super::output::{ExitStatus, Output, colour, output_sink, report_error, warn};
 use super::settings::{config_path_for, read_baseline, settings};
-use super::{ExitStatus, report_error, warn};
 use crate::cli::{CheckArgs, ColorChoice, Format};
 
 /// Runs `figcheck check`: settings errors in the flags alone are reported before any input

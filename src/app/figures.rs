@@ -6,9 +6,8 @@ use figcheck::config::date_flag;
 use figcheck::report::{self, FigureLedger};
 
 use super::inputs::{Watch, each_document};
-use super::output::output_sink;
+use super::output::{ExitStatus, output_sink, report_error};
 use super::settings::config;
-use super::{ExitStatus, report_error};
 use crate::cli::{FiguresArgs, FiguresFormat};
 
 /// Runs `figcheck figures`: the ledger of each input (the articles of a JSONL batch read

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use figcheck::source::{self, Document, InputFormat};
 use figcheck::{Error, ErrorKind};
 
-use super::{ExitStatus, report_error};
+use super::output::{ExitStatus, report_error};
 use crate::cli::{InputArgs, InputFormatArg};
 
 /// How one input is to be read: as the flag says, else by its extension (`-`: plain

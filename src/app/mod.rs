@@ -3,9 +3,11 @@
 //!
 //! Its rooms: [`inputs`] walks the paths and reads files, standard input and JSONL batches;
 //! [`settings`] finds the `figcheck.toml` of an input and lays the flags over it;
-//! [`output`] is where the output goes (colour, the sink that stops when the reader goes);
-//! [`check`] is the `check` command (fixes, diffs, baselines, statistics); [`figures`] the
-//! `figures` command; the small commands (`rules`, `explain`, `lsp`, ...) are here.
+//! [`output`] is where the output goes (colour, the sink that stops when the reader goes,
+//! errors and warnings, the exit status); [`check`] is the `check` command (fixes, diffs,
+//! baselines, statistics); [`figures`] the `figures` command; the small commands (`rules`,
+//! `explain`, `lsp`, ...) are here. The rooms use one another one way: `output` and
+//! `settings` nothing of the others, `inputs` only `output`, the commands those three.
 
 mod check;
 mod figures;
@@ -13,23 +15,14 @@ mod inputs;
 mod output;
 mod settings;
 
-use std::io::{self, Write};
-
 use figcheck::checks::{catalogue, lookup};
 use figcheck::report;
 use figcheck::{Error, ErrorKind};
 
 use crate::cli::{Cli, Command, ListFormat};
-use output::stdout_sink;
+pub use output::ExitStatus;
+use output::{report_error, stdout_sink};
 use settings::config;
-
-/// The exit status: 0 clean, 1 findings at or above the fail level, 2 usage or input error.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExitStatus {
-    Success = 0,
-    Findings = 1,
-    Error = 2,
-}
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> ExitStatus {
@@ -44,18 +37,7 @@ pub fn run(cli: Cli) -> ExitStatus {
     }
 }
 
-/// Reports an error on standard error.
-fn report_error(e: &Error) {
-    let mut stderr = io::stderr().lock();
-    let _ = writeln!(stderr, "error: {e}");
-}
-
-/// Reports a warning on standard error.
-fn warn(message: &str) {
-    let mut stderr = io::stderr().lock();
-    let _ = writeln!(stderr, "warning: {message}");
-}
-
+/// `figcheck rules`: the checks, one a line or as JSON.
 fn rules(format: ListFormat) -> ExitStatus {
     let out = match format {
         ListFormat::Human => {
@@ -76,6 +58,7 @@ fn rules(format: ListFormat) -> ExitStatus {
     sink.finish(ExitStatus::Success)
 }
 
+/// `figcheck completions SHELL`: a completion script for the shell.
 fn completions(shell: clap_complete::Shell) -> ExitStatus {
     use clap::CommandFactory;
     let mut buffer = Vec::new();
@@ -85,6 +68,7 @@ fn completions(shell: clap_complete::Shell) -> ExitStatus {
     sink.finish(ExitStatus::Success)
 }
 
+/// `figcheck man`: the manual page (roff).
 fn man() -> ExitStatus {
     use clap::CommandFactory;
     let mut buffer = Vec::new();
@@ -99,6 +83,7 @@ fn man() -> ExitStatus {
     sink.finish(ExitStatus::Success)
 }
 
+/// `figcheck explain CHECK`: what a check finds, why it matters, the fix and examples.
 fn explain(name: &str) -> ExitStatus {
     let Some(r) = lookup(name) else {
         report_error(&Error::new(ErrorKind::Config {
@@ -121,6 +106,7 @@ fn explain(name: &str) -> ExitStatus {
     sink.finish(ExitStatus::Success)
 }
 
+/// `figcheck lsp`: the language server on standard input and output.
 fn lsp(rules: Option<&std::path::Path>) -> ExitStatus {
     let config = match config(rules) {
         Ok(c) => c,

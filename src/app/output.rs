@@ -1,11 +1,31 @@
-//! Where the output goes: colour or not, and a sink over standard output or `--output`.
+//! Where the output goes: colour or not, a sink over standard output or `--output`, errors
+//! and warnings on standard error, and the exit status.
 
 use std::io::{self, Write};
 
 use figcheck::{Error, ErrorKind};
 
-use super::{ExitStatus, report_error};
 use crate::cli::ColorChoice;
+
+/// The exit status: 0 clean, 1 findings at or above the fail level, 2 usage or input error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    Success = 0,
+    Findings = 1,
+    Error = 2,
+}
+
+/// Reports an error on standard error.
+pub(super) fn report_error(e: &Error) {
+    let mut stderr = io::stderr().lock();
+    let _ = writeln!(stderr, "error: {e}");
+}
+
+/// Reports a warning on standard error.
+pub(super) fn warn(message: &str) {
+    let mut stderr = io::stderr().lock();
+    let _ = writeln!(stderr, "warning: {message}");
+}
 
 /// Whether to colour the output. `auto` follows the conventions of no-color.org and
 /// bixense.com/clicolors: NO_COLOR (set and not empty) turns colour off, CLICOLOR_FORCE or

@@ -23,6 +23,7 @@ use crate::error::Result;
 use crate::parse::token::Token;
 use crate::rulefile::read_override;
 use phrases::PhraseTable;
+pub use phrases::{PhraseKind, PhraseMatch};
 
 const HEDGES: &str = include_str!("../../../rules/hedges.toml");
 const VAGUE: &str = include_str!("../../../rules/vague.toml");
@@ -74,19 +75,6 @@ pub struct Currency {
     pub usd_per_unit: Option<(f64, f64)>,
 }
 
-/// What a matched phrase means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PhraseKind {
-    /// Hedge before a figure: index into `Lexicon::hedge_kinds`.
-    HedgeBefore(u16),
-    /// Hedge after a figure.
-    HedgeAfter(u16),
-    Vague(u16),
-    Unit(u16),
-    CurrencyPrefix(u16),
-    CurrencySuffix(u16),
-}
-
 /// All lexicons, with an index from a phrase's first word to its phrases, longest first.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
@@ -109,14 +97,6 @@ pub struct Lexicon {
     /// Identity of these phrase tables (a clone shares it: the tables are private and never
     /// change after reading), for caches that derive from them.
     id: u64,
-}
-
-/// A phrase found in a token stream.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PhraseMatch {
-    pub kind: PhraseKind,
-    /// Number of tokens it covers.
-    pub len: usize,
 }
 
 /// A source of unique lexicon identities, so that tables derived from a lexicon's phrases

@@ -3,8 +3,28 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{PhraseKind, PhraseMatch};
 use crate::parse::token::{Gap, Token, tokenize};
+
+/// What a matched phrase means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhraseKind {
+    /// Hedge before a figure: index into `Lexicon::hedge_kinds`.
+    HedgeBefore(u16),
+    /// Hedge after a figure.
+    HedgeAfter(u16),
+    Vague(u16),
+    Unit(u16),
+    CurrencyPrefix(u16),
+    CurrencySuffix(u16),
+}
+
+/// A phrase found in a token stream.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    pub kind: PhraseKind,
+    /// Number of tokens it covers.
+    pub len: usize,
+}
 
 /// A phrase as a sequence of lower-case token texts, and whether its tokens are glued.
 #[derive(Debug, Clone)]
