@@ -32,6 +32,45 @@ fn alternatives(u: &Unit) -> Vec<f64> {
     factors
 }
 
+/// Whether the figure `k` follows "by", "warmer", "colder" and the like ("warmed by 4C"):
+/// then a temperature is only a difference.
+fn after_change_word(ctx: &Context, k: usize) -> bool {
+    let tokens = &ctx.parsed.tokens;
+    let first = tokens.partition_point(|t| t.start < ctx.figure(k).span.start);
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(&ctx.parsed.lower));
+    first >= 1
+        && matches!(
+            word(first - 1),
+            "by" | "warmer" | "cooler" | "hotter" | "colder"
+        )
+}
+
+/// What `source` in unit `ua` may be in unit `ub`: under every factor each unit name may
+/// mean, as an absolute value (unless `change_only`) and, for a temperature, as a difference.
+fn readings(
+    ua: &Unit,
+    ub: &Unit,
+    source: Interval,
+    temperature: bool,
+    change_only: bool,
+) -> Vec<Interval> {
+    let mut readings = Vec::new();
+    for fa in alternatives(ua) {
+        for fb in alternatives(ub) {
+            // absolute: base = (v + offset) * factor
+            let conv = |v: f64| (v + ua.offset) * fa / fb - ub.offset;
+            if !change_only {
+                readings.push(Interval::new(conv(source.lo), conv(source.hi)));
+            }
+            if temperature {
+                // a difference of temperatures: the factor alone
+                readings.push(Interval::new(source.lo * fa / fb, source.hi * fa / fb));
+            }
+        }
+    }
+    readings
+}
+
 /// FC401.
 pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -67,30 +106,8 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         // difference, where the offsets cancel; after "by" ("warmed by 4C"), "warmer", "colder"
         // and the like it is only a difference
         let temperature = ua.offset != 0.0 || ub.offset != 0.0;
-        let change_only = temperature && {
-            let tokens = &ctx.parsed.tokens;
-            let first = tokens.partition_point(|t| t.start < ctx.figure(*original).span.start);
-            let word = |i: usize| tokens.get(i).map_or("", |t| t.text(&ctx.parsed.lower));
-            first >= 1
-                && matches!(
-                    word(first - 1),
-                    "by" | "warmer" | "cooler" | "hotter" | "colder"
-                )
-        };
-        let mut readings = Vec::new();
-        for fa in alternatives(ua) {
-            for fb in alternatives(ub) {
-                // absolute: base = (v + offset) * factor
-                let conv = |v: f64| (v + ua.offset) * fa / fb - ub.offset;
-                if !change_only {
-                    readings.push(Interval::new(conv(source.lo), conv(source.hi)));
-                }
-                if temperature {
-                    // a difference of temperatures: the factor alone
-                    readings.push(Interval::new(source.lo * fa / fb, source.hi * fa / fb));
-                }
-            }
-        }
+        let change_only = temperature && after_change_word(ctx, *original);
+        let readings = readings(ua, ub, source, temperature, change_only);
         let fits = readings.iter().any(|r| {
             let loose = Interval::around(target_value, (target_value * TOLERANCE).abs());
             r.overlaps(&target) || r.overlaps(&loose)
