@@ -205,7 +205,9 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
                 let agree = if figures[k].kind == FigureKind::Count && claim_is_plain(r, k) {
                     a.is_empty() || b.is_empty() || a.iter().any(|n| b.contains(n))
                 } else {
-                    a == b
+                    // a price or an output told twice with no owner named is as likely two
+                    // things priced ("sells for 700,000 dlrs" ... "it will sell for 150,000")
+                    !a.is_empty() && a == b
                 };
                 if agree && !listed(f) && !listed(k) {
                     out.push(Relation::Restated { first: f, later: k });
