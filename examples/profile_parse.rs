@@ -49,7 +49,8 @@ fn main() {
     let mut sentences = 0;
     for _ in 0..n {
         for (d, t) in docs.iter().zip(&toks) {
-            sentences += figcheck::parse::sentence::split(&d.text, t, false, d.title).len();
+            sentences +=
+                figcheck::parse::sentence::split(&d.text, &d.original, t, false, d.title).len();
         }
     }
     let secs = start.elapsed().as_secs_f64();

@@ -7,8 +7,8 @@
 use crate::claims::{self, Claim, Claims};
 use crate::config::Config;
 use crate::diagnostic::Finding;
-use crate::parse::{self, Figure, Parsed};
-use crate::report::{DateRecord, FigureLedger, FigureRecord, Num, SpanRecord};
+use crate::parse::{self, Block, BlockKind, Figure, Parsed};
+use crate::report::{BlockRecord, DateRecord, FigureLedger, FigureRecord, Num, SpanRecord};
 use crate::source::{Document, LineIndex};
 
 /// The result of checking one document: its figures, their claims and the findings.
@@ -65,7 +65,13 @@ pub fn ledger(doc: &Document, config: &Config) -> FigureLedger {
         .figures
         .iter()
         .zip(&claims.claims)
-        .map(|(f, claim)| figure_record(&doc.original, &index, f, Some(claim)))
+        .map(|(f, claim)| {
+            let block = parsed
+                .sentences
+                .get(f.sentence as usize)
+                .and_then(|s| s.block);
+            figure_record(&doc.original, &index, f, Some(claim), block)
+        })
         .collect();
     FigureLedger {
         id: doc.id.clone(),
@@ -80,7 +86,13 @@ pub fn ledger(doc: &Document, config: &Config) -> FigureLedger {
 
 /// The record of a figure found in `text`, with what the claims stage says it counts and
 /// what happened to it.
-fn figure_record(text: &str, index: &LineIndex, f: &Figure, claim: Option<&Claim>) -> FigureRecord {
+fn figure_record(
+    text: &str,
+    index: &LineIndex,
+    f: &Figure,
+    claim: Option<&Claim>,
+    block: Option<Block>,
+) -> FigureRecord {
     let span = SpanRecord::new(text, index, f.span);
     FigureRecord {
         text: span.text.clone(),
@@ -103,5 +115,13 @@ fn figure_record(text: &str, index: &LineIndex, f: &Figure, claim: Option<&Claim
         sentence: f.sentence,
         headline: f.headline,
         capped: claim.is_some_and(|c| c.capped),
+        block: block.map(|b| BlockRecord {
+            id: b.id,
+            kind: match b.kind {
+                BlockKind::Row => "row",
+                BlockKind::Item => "item",
+                BlockKind::Entry => "entry",
+            },
+        }),
     }
 }

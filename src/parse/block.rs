@@ -137,7 +137,7 @@ fn role(line: &str) -> LineRole {
 
 /// Whether a line (leading space trimmed) opens a list item: "- ", "* ", "• ", "1. ",
 /// "<li>".
-fn list_marker(t: &str) -> bool {
+pub(super) fn list_marker(t: &str) -> bool {
     let bytes = t.as_bytes();
     matches!(bytes.first(), Some(b'-' | b'*' | b'+')) && bytes.get(1) == Some(&b' ')
         || t.starts_with("• ")

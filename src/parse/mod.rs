@@ -43,7 +43,7 @@ pub fn parse(doc: &Document, lex: &Lexicon) -> Parsed {
     let text = doc.text.as_str();
     let lower = text.to_ascii_lowercase();
     let tokens = token::tokenize(text);
-    let mut sentences = sentence::split(text, &tokens, doc.soft_newlines, doc.title);
+    let mut sentences = sentence::split(text, &doc.original, &tokens, doc.soft_newlines, doc.title);
     block::mark(text, &doc.original, &mut sentences);
     let figures = figure::extract(text, &lower, &tokens, &sentences, lex);
     Parsed {

@@ -170,10 +170,13 @@ fn full_stop_ends(text: &str, tokens: &[Token], i: usize) -> bool {
 
 /// Splits a token stream into sentences.
 ///
-/// `soft_newlines`: single line ends inside a paragraph do not end sentences (Markdown).
+/// `soft_newlines`: single line ends inside a paragraph do not end sentences (Markdown),
+/// except before a list item ("- ", "1. ", `<li>` in `original`, the input before its markup
+/// was blanked, same offsets): items written without a full stop are sentences of their own.
 /// In plain text a line end ends a sentence unless both sides look mid-sentence.
 pub fn split(
     text: &str,
+    original: &str,
     tokens: &[Token],
     soft_newlines: bool,
     title: Option<Span>,
@@ -217,6 +220,7 @@ pub fn split(
                         && (starts_lower(text, t) || t.kind == TokenKind::Number);
                     !mid
                 }
+                Gap::Newline => opens_item(original, t.start as usize),
                 _ => false,
             } || in_title(prev) != in_title(t);
             if boundary {
@@ -255,6 +259,17 @@ pub fn split(
     sentences
 }
 
+/// Whether the line holding byte `at` of `original` opens a list item.
+fn opens_item(original: &str, at: usize) -> bool {
+    let start = original
+        .get(..at)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |n| n + 1);
+    original
+        .get(start..)
+        .is_some_and(|line| super::block::list_marker(line.trim_start()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,7 +277,7 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         let toks = tokenize(text);
-        split(text, &toks, false, None)
+        split(text, text, &toks, false, None)
             .iter()
             .map(|s| &text[s.span.range()])
             .collect()
@@ -299,7 +314,7 @@ mod tests {
     fn headlines_and_paragraphs() {
         let text = "Toll rises to 12\n\nThe storm killed 12 people. Rescue\nwork goes on";
         let toks = tokenize(text);
-        let s = split(text, &toks, false, Some(Span::new(0, 16)));
+        let s = split(text, text, &toks, false, Some(Span::new(0, 16)));
         assert_eq!(s.len(), 3);
         assert!(s[0].headline && !s[1].headline);
         assert_eq!(&text[s[2].span.range()], "Rescue\nwork goes on");

@@ -117,6 +117,9 @@ pub fn figures(ledger: &FigureLedger) -> String {
         if r.capped {
             line.push_str("  (in a runaway sentence, read in clauses)");
         }
+        if let Some(b) = r.block {
+            let _ = write!(line, "  [{} {}]", b.kind, b.id);
+        }
         let _ = writeln!(out, "{}", line.trim_end());
     }
     // what the claims stage understood between the figures

@@ -95,6 +95,20 @@ pub struct FigureRecord {
     /// true): relations across clauses are not seen.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub capped: bool,
+    /// The table row, list item or live-blog entry the figure stands in (written only when
+    /// it stands in one): figures of different blocks are never compared.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub block: Option<BlockRecord>,
+}
+
+/// A block of the text (a table row, a list item, a live-blog entry) as the output contract
+/// writes it.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct BlockRecord {
+    /// Unique within the input, counted from 1 in reading order.
+    pub id: u32,
+    /// `row`, `item` or `entry`.
+    pub kind: &'static str,
 }
 
 /// The calendar parts of a date figure as the output contract writes them; missing parts
