@@ -238,7 +238,7 @@ mod tests {
 
     fn blocks(text: &str) -> Vec<Option<BlockKind>> {
         let toks = tokenize(text);
-        let mut s = split(text, &toks, false, None);
+        let mut s = split(text, text, &toks, false, None);
         mark(text, text, &mut s);
         s.iter().map(|s| s.block.map(|b| b.kind)).collect()
     }
@@ -282,7 +282,7 @@ mod tests {
     fn each_row_is_its_own_block() {
         let text = "Kenya 12 deaths\nPeru 40 deaths\nChile 7 deaths";
         let toks = tokenize(text);
-        let mut s = split(text, &toks, false, None);
+        let mut s = split(text, text, &toks, false, None);
         mark(text, text, &mut s);
         let ids: Vec<_> = s.iter().filter_map(|s| s.block.map(|b| b.id)).collect();
         assert_eq!(ids.len(), 3);
