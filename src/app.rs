@@ -555,8 +555,11 @@ fn check(args: &CheckArgs, color: ColorChoice) -> ExitStatus {
     if args.format == Format::Json && listing {
         out.emit(&start);
     }
-    // SARIF is one log: the inputs with findings are kept for it (those without add nothing)
-    let mut sarif: Vec<(Document, Vec<figcheck::diagnostic::Finding>)> = Vec::new();
+    // SARIF is one log, written a result at a time; its close names the unread inputs
+    let (mut sarif, sarif_start) = report::sarif::Log::start();
+    if args.format == Format::Sarif && listing {
+        out.emit(&sarif_start);
+    }
     let mut each = |path: &str, docs: Vec<Document>| {
         let key = config_path_for(args, path);
         if !configs.contains_key(&key) {
@@ -638,8 +641,10 @@ fn check(args: &CheckArgs, color: ColorChoice) -> ExitStatus {
                 continue;
             }
             if args.format == Format::Sarif {
-                if !file.findings.is_empty() {
-                    sarif.push((doc.clone(), file.findings));
+                for result in sarif.findings(&file) {
+                    if !out.emit(&result) {
+                        return false;
+                    }
                 }
                 continue;
             }
@@ -669,15 +674,7 @@ fn check(args: &CheckArgs, color: ColorChoice) -> ExitStatus {
             out.emit(&json.end());
         }
         Format::Sarif if listing => {
-            let files: Vec<FileFindings> = sarif
-                .iter()
-                .map(|(doc, findings)| FileFindings {
-                    id: doc.id.clone(),
-                    text: &doc.original,
-                    findings: findings.clone(),
-                })
-                .collect();
-            out.emit(&report::sarif::findings(&files, &watch.errors.borrow()));
+            out.emit(&sarif.end(&watch.errors.borrow()));
         }
         Format::Human if !args.quiet && !args.diff => {
             out.emit(&format!("{}\n", tally.summary()));
