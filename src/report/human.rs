@@ -269,6 +269,34 @@ fn excerpts(text: &str, index: &LineIndex, spans: &[crate::source::Span]) -> Vec
         .collect()
 }
 
+/// `rendered` without the lines that hold only a `:::` (annotate-snippets' mark of a
+/// snippet with no path of its own, which a clipped excerpt is: its location is written
+/// above it, from the text).
+fn without_bare_origins(rendered: &str) -> String {
+    // the line as seen, without terminal colour sequences (ESC [ ... letter)
+    let visible = |line: &str| {
+        let mut out = String::new();
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            if c == '\u{1b}' {
+                for c in chars.by_ref() {
+                    if c.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    };
+    rendered
+        .split('\n')
+        .filter(|line| !line.contains(":::") || visible(line).trim() != ":::")
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Renders one input's findings as annotated snippets: the figure that is off as the
 /// primary label, the other figures involved as context labels, the arithmetic as a note
 /// and the suggested value as help. `styled`: with terminal colours. Each snippet shows
@@ -337,8 +365,48 @@ pub fn findings(file: &super::FileFindings, styled: bool) -> String {
                 file.text.get(s.span.range()).unwrap_or("")
             )));
         }
-        out.push_str(&renderer.render(&[group]));
+        let rendered = renderer.render(&[group]);
+        if clipped {
+            out.push_str(&without_bare_origins(&rendered));
+        } else {
+            out.push_str(&rendered);
+        }
         out.push_str("\n\n");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Document;
+
+    fn rendered(text: &str, styled: bool) -> String {
+        let doc = Document::from_text("long.txt", text);
+        let found = crate::check(&doc, &crate::config::Config::default()).findings;
+        findings(
+            &super::super::FileFindings {
+                id: "long.txt".to_string(),
+                text,
+                findings: found,
+            },
+            styled,
+        )
+    }
+
+    #[test]
+    fn a_clipped_snippet_has_its_location_and_no_bare_origin_mark() {
+        let filler = "Filler words here. ".repeat(200);
+        let text =
+            format!("{filler}They freed 33 hostages and five Thais, 41 people in all. {filler}");
+        for styled in [false, true] {
+            let out = rendered(&text, styled);
+            let column = filler.chars().count() + 40;
+            assert!(out.contains(&format!("long.txt:1:{column}")), "{out}");
+            assert!(out.contains('…'), "{out}");
+            assert!(out.lines().all(|l| !l.contains(":::")), "{out}");
+            // the excerpt is a window, not the line
+            assert!(out.len() < 2_000, "{out}");
+        }
+    }
 }
