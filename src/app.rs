@@ -652,7 +652,7 @@ fn check(args: &CheckArgs, color: ColorChoice) -> ExitStatus {
                 Format::Human => out.emit(&report::human::findings(&file, styled)),
                 Format::Jsonl => out.emit(&report::jsonl::findings(&file)),
                 Format::Github => out.emit(&report::github::findings(&file)),
-                Format::Json => out.emit(&json.findings(&file)),
+                Format::Json => json.findings(&file).all(|piece| out.emit(&piece)),
                 Format::Sarif => true,
             };
             if !alive {

@@ -4,7 +4,7 @@
 //! Timed, so not run by default:
 //!
 //! ```text
-//! cargo test --release --test shapes -- --ignored shapes
+//! cargo test --profile dev-opt --test shapes -- --ignored shapes
 //! ```
 
 use std::process::{Command, Stdio};
@@ -45,6 +45,13 @@ const WORDS: &[&str] = &[
     "the", "council", "said", "12", "people", "and", "40", "families", "were", "moved", "from",
     "3", "towns", "while", "about", "1,200", "homes", "lost", "power", "for", "2", "days",
 ];
+
+/// Sentences whose parts do not add up to their totals, one finding each, all on one line.
+fn findings_on_one_line(size: usize) -> String {
+    repeat(size, " ", |i| {
+        format!("{} and {}, {} in all.", i % 50, i % 7, i % 50 + i % 7 + 1)
+    })
+}
 
 const SHAPES: &[Shape] = &[
     Shape {
@@ -89,9 +96,41 @@ const SHAPES: &[Shape] = &[
         name: "figures with findings on one line",
         extension: "txt",
         args: &["check"],
+        text: findings_on_one_line,
+    },
+    // every output format on the same line: each finding's output is in proportion to
+    // the finding, not to the line
+    Shape {
+        name: "findings on one line, --format json",
+        extension: "txt",
+        args: &["check", "--format", "json"],
+        text: findings_on_one_line,
+    },
+    Shape {
+        name: "findings on one line, --format jsonl",
+        extension: "txt",
+        args: &["check", "--format", "jsonl"],
+        text: findings_on_one_line,
+    },
+    Shape {
+        name: "findings on one line, --format github",
+        extension: "txt",
+        args: &["check", "--format", "github"],
+        text: findings_on_one_line,
+    },
+    Shape {
+        name: "findings on one line, --format sarif",
+        extension: "txt",
+        args: &["check", "--format", "sarif"],
+        text: findings_on_one_line,
+    },
+    Shape {
+        name: "figures on one long line (figures, human)",
+        extension: "txt",
+        args: &["figures"],
         text: |size| {
             repeat(size, " ", |i| {
-                format!("{} and {}, {} in all.", i % 50, i % 7, i % 50 + i % 7 + 1)
+                format!("The council said {} people were hurt.", i % 500)
             })
         },
     },
@@ -248,7 +287,7 @@ fn run(args: &[&str], path: &std::path::Path) -> (Duration, Option<u64>) {
 }
 
 #[test]
-#[ignore = "timed: run with `cargo test --release --test shapes -- --ignored shapes`"]
+#[ignore = "timed: run with `cargo test --profile dev-opt --test shapes -- --ignored shapes`"]
 fn shapes_grow_linearly_in_bounded_memory() {
     let dir = std::env::temp_dir().join(format!("figcheck-shapes-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -6,7 +6,8 @@
 
 use serde::Serialize;
 
-use super::{FigureLedger, FigureRecord};
+use super::{FigureLedger, FigureRecord, FindingRecord};
+use crate::source::LineIndex;
 
 #[derive(Serialize)]
 struct FileFigures<'a> {
@@ -112,12 +113,42 @@ impl Files {
         })
     }
 
-    /// One input's findings.
-    pub fn findings(&mut self, file: &super::FileFindings) -> String {
-        self.file(&FileRecords {
-            path: &file.id,
-            findings: file.records(),
-        })
+    /// One input's findings, a piece at a time (the file's opening, then a finding each),
+    /// each made as it is taken: a file with any number of findings is written in steady
+    /// memory.
+    pub fn findings<'a>(
+        &'a mut self,
+        file: &'a super::FileFindings<'a>,
+    ) -> impl Iterator<Item = String> + 'a {
+        let index = LineIndex::new(file.text);
+        let mut head = String::from(if self.written == 0 { "\n" } else { ",\n" });
+        self.written += 1;
+        // as `file` writes a FileRecords: the object at 4 spaces, its findings at 8
+        head.push_str("    {\n      \"path\": ");
+        head.push_str(&serde_json::to_string(&file.id).unwrap_or_default());
+        head.push_str(",\n      \"findings\": [");
+        let close = if file.findings.is_empty() {
+            "]\n    }"
+        } else {
+            "\n      ]\n    }"
+        };
+        let records = file.findings.iter().enumerate().map(move |(n, f)| {
+            let record = FindingRecord::new(file.text, &index, f);
+            let body = serde_json::to_string_pretty(&record).unwrap_or_default();
+            let mut out = String::with_capacity(body.len() + body.len() / 4);
+            out.push_str(if n == 0 { "\n" } else { ",\n" });
+            for (k, line) in body.lines().enumerate() {
+                if k > 0 {
+                    out.push('\n');
+                }
+                out.push_str("        ");
+                out.push_str(line);
+            }
+            out
+        });
+        std::iter::once(head)
+            .chain(records)
+            .chain(std::iter::once(close.to_string()))
     }
 
     /// The close of the object.
@@ -142,6 +173,39 @@ mod tests {
             &Document::from_text(id, text),
             &crate::config::Config::default(),
         )
+    }
+
+    #[test]
+    fn findings_a_piece_at_a_time_write_the_same_bytes_as_the_whole() {
+        let texts = [
+            ("a", "5 people"),
+            (
+                "b",
+                "Prices: £10 and £5, £16 in all.\n\"x\" 1 and 2, 4 in all.",
+            ),
+            ("c", ""),
+        ];
+        let docs: Vec<Document> = texts
+            .iter()
+            .map(|(id, t)| Document::from_text(id, t))
+            .collect();
+        let files: Vec<super::super::FileFindings> = docs
+            .iter()
+            .map(|d| super::super::FileFindings {
+                id: d.id.clone(),
+                text: &d.original,
+                findings: crate::check(d, &crate::config::Config::default()).findings,
+            })
+            .collect();
+        assert!(files.iter().any(|f| f.findings.len() > 1));
+        for files in [&files[..0], &files[..1], &files[1..2], &files[..]] {
+            let (mut writer, mut out) = Files::start();
+            for f in files {
+                out.extend(writer.findings(f));
+            }
+            out.push_str(&writer.end());
+            assert_eq!(out, findings(files));
+        }
     }
 
     #[test]
