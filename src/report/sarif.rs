@@ -8,6 +8,9 @@
 //! a batch of any size, or a file with any number of findings, is written in steady
 //! memory; both give the same bytes.
 
+use std::borrow::Cow;
+
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::FileFindings;
@@ -66,21 +69,125 @@ struct Located<'a> {
     utf16: Utf16Offsets,
 }
 
-impl Located<'_> {
-    fn region(&self, span: Span) -> Value {
+impl<'a> Located<'a> {
+    fn region(&self, span: Span) -> Region<'a> {
         let text = self.text;
         let start = self.lines.position(text, span.start);
         let end = self.lines.position(text, span.end);
-        json!({
-            "startLine": start.line,
-            "startColumn": start.utf16_column,
-            "endLine": end.line,
-            "endColumn": end.utf16_column,
-            "charOffset": self.utf16.at(text, span.start as usize),
-            "charLength": text.get(span.range()).map_or(0, |s| s.encode_utf16().count()),
-            "snippet": {"text": text.get(span.range()).unwrap_or("")},
-        })
+        let covered = text.get(span.range()).unwrap_or("");
+        Region {
+            char_length: covered.encode_utf16().count(),
+            char_offset: self.utf16.at(text, span.start as usize),
+            end_column: end.utf16_column,
+            end_line: end.line,
+            snippet: Text::from(covered),
+            start_column: start.utf16_column,
+            start_line: start.line,
+        }
     }
+}
+
+// The objects of a result, typed (a result is made for every finding, so no map is built
+// for it); members in alphabetical order, as serde_json writes a map.
+
+/// `{"text": ...}`: a message, a snippet, a description or inserted content.
+#[derive(Serialize)]
+struct Text<'a> {
+    text: Cow<'a, str>,
+}
+
+impl<'a> From<&'a str> for Text<'a> {
+    fn from(text: &'a str) -> Self {
+        Text {
+            text: Cow::Borrowed(text),
+        }
+    }
+}
+
+impl From<String> for Text<'_> {
+    fn from(text: String) -> Self {
+        Text {
+            text: Cow::Owned(text),
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region<'a> {
+    char_length: usize,
+    char_offset: usize,
+    end_column: u32,
+    end_line: u32,
+    snippet: Text<'a>,
+    start_column: u32,
+    start_line: u32,
+}
+
+#[derive(Serialize)]
+struct ArtifactLocation<'a> {
+    uri: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation<'a> {
+    artifact_location: ArtifactLocation<'a>,
+    region: Region<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location<'a> {
+    /// Of a related location: its number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<usize>,
+    /// Of a related location: its label.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<Text<'a>>,
+    physical_location: PhysicalLocation<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Replacement<'a> {
+    deleted_region: Region<'a>,
+    inserted_content: Text<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactChange<'a> {
+    artifact_location: ArtifactLocation<'a>,
+    replacements: [Replacement<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Fix<'a> {
+    artifact_changes: [ArtifactChange<'a>; 1],
+    description: Text<'a>,
+}
+
+#[derive(Serialize)]
+struct Fingerprints {
+    #[serde(rename = "figcheck/v1")]
+    figcheck_v1: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<Fix<'a>>,
+    level: &'static str,
+    locations: [Location<'a>; 1],
+    message: Text<'a>,
+    partial_fingerprints: Fingerprints,
+    related_locations: Vec<Location<'a>>,
+    rule_id: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule_index: Option<usize>,
 }
 
 /// Where the explanation of a check is published: `docs/checks.md` of the repository named
@@ -96,62 +203,73 @@ pub fn help_uri(code: &str) -> Option<String> {
 }
 
 /// The result of one finding; `uri` names its input.
-fn result(at: &Located, uri: &str, f: &Finding, fingerprint: String) -> Value {
-    let location = |span: Span| {
-        json!({"physicalLocation": {
-            "artifactLocation": {"uri": uri},
-            "region": at.region(span),
-        }})
+fn result<'a>(
+    at: &Located<'a>,
+    uri: &'a str,
+    f: &'a Finding,
+    fingerprint: String,
+) -> SarifResult<'a> {
+    let location = |span: Span, id: Option<usize>, message: Option<Text<'a>>| Location {
+        id,
+        message,
+        physical_location: PhysicalLocation {
+            artifact_location: ArtifactLocation { uri },
+            region: at.region(span),
+        },
     };
     let level = match f.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
         Severity::Info => "note",
     };
-    let related: Vec<Value> = f
+    let related = f
         .related
         .iter()
         .enumerate()
-        .map(|(n, r)| {
-            let mut loc = location(r.span);
-            loc["id"] = json!(n + 1);
-            loc["message"] = json!({"text": r.label});
-            loc
-        })
+        .map(|(n, r)| location(r.span, Some(n + 1), Some(Text::from(r.label.as_str()))))
         .collect();
-    let mut result = json!({
-        "ruleId": f.code,
-        "level": level,
-        "message": {"text": format!("{} ({})", f.message, f.arithmetic)},
-        "locations": [location(f.span)],
-        "relatedLocations": related,
-        "partialFingerprints": {"figcheck/v1": fingerprint},
-    });
-    if let Some(n) = catalogue().iter().position(|r| r.code == f.code) {
-        result["ruleIndex"] = json!(n);
-    }
-    if let Some(s) = &f.suggestion {
-        result["fixes"] = json!([{
-            "description": {"text": format!("write {}", s.replacement)},
-            "artifactChanges": [{
-                "artifactLocation": {"uri": uri},
-                "replacements": [{
-                    "deletedRegion": at.region(s.span),
-                    "insertedContent": {"text": s.replacement},
+    let fixes = f
+        .suggestion
+        .iter()
+        .map(|s| Fix {
+            artifact_changes: [ArtifactChange {
+                artifact_location: ArtifactLocation { uri },
+                replacements: [Replacement {
+                    deleted_region: at.region(s.span),
+                    inserted_content: Text::from(s.replacement.as_str()),
                 }],
             }],
-        }]);
+            description: Text::from(format!("write {}", s.replacement)),
+        })
+        .collect();
+    SarifResult {
+        fixes,
+        level,
+        locations: [location(f.span, None, None)],
+        message: Text::from(format!("{} ({})", f.message, f.arithmetic)),
+        partial_fingerprints: Fingerprints {
+            figcheck_v1: fingerprint,
+        },
+        related_locations: related,
+        rule_id: f.code,
+        rule_index: catalogue().iter().position(|r| r.code == f.code),
     }
-    result
 }
 
 /// `value` as pretty JSON whose lines after the first are indented by `indent` spaces,
 /// to stand at that depth of the log.
-fn nested(value: &Value, indent: usize) -> String {
+fn nested(value: &impl Serialize, indent: usize) -> String {
     let body = serde_json::to_string_pretty(value).unwrap_or_default();
-    let pad = " ".repeat(indent);
+    let mut out = String::with_capacity(body.len() + body.len() / 2);
     // JSON strings hold no raw line ends, so every line is one of the structure
-    body.lines().collect::<Vec<_>>().join(&format!("\n{pad}"))
+    for (n, line) in body.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+            out.extend(std::iter::repeat_n(' ', indent));
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 /// Writes the log a result at a time, byte for byte as [`findings`] renders it:
