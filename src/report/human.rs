@@ -151,8 +151,13 @@ pub fn figures(ledger: &FigureLedger) -> String {
 const SNIPPET_LINE_BYTES: usize = 1000;
 /// The longest stretch of text one snippet shows whole (the lines between its figures).
 const SNIPPET_REGION_BYTES: usize = 16 * 1024;
-/// Bytes of context kept either side of a figure on a clipped line.
-const CLIP_CONTEXT: usize = 60;
+/// Bytes of context kept before a figure on a clipped line. Fewer than after it: every
+/// row of labels under the line is padded out to the figures, so the context before them
+/// is paid for once per row (a megabyte of findings on one line: output a quarter
+/// smaller, CPU time about 13% less than with 60 bytes before).
+const CLIP_BEFORE: usize = 30;
+/// Bytes of context kept after a figure on a clipped line.
+const CLIP_AFTER: usize = 60;
 
 /// A source excerpt of one snippet, its first line number and the finding's spans
 /// mapped into it.
@@ -228,8 +233,8 @@ fn excerpts(text: &str, index: &LineIndex, spans: &[crate::source::Span]) -> Vec
                 let s = spans[i].range();
                 let end = s.end.min(range.end);
                 let from =
-                    floor_boundary(text, s.start.saturating_sub(CLIP_CONTEXT).max(range.start));
-                let to = ceil_boundary(text, (end + CLIP_CONTEXT).min(range.end));
+                    floor_boundary(text, s.start.saturating_sub(CLIP_BEFORE).max(range.start));
+                let to = ceil_boundary(text, (end + CLIP_AFTER).min(range.end));
                 match windows.last_mut() {
                     Some(w) if from <= w.1 => w.1 = w.1.max(to),
                     _ => windows.push((from, to)),
