@@ -746,7 +746,7 @@ fn figures(args: &FiguresArgs) -> ExitStatus {
             .all(|ledger| match args.format {
                 FiguresFormat::Human => out.emit(&report::human::figures(&ledger)),
                 FiguresFormat::Jsonl => out.emit(&report::jsonl::figures(&ledger)),
-                FiguresFormat::Json => out.emit(&json.figures(&ledger)),
+                FiguresFormat::Json => json.figures(&ledger).all(|piece| out.emit(&piece)),
             })
     });
     if args.format == FiguresFormat::Json {
