@@ -650,7 +650,7 @@ fn check(args: &CheckArgs, color: ColorChoice) -> ExitStatus {
             }
             let alive = match args.format {
                 Format::Human => out.emit(&report::human::findings(&file, styled)),
-                Format::Jsonl => out.emit(&report::jsonl::findings(&file)),
+                Format::Jsonl => report::jsonl::findings(&file).all(|piece| out.emit(&piece)),
                 Format::Github => out.emit(&report::github::findings(&file)),
                 Format::Json => json.findings(&file).all(|piece| out.emit(&piece)),
                 Format::Sarif => true,
@@ -745,7 +745,9 @@ fn figures(args: &FiguresArgs) -> ExitStatus {
             .into_iter()
             .all(|ledger| match args.format {
                 FiguresFormat::Human => out.emit(&report::human::figures(&ledger)),
-                FiguresFormat::Jsonl => out.emit(&report::jsonl::figures(&ledger)),
+                FiguresFormat::Jsonl => {
+                    report::jsonl::figures(&ledger).all(|piece| out.emit(&piece))
+                }
                 FiguresFormat::Json => json.figures(&ledger).all(|piece| out.emit(&piece)),
             })
     });
