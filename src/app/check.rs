@@ -61,8 +61,8 @@ struct CheckRun<'a> {
     /// instead.
     listing: bool,
     json: report::json::Files,
-    /// SARIF is one log: the inputs with findings are kept for it (those without add nothing).
-    sarif: Vec<(Document, Vec<Finding>)>,
+    /// SARIF is one log, written a result at a time; its close names the unread inputs.
+    sarif: report::sarif::Log,
     tally: Tally,
     statistics: Statistics,
     /// Suggestions applied, files changed.
@@ -91,6 +91,10 @@ impl<'a> CheckRun<'a> {
         if args.format == Format::Json && listing {
             out.emit(&start);
         }
+        let (sarif, sarif_start) = report::sarif::Log::start();
+        if args.format == Format::Sarif && listing {
+            out.emit(&sarif_start);
+        }
         CheckRun {
             args,
             configs: rustc_hash::FxHashMap::default(),
@@ -100,7 +104,7 @@ impl<'a> CheckRun<'a> {
             styled,
             listing,
             json,
-            sarif: Vec::new(),
+            sarif,
             tally: Tally::default(),
             statistics: Statistics::default(),
             fixes: (0, 0),
@@ -178,15 +182,22 @@ impl<'a> CheckRun<'a> {
         }
         match self.args.format {
             Format::Sarif => {
-                if !file.findings.is_empty() {
-                    self.sarif.push((doc.clone(), file.findings));
+                if file.findings.is_empty() {
+                    return true;
                 }
-                true
+                let out = &mut self.out;
+                self.sarif.findings(&file).all(|result| out.emit(&result))
             }
             Format::Human => self.out.emit(&report::human::findings(&file, self.styled)),
-            Format::Jsonl => self.out.emit(&report::jsonl::findings(&file)),
+            Format::Jsonl => {
+                let out = &mut self.out;
+                report::jsonl::findings(&file).all(|piece| out.emit(&piece))
+            }
             Format::Github => self.out.emit(&report::github::findings(&file)),
-            Format::Json => self.out.emit(&self.json.findings(&file)),
+            Format::Json => {
+                let out = &mut self.out;
+                self.json.findings(&file).all(|piece| out.emit(&piece))
+            }
         }
     }
 
@@ -243,17 +254,7 @@ impl<'a> CheckRun<'a> {
                 self.out.emit(&self.json.end());
             }
             Format::Sarif if self.listing => {
-                let files: Vec<FileFindings> = self
-                    .sarif
-                    .iter()
-                    .map(|(doc, findings)| FileFindings {
-                        id: doc.id.clone(),
-                        text: &doc.original,
-                        findings: findings.clone(),
-                    })
-                    .collect();
-                self.out
-                    .emit(&report::sarif::findings(&files, &watch.errors.borrow()));
+                self.out.emit(&self.sarif.end(&watch.errors.borrow()));
             }
             Format::Human if !args.quiet && !args.diff => {
                 self.out.emit(&format!("{}\n", self.tally.summary()));

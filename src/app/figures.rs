@@ -47,8 +47,10 @@ pub(super) fn figures(args: &FiguresArgs) -> ExitStatus {
             .into_iter()
             .all(|ledger| match args.format {
                 FiguresFormat::Human => out.emit(&report::human::figures(&ledger)),
-                FiguresFormat::Jsonl => out.emit(&report::jsonl::figures(&ledger)),
-                FiguresFormat::Json => out.emit(&json.figures(&ledger)),
+                FiguresFormat::Jsonl => {
+                    report::jsonl::figures(&ledger).all(|piece| out.emit(&piece))
+                }
+                FiguresFormat::Json => json.figures(&ledger).all(|piece| out.emit(&piece)),
             })
     });
     if args.format == FiguresFormat::Json {

@@ -88,7 +88,13 @@ fn read_frame(input: &mut impl BufRead) -> Option<Frame> {
             return Some(Frame::Bad("a header line is too long".into()));
         }
         let text = String::from_utf8_lossy(&line);
-        let text = text.trim_end_matches(['\r', '\n']);
+        let mut text = text.trim_end_matches(['\r', '\n']);
+        // after a frame whose Content-Length was too short or too long, the next header
+        // follows the rest of a body on the same line: read it from where it starts, or
+        // every later message would be read as headers
+        if let Some(at) = text.to_ascii_lowercase().find("content-length:") {
+            text = &text[at..];
+        }
         if text.is_empty() {
             if !any_header {
                 continue; // a stray blank line between messages
