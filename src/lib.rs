@@ -5,15 +5,17 @@
 //! knows only the stages before it:
 //!
 //! ```text
-//! error, numeric                      (used by all)
+//! error, numeric, rulefile            (used by all)
 //! source (document, masked text, line index)
-//!   -> parse, lexicon (tokens, sentences, figures: values and intervals)
+//!   -> parse (tokens, sentences, blocks, figures: values and intervals; parse::lexicon)
 //!   -> claims (what each figure counts, what happened, relations between figures)
 //!   -> diagnostic, checks (findings with the arithmetic that shows them; the registry)
 //!   -> report (renderers), config (settings and figcheck.toml)
 //!   -> pipeline (the stages run in order: read, check, ledger)
 //!   -> lsp, and the binary (app, cli)
 //! ```
+//!
+//! `docs/ARCHITECTURE.md` draws the modules of each stage.
 //!
 //! Words: a *check* is one kind of finding (`FC101 parts-sum-mismatch`), described in
 //! `rules/checks.toml` and listed by `figcheck rules`; *rule files* are the TOML data in
