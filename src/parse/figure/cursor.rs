@@ -2,8 +2,9 @@
 //! Past the sentence's end every accessor answers "nothing", so readers may look ahead
 //! freely.
 
+use super::model::{Figure, FigureKind};
 use super::numeral::parse_numeral;
-use crate::numeric::Numeral;
+use crate::numeric::{Interval, Numeral};
 use crate::parse::lexicon::Lexicon;
 use crate::parse::token::{Gap, Token, TokenKind};
 use crate::source::Span;
@@ -105,6 +106,62 @@ impl<'a> Cursor<'a> {
             s.push_str(self.w(k));
         }
         s
+    }
+}
+
+/// The absolute tolerance of a share written as a fraction ("half" is 0.47 to 0.53).
+const FRACTION_HALO: f64 = 0.03;
+
+/// The figure constructors every reader shares: a figure's span is the cursor's tokens,
+/// its rounding interval the lexicon's.
+impl Cursor<'_> {
+    /// Builds a figure over tokens `from..to`.
+    pub fn make(
+        &self,
+        from: usize,
+        to: usize,
+        kind: FigureKind,
+        numeral: Numeral,
+        unit: Option<String>,
+    ) -> Figure {
+        let interval = match kind {
+            FigureKind::Percent | FigureKind::PercentagePoints => numeral.percent_rounding(),
+            // a duration is counted, not estimated: "100 days" is not a round figure
+            FigureKind::Duration if !numeral.rounded => Interval::exact(numeral.value),
+            // "per 100,000" is the base of a rate, exact by definition
+            FigureKind::Fraction
+            | FigureKind::Ordinal
+            | FigureKind::Age
+            | FigureKind::Year
+            | FigureKind::Denominator => {
+                if kind == FigureKind::Fraction {
+                    // "half", "two-thirds", "one in five": the share ± 0.03 (SEMANTICS.md)
+                    Interval::around(numeral.value, FRACTION_HALO)
+                } else {
+                    Interval::exact(numeral.value)
+                }
+            }
+            _ => numeral.rounding(self.lex.round_min),
+        };
+        Figure {
+            span: self.span(from, to),
+            kind,
+            value: Some(numeral.value),
+            interval: Some(interval),
+            unit,
+            hedge: None,
+            hedge_kind: None,
+            numeral: Some(numeral),
+            ratio: None,
+            date: None,
+            sentence: 0,
+            headline: false,
+        }
+    }
+
+    /// A figure over tokens `from..to` with no value (see [`Figure::marker`]).
+    pub fn marker(&self, from: usize, to: usize, kind: FigureKind) -> Figure {
+        Figure::marker(self.span(from, to), kind)
     }
 }
 

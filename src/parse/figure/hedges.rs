@@ -3,125 +3,128 @@
 //! thousands", "most of") stands for a figure without writing one. The phrases and their
 //! intervals are data (`rules/hedges.toml`, `rules/vague.toml`).
 
+use super::cursor::Cursor;
 use super::model::{Figure, FigureKind};
-use super::scan::Scanner;
 use super::words::OVER_MEANS_ABOUT;
 use crate::numeric::Interval;
 use crate::parse::lexicon::{HedgeKind, PhraseKind};
 use crate::parse::number_words::{self, NumWord};
 use crate::parse::token::TokenKind;
 
-impl Scanner<'_> {
-    /// A hedge phrase at `i` and the figure it widens ("more than 50"): pushes the figure
-    /// and returns its end. Reads the figure without a second hedge ("more than more than
-    /// 5" must not recurse).
-    pub(super) fn hedge_before(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
-        let m = self.lex.match_at(self.lower, self.toks, i, |k| {
-            matches!(k, PhraseKind::HedgeBefore(_))
-        })?;
-        if self.w(i) == "over" && self.over_means_about(i) {
-            return None;
-        }
-        let PhraseKind::HedgeBefore(h) = m.kind else {
-            return None;
-        };
-        let phrase = self.phrase(i, i + m.len);
-        let mut inner = Vec::new();
-        let end = self.figure_core(i + m.len, &mut inner, false)?;
-        if let Some(first) = inner.first_mut() {
-            if first.span.start == self.toks[i + m.len].start
-                && (first.kind.is_quantity() || first.kind == FigureKind::Multiplier)
-                && first.hedge.is_none()
-            {
-                first.span.start = self.toks[i].start;
-                apply_hedge(first, self.lex.hedge(h), phrase, self.lex.round_min);
-            }
-        }
-        out.extend(inner);
-        Some(end)
+/// A hedge phrase at `i` and the figure it widens ("more than 50"): pushes the figure
+/// and returns its end. `read_figure` reads the figure at a token (the scanner's
+/// dispatch, without a second hedge: "more than more than 5" must not recurse).
+pub(super) fn hedge_before(
+    c: &Cursor,
+    i: usize,
+    out: &mut Vec<Figure>,
+    read_figure: impl FnOnce(usize, &mut Vec<Figure>) -> Option<usize>,
+) -> Option<usize> {
+    let m = c.lex.match_at(c.lower, c.toks, i, |k| {
+        matches!(k, PhraseKind::HedgeBefore(_))
+    })?;
+    if c.w(i) == "over" && over_means_about(c, i) {
+        return None;
     }
-
-    /// A hedge phrase after figure `f` (which starts at token `start` and ends at `end`):
-    /// "500 or more". Widens `f` and returns the new end.
-    pub(super) fn hedge_after(&self, start: usize, end: usize, f: &mut Figure) -> usize {
-        let Some(m) = self.lex.match_at(self.lower, self.toks, end, |k| {
-            matches!(k, PhraseKind::HedgeAfter(_))
-        }) else {
-            return end;
-        };
-        let PhraseKind::HedgeAfter(h) = m.kind else {
-            return end;
-        };
-        if !f.kind.is_quantity() || f.hedge.is_some() || f.kind == FigureKind::Range {
-            return end;
-        }
-        let phrase = self.phrase(end, end + m.len);
-        let full = end + m.len;
-        f.span = self.span(start, full);
-        apply_hedge(f, self.lex.hedge(h), phrase, self.lex.round_min);
-        full
-    }
-
-    /// Whether "over" at `i` means "concerning": a noun such as "talks" or "row" stands
-    /// within the four words before it ("talks with Hamas over 59 hostages").
-    fn over_means_about(&self, i: usize) -> bool {
-        (i.saturating_sub(4).max(self.first)..i).any(|k| OVER_MEANS_ABOUT.contains(&self.w(k)))
-    }
-
-    /// Vague amounts: "dozens", "tens of thousands", "several hundred", "most of".
-    pub(super) fn vague(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
-        let m = self.lex.match_at(self.lower, self.toks, i, |k| {
-            matches!(k, PhraseKind::Vague(_))
-        })?;
-        let PhraseKind::Vague(id) = m.kind else {
-            return None;
-        };
-        let v = &self.lex.vague[id as usize];
-        let mut end = i + m.len;
-        let next = self.w(end);
-        if v.phrase == "scores" && next != "of" {
-            return None;
-        }
-        if v.phrase == "most" && (next != "of" || matches!(self.prev_w(i), "the" | "at")) {
-            return None;
-        }
-        if v.phrase == "several"
-            && number_words::word(next).is_none()
-            && self.kind(end) != Some(TokenKind::Word)
+    let PhraseKind::HedgeBefore(h) = m.kind else {
+        return None;
+    };
+    let phrase = c.phrase(i, i + m.len);
+    let mut inner = Vec::new();
+    let end = read_figure(i + m.len, &mut inner)?;
+    if let Some(first) = inner.first_mut() {
+        if first.span.start == c.toks[i + m.len].start
+            && (first.kind.is_quantity() || first.kind == FigureKind::Multiplier)
+            && first.hedge.is_none()
         {
-            return None;
+            first.span.start = c.toks[i].start;
+            apply_hedge(first, c.lex.hedge(h), phrase, c.lex.round_min);
         }
-        let (mut lo, mut hi) = (v.lo, v.hi);
-        // "several hundred", "a few thousand": the vague count times the scale
-        if !v.share {
-            match number_words::word(next) {
-                Some(NumWord::Hundred) => {
-                    lo *= 100.0;
-                    hi *= 100.0;
-                    end += 1;
-                }
-                Some(NumWord::Scale(s)) if !next.ends_with('s') => {
-                    lo *= s;
-                    hi *= s;
-                    end += 1;
-                }
-                _ => {}
-            }
-        }
-        let mut f = self.marker(
-            i,
-            end,
-            if v.share {
-                FigureKind::Fraction
-            } else {
-                FigureKind::Count
-            },
-        );
-        f.interval = Some(Interval::new(lo, hi));
-        f.hedge = Some(self.phrase(i, i + m.len));
-        out.push(f);
-        Some(end)
     }
+    out.extend(inner);
+    Some(end)
+}
+
+/// A hedge phrase after figure `f` (which starts at token `start` and ends at `end`):
+/// "500 or more". Widens `f` and returns the new end.
+pub(super) fn hedge_after(c: &Cursor, start: usize, end: usize, f: &mut Figure) -> usize {
+    let Some(m) = c.lex.match_at(c.lower, c.toks, end, |k| {
+        matches!(k, PhraseKind::HedgeAfter(_))
+    }) else {
+        return end;
+    };
+    let PhraseKind::HedgeAfter(h) = m.kind else {
+        return end;
+    };
+    if !f.kind.is_quantity() || f.hedge.is_some() || f.kind == FigureKind::Range {
+        return end;
+    }
+    let phrase = c.phrase(end, end + m.len);
+    let full = end + m.len;
+    f.span = c.span(start, full);
+    apply_hedge(f, c.lex.hedge(h), phrase, c.lex.round_min);
+    full
+}
+
+/// Whether "over" at `i` means "concerning": a noun such as "talks" or "row" stands
+/// within the four words before it ("talks with Hamas over 59 hostages").
+fn over_means_about(c: &Cursor, i: usize) -> bool {
+    (i.saturating_sub(4).max(c.first)..i).any(|k| OVER_MEANS_ABOUT.contains(&c.w(k)))
+}
+
+/// Vague amounts: "dozens", "tens of thousands", "several hundred", "most of".
+pub(super) fn vague(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+    let m = c
+        .lex
+        .match_at(c.lower, c.toks, i, |k| matches!(k, PhraseKind::Vague(_)))?;
+    let PhraseKind::Vague(id) = m.kind else {
+        return None;
+    };
+    let v = &c.lex.vague[id as usize];
+    let mut end = i + m.len;
+    let next = c.w(end);
+    if v.phrase == "scores" && next != "of" {
+        return None;
+    }
+    if v.phrase == "most" && (next != "of" || matches!(c.prev_w(i), "the" | "at")) {
+        return None;
+    }
+    if v.phrase == "several"
+        && number_words::word(next).is_none()
+        && c.kind(end) != Some(TokenKind::Word)
+    {
+        return None;
+    }
+    let (mut lo, mut hi) = (v.lo, v.hi);
+    // "several hundred", "a few thousand": the vague count times the scale
+    if !v.share {
+        match number_words::word(next) {
+            Some(NumWord::Hundred) => {
+                lo *= 100.0;
+                hi *= 100.0;
+                end += 1;
+            }
+            Some(NumWord::Scale(s)) if !next.ends_with('s') => {
+                lo *= s;
+                hi *= s;
+                end += 1;
+            }
+            _ => {}
+        }
+    }
+    let mut f = c.marker(
+        i,
+        end,
+        if v.share {
+            FigureKind::Fraction
+        } else {
+            FigureKind::Count
+        },
+    );
+    f.interval = Some(Interval::new(lo, hi));
+    f.hedge = Some(c.phrase(i, i + m.len));
+    out.push(f);
+    Some(end)
 }
 
 /// Widens figure `f` by a hedge of `kind` (phrase as written); a round figure (from

@@ -4,13 +4,19 @@
 
 use std::ops::Deref;
 
+use super::calendar::date_words;
+use super::classify::classify;
 use super::cursor::Cursor;
+use super::hedges::{hedge_before, vague};
+use super::identifiers::{non_quantity_number, skip_link};
 use super::model::{Figure, FigureKind};
+use super::money::money_prefix;
 use super::numeral::unicode_fraction;
 use super::prefilter::{STARTER, token_classes};
 use super::quantity::quantity;
+use super::ranges::between;
 use super::words::fold_multiplier;
-use crate::numeric::{Interval, Numeral};
+use crate::numeric::Numeral;
 use crate::parse::lexicon::{Lexicon, PhraseKind};
 use crate::parse::number_words;
 use crate::parse::sentence::Sentence;
@@ -35,9 +41,6 @@ impl<'a> Deref for Scanner<'a> {
         &self.cur
     }
 }
-
-/// The absolute tolerance of a share written as a fraction ("half" is 0.47 to 0.53).
-const FRACTION_HALO: f64 = 0.03;
 
 /// How far after a hedge, date or currency word the number may stand (in tokens).
 const NUMBER_REACH: usize = 8;
@@ -104,7 +107,7 @@ impl Scanner<'_> {
             _ => {}
         }
         // 1. links and addresses
-        if let Some(end) = self.skip_link(i) {
+        if let Some(end) = skip_link(&self.cur, i) {
             return Some(end);
         }
         // multiplier words: "threefold", "tenfold"
@@ -116,31 +119,33 @@ impl Scanner<'_> {
         let number_near = (self.next_number[i] as usize) < (i + NUMBER_REACH).min(self.bound);
         if !number_near {
             // without a number close by only a vague amount ("dozens") can start here
-            return self.vague(i, out);
+            return vague(&self.cur, i, out);
         }
         if t.kind == TokenKind::Word || t.kind == TokenKind::Symbol || t.kind == TokenKind::Punct {
             // 2. hedges
             if hedges {
-                if let Some(end) = self.hedge_before(i, out) {
+                if let Some(end) = hedge_before(&self.cur, i, out, |k, inner| {
+                    self.figure_core(k, inner, false)
+                }) {
                     return Some(end);
                 }
             }
             // 3. between A and B
             if self.w(i) == "between" {
-                if let Some(end) = self.between(i, out) {
+                if let Some(end) = between(&self.cur, i, out) {
                     return Some(end);
                 }
             }
             // 4. vague amounts
-            if let Some(end) = self.vague(i, out) {
+            if let Some(end) = vague(&self.cur, i, out) {
                 return Some(end);
             }
             // 5. dates led by a weekday or month
-            if let Some(end) = self.date_words(i, out) {
+            if let Some(end) = date_words(&self.cur, i, out) {
                 return Some(end);
             }
             // 6. currency before the amount
-            if let Some(end) = self.money_prefix(i, out) {
+            if let Some(end) = money_prefix(&self.cur, i, out) {
                 return Some(end);
             }
             // ages: "aged 45", "age 87"
@@ -172,7 +177,7 @@ impl Scanner<'_> {
         }
         // 7. a quantity and what follows
         if t.kind == TokenKind::Number {
-            if let Some(end) = self.non_quantity_number(i, out) {
+            if let Some(end) = non_quantity_number(&self.cur, i, out) {
                 return Some(end);
             }
         }
@@ -212,7 +217,7 @@ impl Scanner<'_> {
         if q.end == i + 1 && self.w(i) == "one" && !self.one_counts(i) {
             return None;
         }
-        Some(self.classify(q, out))
+        Some(classify(&self.cur, q, out))
     }
 
     /// Whether word `i` can start a figure: a number word, a phrase of the lexicons (hedge,
@@ -291,54 +296,5 @@ impl Scanner<'_> {
             return false;
         }
         true
-    }
-
-    /// Builds a figure over tokens `from..to`.
-    pub(super) fn make(
-        &self,
-        from: usize,
-        to: usize,
-        kind: FigureKind,
-        numeral: Numeral,
-        unit: Option<String>,
-    ) -> Figure {
-        let interval = match kind {
-            FigureKind::Percent | FigureKind::PercentagePoints => numeral.percent_rounding(),
-            // a duration is counted, not estimated: "100 days" is not a round figure
-            FigureKind::Duration if !numeral.rounded => Interval::exact(numeral.value),
-            // "per 100,000" is the base of a rate, exact by definition
-            FigureKind::Fraction
-            | FigureKind::Ordinal
-            | FigureKind::Age
-            | FigureKind::Year
-            | FigureKind::Denominator => {
-                if kind == FigureKind::Fraction {
-                    // "half", "two-thirds", "one in five": the share ± 0.03 (SEMANTICS.md)
-                    Interval::around(numeral.value, FRACTION_HALO)
-                } else {
-                    Interval::exact(numeral.value)
-                }
-            }
-            _ => numeral.rounding(self.lex.round_min),
-        };
-        Figure {
-            span: self.span(from, to),
-            kind,
-            value: Some(numeral.value),
-            interval: Some(interval),
-            unit,
-            hedge: None,
-            hedge_kind: None,
-            numeral: Some(numeral),
-            ratio: None,
-            date: None,
-            sentence: 0,
-            headline: false,
-        }
-    }
-
-    /// A figure over tokens `from..to` with no value (see [`Figure::marker`]).
-    pub(super) fn marker(&self, from: usize, to: usize, kind: FigureKind) -> Figure {
-        Figure::marker(self.span(from, to), kind)
     }
 }
