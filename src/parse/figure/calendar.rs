@@ -1,12 +1,12 @@
 //! Dates and times: "Saturday, October 7, 2023", "7 October", "26-28 August", "2023-10-07",
 //! "10:30", "2pm", "2005 GMT". Read so that no rule counts them.
 
+use super::calendar_words::{TIME_ZONES, month, weekday};
 use super::cursor::Cursor;
 use super::identifiers::out_of_fraction_marker;
 use super::model::{DateParts, Figure, FigureKind, Quantity};
 use super::numeral::parse_numeral;
 use super::quantity::quantity;
-use super::words::{TIME_ZONES, month, weekday};
 
 /// A four-digit year at `k`, after an optional comma ("October 7, 2023"), and the end.
 fn year_after(c: &Cursor, k: usize) -> Option<(i32, usize)> {

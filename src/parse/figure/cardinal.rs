@@ -10,7 +10,7 @@
 //! `quantity` and `fraction`.
 
 use super::cursor::Cursor;
-use super::words::METRE_CUES;
+use super::metres::glued_m_is_metres;
 use crate::numeric::Numeral;
 use crate::parse::number_words::{self, NumWord, OrdinalClass};
 use crate::parse::token::{Gap, Token, TokenKind};
@@ -565,97 +565,6 @@ pub(super) fn starts_small_number(c: &Cursor, i: usize) -> bool {
     )
 }
 
-/// Whether a glued "m" after the numeral at `j` (its cardinal starting at `i`) means
-/// metres rather than millions. Money is always millions ("£2.35m"); metres are read
-/// from a sporting or measuring word after it ("100m hurdles", "1.80m tall"), two
-/// decimals or grouped thousands ("a leap of 6.66m", "the 10,000m"), or a race distance
-/// after "the"/"in"/"of" ("the 1500m", "in the 400m").
-fn glued_m_is_metres(c: &Cursor, i: usize, j: usize) -> bool {
-    let money = i > c.first
-        && (c.lex.currency_symbols.contains_key(c.raw(i - 1))
-            || c.lex.currency_word(c.w(i - 1)).is_some());
-    // "5.45m Euros": a currency after the suffix makes it money too
-    if money || c.lex.currency_word(c.w(j + 2)).is_some() {
-        return false;
-    }
-    if METRE_CUES.contains(&c.w(j + 2)) {
-        return true;
-    }
-    // "3m and 5cm": a smaller length unit after "and"
-    if c.w(j + 2) == "and"
-        && c.is_num(j + 3)
-        && c.glued(j + 4)
-        && matches!(c.raw(j + 4), "cm" | "mm" | "in")
-    {
-        return true;
-    }
-    // "37m-long"; "37m (121ft)": a length in feet beside it
-    if c.is_dash(j + 2) && c.glued(j + 2) && METRE_CUES.contains(&c.w(j + 3)) {
-        return true;
-    }
-    if c.raw(j + 2) == "("
-        && c.is_num(j + 3)
-        && matches!(
-            c.w(j + 4),
-            "ft" | "feet" | "foot" | "in" | "inches" | "yd" | "yards"
-        )
-    {
-        return true;
-    }
-    let raw = c.raw(j);
-    // two decimals, or thousands without a currency ("3,000m"): millions are written
-    // "1.4m" and "10bn", not "6.66m" or "10,000m"
-    if raw.split_once('.').is_some_and(|(_, d)| d.len() == 2) || raw.contains(',') {
-        return true;
-    }
-    let distance = matches!(
-        raw,
-        "60" | "100"
-            | "110"
-            | "200"
-            | "300"
-            | "400"
-            | "600"
-            | "800"
-            | "1000"
-            | "1,000"
-            | "1200"
-            | "1,200"
-            | "1500"
-            | "1,500"
-            | "2000"
-            | "2,000"
-            | "3000"
-            | "3,000"
-            | "5000"
-            | "5,000"
-            | "10,000"
-            | "10000"
-    );
-    distance
-        && matches!(
-            c.prev_w(i),
-            "the"
-                | "in"
-                | "of"
-                | "over"
-                | "a"
-                | "his"
-                | "her"
-                | "their"
-                | "men's"
-                | "women's"
-                | "final"
-                | "last"
-                | "first"
-                | "indoor"
-                | "world"
-                | "olympic"
-                | "through"
-                | "and"
-        )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -739,13 +648,6 @@ mod tests {
             read("one hundredth"),
             Some((100.0, "one hundredth".into(), true))
         );
-    }
-
-    #[test]
-    fn a_glued_m_is_metres_in_a_race_and_millions_in_money() {
-        assert_eq!(read("100m hurdles").map(|r| r.1), Some("100".into()));
-        assert_eq!(read("6.66m leap").map(|r| r.1), Some("6.66".into()));
-        assert_eq!(value("40m people"), Some(4e7));
     }
 
     #[test]

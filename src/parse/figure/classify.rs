@@ -3,6 +3,7 @@
 //! extend it.
 
 use super::calendar::day_month;
+use super::calendar_words::month;
 use super::cursor::Cursor;
 use super::fraction::quote_offer;
 use super::hedges::hedge_after;
@@ -10,7 +11,7 @@ use super::model::{Figure, FigureKind, Quantity};
 use super::money::{million_code, minor_units, money_figure};
 use super::quantity::quantity;
 use super::ranges::range_after;
-use super::words::{NOT_COUNT_NOUNS, SCORE_AFTER, SCORE_BEFORE, SCORE_VERBS, YEAR_BEFORE, month};
+use super::words::{NOT_COUNT_NOUNS, SCORE_AFTER, SCORE_BEFORE, SCORE_VERBS, YEAR_BEFORE};
 use crate::numeric::{Interval, Numeral};
 use crate::parse::lexicon::PhraseKind;
 use crate::parse::number_words::{self, NumWord};
@@ -563,5 +564,76 @@ fn is_year(c: &Cursor, q: Quantity) -> bool {
             let plural = next.ends_with('s') && next.len() > 3 && !NOT_COUNT_NOUNS.contains(&next);
             !(plural || count_noun)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::figure::cursor::with_cursor;
+
+    /// What `classify` pushes for the quantity at the start of `text`: (text, kind, value,
+    /// unit) of each figure.
+    fn classified(text: &str) -> Vec<(String, FigureKind, Option<f64>, Option<String>)> {
+        with_cursor(text, |c| {
+            let mut out = Vec::new();
+            if let Some(q) = quantity(c, 0) {
+                classify(c, q, &mut out);
+            }
+            out.iter()
+                .map(|f| {
+                    (
+                        text[f.span.range()].to_string(),
+                        f.kind,
+                        f.value,
+                        f.unit.clone(),
+                    )
+                })
+                .collect()
+        })
+    }
+
+    fn kind(text: &str) -> FigureKind {
+        let figs = classified(text);
+        assert_eq!(figs.len(), 1, "{text}: {figs:?}");
+        figs[0].1
+    }
+
+    #[test]
+    fn what_follows_decides_the_kind() {
+        assert_eq!(kind("45% of voters"), FigureKind::Percent);
+        assert_eq!(kind("3 percentage points"), FigureKind::PercentagePoints);
+        assert_eq!(kind("10-fold rise"), FigureKind::Multiplier);
+        assert_eq!(kind("45-year-old man"), FigureKind::Age);
+        assert_eq!(kind("21st century"), FigureKind::Ordinal);
+        assert_eq!(kind("1990s music"), FigureKind::Year);
+        assert_eq!(kind("5 dollars"), FigureKind::Money);
+        assert_eq!(kind("12 miles away"), FigureKind::Measure);
+        assert_eq!(kind("3 days later"), FigureKind::Duration);
+        assert_eq!(kind("50 people"), FigureKind::Count);
+    }
+
+    #[test]
+    fn units_keep_their_symbol_and_feet_take_inches() {
+        assert_eq!(classified("25C today")[0].3.as_deref(), Some("°C"));
+        let ft = &classified("5 ft 2 in tall")[0];
+        assert_eq!((ft.0.as_str(), ft.3.as_deref()), ("5 ft 2 in", Some("ft")));
+        assert!(ft.2.is_some_and(|v| (v - 5.0 - 2.0 / 12.0).abs() < 1e-3));
+        assert_eq!(classified("2 degrees below zero")[0].2, Some(-2.0));
+    }
+
+    #[test]
+    fn scores_years_and_ranges() {
+        assert_eq!(kind("3-1 at home"), FigureKind::Score);
+        assert_eq!(kind("2004 the firm"), FigureKind::Year);
+        assert_eq!(kind("2013-14 season"), FigureKind::Year);
+        assert_eq!(kind("10 to 15 miles"), FigureKind::Range);
+        assert_eq!(kind("6.52/54 pct"), FigureKind::Range);
+    }
+
+    #[test]
+    fn a_hedge_after_is_read_with_the_figure() {
+        let figs = classified("500 or more people");
+        assert_eq!(figs[0].0, "500 or more");
     }
 }

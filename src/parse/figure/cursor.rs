@@ -182,6 +182,30 @@ pub(super) fn with_cursor<R>(text: &str, f: impl FnOnce(&Cursor) -> R) -> R {
     f(&c)
 }
 
+/// A figure as a test sees it: its text, kind and value.
+#[cfg(test)]
+pub(super) type ReadFigure = (String, FigureKind, Option<f64>);
+
+/// Runs a reader over the whole of `text` at the token whose text is `at` (the first such):
+/// the figures it pushed, as (text, kind, value), and the end it returned.
+#[cfg(test)]
+pub(super) fn read_at(
+    text: &str,
+    at: &str,
+    reader: impl FnOnce(&Cursor, usize, &mut Vec<Figure>) -> Option<usize>,
+) -> (Vec<ReadFigure>, Option<usize>) {
+    with_cursor(text, |c| {
+        let i = (0..c.bound).find(|&k| c.raw(k) == at).expect("the token");
+        let mut out = Vec::new();
+        let end = reader(c, i, &mut out);
+        let figs = out
+            .iter()
+            .map(|f| (text[f.span.range()].to_string(), f.kind, f.value))
+            .collect();
+        (figs, end)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

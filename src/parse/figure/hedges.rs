@@ -152,3 +152,107 @@ pub(super) fn apply_hedge(f: &mut Figure, kind: HedgeKind, phrase: String, round
     f.hedge = Some(phrase);
     f.hedge_kind = Some(kind);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::figure::cursor::{read_at, with_cursor};
+    use crate::parse::figure::quantity::quantity;
+
+    /// The interval of the one figure `reader` pushes at token `at` of `text`.
+    fn interval_at(
+        text: &str,
+        at: &str,
+        reader: impl FnOnce(&Cursor, usize, &mut Vec<Figure>) -> Option<usize>,
+    ) -> (f64, f64) {
+        with_cursor(text, |c| {
+            let i = (0..c.bound).find(|&k| c.raw(k) == at).expect("the token");
+            let mut out = Vec::new();
+            reader(c, i, &mut out).expect("a figure");
+            let iv = out[0].interval.expect("an interval");
+            (iv.lo, iv.hi)
+        })
+    }
+
+    /// A stand-in for the scanner: a plain count at `k`.
+    fn count(c: &Cursor, k: usize, out: &mut Vec<Figure>) -> Option<usize> {
+        let q = quantity(c, k)?;
+        out.push(c.make(q.start, q.end, FigureKind::Count, q.numeral, None));
+        Some(q.end)
+    }
+
+    #[test]
+    fn a_hedge_before_widens_the_figure_the_scanner_reads() {
+        let (lo, hi) = interval_at("more than 50 people", "more", |c, i, out| {
+            hedge_before(c, i, out, |k, inner| count(c, k, inner))
+        });
+        assert_eq!((lo, hi), (50.0, f64::INFINITY));
+        let (figs, end) = read_at("more than 50 people", "more", |c, i, out| {
+            hedge_before(c, i, out, |k, inner| count(c, k, inner))
+        });
+        assert_eq!(figs[0].0, "more than 50");
+        assert_eq!(end, Some(3));
+        // no figure after the hedge: nothing read
+        let (figs, end) = read_at("more than enough", "more", |c, i, out| {
+            hedge_before(c, i, out, |k, inner| count(c, k, inner))
+        });
+        assert!(figs.is_empty() && end.is_none());
+    }
+
+    #[test]
+    fn over_means_concerning_after_a_noun_of_dispute() {
+        let (figs, _) = read_at(
+            "talks with the rebels over 59 hostages",
+            "over",
+            |c, i, out| hedge_before(c, i, out, |k, inner| count(c, k, inner)),
+        );
+        assert!(figs.is_empty());
+    }
+
+    #[test]
+    fn a_hedge_after_widens_upward() {
+        with_cursor("500 or more people", |c| {
+            let mut f = c.make(
+                0,
+                1,
+                FigureKind::Count,
+                crate::numeric::Numeral::integer(500.0),
+                None,
+            );
+            let end = hedge_after(c, 0, 1, &mut f);
+            assert_eq!(end, 3);
+            assert_eq!(f.hedge.as_deref(), Some("or more"));
+            assert_eq!(f.interval.map(|i| i.lo), Some(500.0));
+        });
+    }
+
+    #[test]
+    fn vague_amounts_stand_for_an_interval() {
+        let (lo, _) = interval_at("dozens of people", "dozens", vague);
+        assert_eq!(lo, 24.0);
+        let (lo, hi) = interval_at("several hundred homes", "several", vague);
+        assert!(lo >= 300.0 && hi > lo, "{lo} {hi}");
+        // "most" needs "of"; "scores" too
+        assert!(read_at("the most people", "most", vague).0.is_empty());
+        assert!(
+            read_at("the scores were level", "scores", vague)
+                .0
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn hedge_kinds_shape_the_interval() {
+        let mut f = Figure::marker(crate::source::Span::new(0, 1), FigureKind::Count);
+        f.value = Some(10.0);
+        apply_hedge(&mut f, HedgeKind::AtMost, "up to".into(), 1000.0);
+        assert_eq!(f.interval.map(|i| (i.lo, i.hi)), Some((0.0, 10.0)));
+        apply_hedge(&mut f, HedgeKind::Exactly, "exactly".into(), 1000.0);
+        assert_eq!(f.interval.map(|i| (i.lo, i.hi)), Some((10.0, 10.0)));
+        // a share is at most the whole
+        let mut share = Figure::marker(crate::source::Span::new(0, 1), FigureKind::Fraction);
+        share.value = Some(0.5);
+        apply_hedge(&mut share, HedgeKind::AtLeast, "at least".into(), 1000.0);
+        assert_eq!(share.interval.map(|i| i.hi), Some(1.0));
+    }
+}

@@ -274,3 +274,61 @@ pub(super) fn out_of_fraction_marker(f: &mut Figure) {
     f.kind = FigureKind::Identifier;
     f.date = None;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::figure::cursor::read_at;
+
+    /// The kinds `non_quantity_number` reads at token `at` of `text`.
+    fn kinds(text: &str, at: &str) -> Vec<(String, FigureKind)> {
+        read_at(text, at, non_quantity_number)
+            .0
+            .into_iter()
+            .map(|(t, k, _)| (t, k))
+            .collect()
+    }
+
+    #[test]
+    fn links_are_skipped_whole() {
+        crate::parse::figure::cursor::with_cursor("see https://x.org/5 now", |c| {
+            let end = skip_link(c, 1).expect("a link");
+            assert_eq!(c.raw(end), "now");
+            assert_eq!(skip_link(c, 0), None);
+        });
+    }
+
+    #[test]
+    fn codes_phones_and_versions_are_not_quantities() {
+        assert_eq!(
+            kinds("an F-16 jet", "16"),
+            vec![("F-16".into(), FigureKind::Identifier)]
+        );
+        assert_eq!(kinds("the 5G network", "5")[0].1, FigureKind::Identifier);
+        assert_eq!(
+            kinds("version 10.2.1 out", "10.2.1")[0].1,
+            FigureKind::Identifier
+        );
+        assert_eq!(
+            kinds("call +44 20 7946 0000 now", "44")[0].1,
+            FigureKind::Phone
+        );
+        assert_eq!(kinds("No. 10 said", "10")[0].0, "No. 10");
+    }
+
+    #[test]
+    fn dates_times_and_short_years() {
+        assert_eq!(kinds("on 2023-10-07 they", "2023")[0].1, FigureKind::Date);
+        assert_eq!(kinds("at 10:30 today", "10")[0].1, FigureKind::Time);
+        let (figs, _) = read_at("since '08 the", "08", non_quantity_number);
+        assert_eq!(figs, vec![("'08".into(), FigureKind::Year, Some(2008.0))]);
+        // a quote that opens a quotation is no year
+        assert!(kinds("he said '19 people died'", "19").is_empty());
+    }
+
+    #[test]
+    fn plain_numbers_are_left_to_the_quantity_readers() {
+        assert!(kinds("50 people", "50").is_empty());
+        assert!(kinds("3m copies", "3").is_empty());
+    }
+}

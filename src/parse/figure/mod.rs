@@ -25,15 +25,18 @@
 //! - `hedges` (hedges and vague amounts), `identifiers` (links, codes, phone numbers),
 //!   `calendar` (dates and times), `money` (currency-led amounts), `classify` (what follows
 //!   a quantity) and `ranges`: the readings the scan tries;
-//! - `words`: the word lists.
+//! - `metres` (a glued "m": metres or millions), `words` and `calendar_words`: the word
+//!   lists.
 
 mod calendar;
+mod calendar_words;
 mod cardinal;
 mod classify;
 mod cursor;
 mod fraction;
 mod hedges;
 mod identifiers;
+mod metres;
 mod model;
 mod money;
 mod numeral;
@@ -45,13 +48,13 @@ mod words;
 
 /// Whether a lower-case word names a month, in full or short ("march", "sept", "oct").
 pub(crate) fn is_month(word: &str) -> bool {
-    words::month(word).is_some()
+    calendar_words::month(word).is_some()
 }
 
 /// Whether a lower-case word names a month or a weekday: the calendar words later stages
 /// must not take for names or counted things.
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    words::month(word).is_some() || words::weekday(word).is_some()
+    calendar_words::month(word).is_some() || calendar_words::weekday(word).is_some()
 }
 
 pub use model::{DateParts, Figure, FigureKind};

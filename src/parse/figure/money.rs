@@ -220,3 +220,63 @@ pub(super) fn money_figure(
     };
     c.make(from, to, FigureKind::Money, numeral, Some(unit))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::figure::cursor::{read_at, with_cursor};
+
+    /// The figures `money_prefix` reads at token `at` of `text`: (text, value, unit).
+    fn prefix(text: &str, at: &str) -> Vec<(String, Option<f64>, Option<String>)> {
+        with_cursor(text, |c| {
+            let i = (0..c.bound).find(|&k| c.raw(k) == at).expect("the token");
+            let mut out = Vec::new();
+            money_prefix(c, i, &mut out);
+            out.iter()
+                .map(|f| (text[f.span.range()].to_string(), f.value, f.unit.clone()))
+                .collect()
+        })
+    }
+
+    #[test]
+    fn a_sign_or_code_before_the_amount() {
+        assert_eq!(
+            prefix("$1.5bn", "$"),
+            vec![("$1.5bn".into(), Some(1.5e9), Some("USD".into()))]
+        );
+        assert_eq!(prefix("US$ 1MM", "US")[0].2.as_deref(), Some("USD"));
+        assert_eq!(prefix("MUSD 5 paid", "MUSD")[0].1, Some(5e6));
+        assert_eq!(prefix("the dollar rose", "dollar"), vec![]);
+    }
+
+    #[test]
+    fn cents_after_the_main_amount() {
+        assert_eq!(prefix("$20 and 43c", "$")[0].1, Some(20.43));
+        with_cursor("3 dollars 50 cents", |c| {
+            assert_eq!(minor_units(c, 2), Some((50.0, 4)));
+        });
+        // a number that is no cents: "20 c" apart
+        with_cursor("and 250 cents", |c| assert_eq!(minor_units(c, 0), None));
+    }
+
+    #[test]
+    fn two_amounts_join_into_a_range_only_going_up() {
+        let (figs, _) = read_at("a $5m-$10m deal", "$", money_prefix);
+        assert_eq!(figs.len(), 1);
+        assert_eq!(figs[0].1, FigureKind::Range);
+        let (figs, _) = read_at("£808m to 8,177 cases", "£", money_prefix);
+        assert_eq!((figs.len(), figs[0].1), (1, FigureKind::Money));
+        let (figs, _) = read_at("£50bn - 14% higher", "£", money_prefix);
+        assert_eq!(figs[0].0, "£50bn");
+    }
+
+    #[test]
+    fn million_codes_are_upper_case_codes() {
+        with_cursor("MUSD MEUR Mxyz MAUDS", |c| {
+            assert!(million_code(c, 0).is_some());
+            assert!(million_code(c, 1).is_some());
+            assert!(million_code(c, 2).is_none());
+            assert!(million_code(c, 3).is_none());
+        });
+    }
+}

@@ -156,3 +156,88 @@ pub(super) fn first_end(c: &Cursor, a: &Figure, b: &Figure) -> Figure {
 pub(super) fn is_sign(c: &Cursor, i: usize) -> bool {
     c.is_spaced_minus(i)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::figure::cursor::{read_at, with_cursor};
+
+    /// The (lo, hi, unit) of the one range `between` reads at the start of `text`.
+    fn between_ends(text: &str) -> Option<(f64, f64, Option<String>)> {
+        with_cursor(text, |c| {
+            let mut out = Vec::new();
+            between(c, 0, &mut out)?;
+            let f = out.first()?;
+            let iv = f.interval?;
+            Some((iv.lo, iv.hi, f.unit.clone()))
+        })
+    }
+
+    #[test]
+    fn between_reads_both_ends_and_shares_the_scale() {
+        assert_eq!(
+            between_ends("between 10 and 15 miles"),
+            Some((10.0, 15.0, Some("mi".into())))
+        );
+        assert_eq!(
+            between_ends("between 200 and 250 million people").map(|r| (r.0, r.1)),
+            Some((2e8, 2.5e8))
+        );
+        assert_eq!(between_ends("between the two"), None);
+        assert_eq!(between_ends("between 10 and the river"), None);
+    }
+
+    #[test]
+    fn the_first_end_borrows_the_scale_or_the_thousands() {
+        with_cursor("5-10m", |c| {
+            let a = c.make(0, 1, FigureKind::Count, c.numeral(0).unwrap(), None);
+            let b = c.make(
+                2,
+                4,
+                FigureKind::Count,
+                crate::numeric::Numeral::integer(10.0).scaled(1e6),
+                None,
+            );
+            assert_eq!(first_end(c, &a, &b).value, Some(5e6));
+        });
+        // "$50-100,000": a grouped second end lends its thousands
+        with_cursor("50-100,000", |c| {
+            let a = c.make(0, 1, FigureKind::Count, c.numeral(0).unwrap(), None);
+            let b = c.make(2, 3, FigureKind::Count, c.numeral(2).unwrap(), None);
+            assert_eq!(first_end(c, &a, &b).value, Some(50_000.0));
+        });
+    }
+
+    #[test]
+    fn ends_in_different_units_make_no_range() {
+        with_cursor("5 km to 10 miles", |c| {
+            let mut a = c.make(
+                0,
+                2,
+                FigureKind::Measure,
+                c.numeral(0).unwrap(),
+                Some("km".into()),
+            );
+            let b = c.make(
+                3,
+                5,
+                FigureKind::Measure,
+                c.numeral(3).unwrap(),
+                Some("mi".into()),
+            );
+            assert!(range_of(c, 0, 5, &a, &b).is_none());
+            a.unit = None;
+            let r = range_of(c, 0, 5, &a, &b).expect("a range");
+            assert_eq!((r.kind, r.unit.as_deref()), (FigureKind::Range, Some("mi")));
+        });
+    }
+
+    #[test]
+    fn a_figure_read_as_an_end_is_not_joined_again() {
+        let (figs, end) = read_at("10-15 people", "10", figure_no_range);
+        assert_eq!((figs.len(), end), (1, Some(1)));
+        assert_eq!(figs[0].1, FigureKind::Count);
+        let (figs, _) = read_at("cost $5m-$10m", "$", figure_no_range);
+        assert_eq!(figs[0].0, "$5m");
+    }
+}

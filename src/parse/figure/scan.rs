@@ -121,58 +121,12 @@ impl Scanner<'_> {
             // without a number close by only a vague amount ("dozens") can start here
             return vague(&self.cur, i, out);
         }
-        if t.kind == TokenKind::Word || t.kind == TokenKind::Symbol || t.kind == TokenKind::Punct {
-            // 2. hedges
-            if hedges {
-                if let Some(end) = hedge_before(&self.cur, i, out, |k, inner| {
-                    self.figure_core(k, inner, false)
-                }) {
-                    return Some(end);
-                }
-            }
-            // 3. between A and B
-            if self.w(i) == "between" {
-                if let Some(end) = between(&self.cur, i, out) {
-                    return Some(end);
-                }
-            }
-            // 4. vague amounts
-            if let Some(end) = vague(&self.cur, i, out) {
-                return Some(end);
-            }
-            // 5. dates led by a weekday or month
-            if let Some(end) = date_words(&self.cur, i, out) {
-                return Some(end);
-            }
-            // 6. currency before the amount
-            if let Some(end) = money_prefix(&self.cur, i, out) {
-                return Some(end);
-            }
-            // ages: "aged 45", "age 87"
-            if matches!(self.w(i), "aged" | "age") && self.is_num(i + 1) {
-                if let Some(q) = quantity(self, i + 1) {
-                    if q.numeral.value > 0.0 && q.numeral.value < 130.0 && !q.share {
-                        out.push(self.make(i, q.end, FigureKind::Age, q.numeral, None));
-                        return Some(q.end);
-                    }
-                }
-            }
-            if t.kind != TokenKind::Word
-                && unicode_fraction(self.raw(i)).is_none()
-                && !self.is_dash(i)
-                && self.raw(i) != "−"
-            {
-                return None;
-            }
-            if t.kind == TokenKind::Word
-                && number_words::word(self.w(i)).is_none()
-                && !matches!(self.w(i), "a" | "an" | "minus" | "negative")
-            {
-                return None;
-            }
-            // a lone ordinal word that is not a figure: "second" as in "a second"
-            if self.w(i) == "second" && matches!(self.prev_w(i), "a" | "per" | "split" | "every") {
-                return None;
+        if matches!(
+            t.kind,
+            TokenKind::Word | TokenKind::Symbol | TokenKind::Punct
+        ) {
+            if let Some(read) = self.led_by_word(i, t, out, hedges) {
+                return read;
             }
         }
         // 7. a quantity and what follows
@@ -181,6 +135,78 @@ impl Scanner<'_> {
                 return Some(end);
             }
         }
+        self.quantity_at(i, t, out)
+    }
+
+    /// Steps 2 to 6 for a word or sign at `i`: a hedge (when `hedges`), a range, a vague
+    /// amount, a date, money or an age led by a word. `Some(read)` when the word decided
+    /// the reading (`Some(None)`: it starts no figure), `None` when a quantity may start
+    /// here.
+    fn led_by_word(
+        &self,
+        i: usize,
+        t: &Token,
+        out: &mut Vec<Figure>,
+        hedges: bool,
+    ) -> Option<Option<usize>> {
+        // 2. hedges
+        if hedges {
+            if let Some(end) = hedge_before(&self.cur, i, out, |k, inner| {
+                self.figure_core(k, inner, false)
+            }) {
+                return Some(Some(end));
+            }
+        }
+        // 3. between A and B
+        if self.w(i) == "between" {
+            if let Some(end) = between(&self.cur, i, out) {
+                return Some(Some(end));
+            }
+        }
+        // 4. vague amounts
+        if let Some(end) = vague(&self.cur, i, out) {
+            return Some(Some(end));
+        }
+        // 5. dates led by a weekday or month
+        if let Some(end) = date_words(&self.cur, i, out) {
+            return Some(Some(end));
+        }
+        // 6. currency before the amount
+        if let Some(end) = money_prefix(&self.cur, i, out) {
+            return Some(Some(end));
+        }
+        // ages: "aged 45", "age 87"
+        if matches!(self.w(i), "aged" | "age") && self.is_num(i + 1) {
+            if let Some(q) = quantity(self, i + 1) {
+                if q.numeral.value > 0.0 && q.numeral.value < 130.0 && !q.share {
+                    out.push(self.make(i, q.end, FigureKind::Age, q.numeral, None));
+                    return Some(Some(q.end));
+                }
+            }
+        }
+        if t.kind != TokenKind::Word
+            && unicode_fraction(self.raw(i)).is_none()
+            && !self.is_dash(i)
+            && self.raw(i) != "−"
+        {
+            return Some(None);
+        }
+        if t.kind == TokenKind::Word
+            && number_words::word(self.w(i)).is_none()
+            && !matches!(self.w(i), "a" | "an" | "minus" | "negative")
+        {
+            return Some(None);
+        }
+        // a lone ordinal word that is not a figure: "second" as in "a second"
+        if self.w(i) == "second" && matches!(self.prev_w(i), "a" | "per" | "split" | "every") {
+            return Some(None);
+        }
+        None
+    }
+
+    /// A quantity at `i` and what it is: a rank ("top three"), a name ("Five Nations"), a
+    /// pronoun ("the one you mentioned") or what follows it decides (`classify`).
+    fn quantity_at(&self, i: usize, t: &Token, out: &mut Vec<Figure>) -> Option<usize> {
         let q = quantity(self, i)?;
         if matches!(self.w(i), "a" | "an") && q.end <= i + 1 {
             return None;
@@ -203,12 +229,12 @@ impl Scanner<'_> {
             && self.kind(q.end) == Some(TokenKind::Word)
             && self.raw(q.end).starts_with(char::is_uppercase)
             || capitalised_word && self.prev_is_capitalised_name(i);
-        // Title-case headlines capitalise every word: no names read there
         // a rank keeps its value, for the ledger; no check counts it
         if rank {
             out.push(self.make(i, q.end, FigureKind::Rank, q.numeral, None));
             return Some(q.end);
         }
+        // Title-case headlines capitalise every word: no names read there
         if name && !self.headline {
             out.push(self.marker(i, q.end, FigureKind::Identifier));
             return Some(q.end);
