@@ -228,7 +228,15 @@ impl Grammar<'_, '_> {
         let integral = v.fract() == 0.0 && !n.rounded;
         let ok = match self.last {
             Last::None => true,
-            Last::Scale => integral && v < self.last_scale && v < 1000.0,
+            // after a scale word a numeral continues the number only as a scaled group
+            // ("8 million 400 thousand") or after "and" ("a million and 50"): "3 million
+            // 250 people" and "£5 million 30 days later" are two figures
+            Last::Scale => {
+                integral
+                    && v < self.last_scale
+                    && v < 1000.0
+                    && (self.after_and || scaled_group_follows(c, j + 1, self.last_scale))
+            }
             Last::Hundred => integral && v < 100.0 && self.after_and,
             _ => false,
         };
@@ -466,6 +474,16 @@ impl Grammar<'_, '_> {
     }
 }
 
+/// Whether "hundred" or a scale word smaller than `last_scale` stands at `k` (the group
+/// before it is scaled: "8 million 400 thousand", "4 thousand 3 hundred").
+fn scaled_group_follows(c: &Cursor, k: usize, last_scale: f64) -> bool {
+    match number_words::word(c.w(k)) {
+        Some(NumWord::Hundred) => true,
+        Some(NumWord::Scale(s)) => s < last_scale,
+        _ => false,
+    }
+}
+
 /// The numeral of a finished cardinal: the written numeral (with its precision) when it was
 /// one number, else an integer.
 pub(super) fn card_numeral(
@@ -655,5 +673,20 @@ mod tests {
         assert_eq!(value("1,200 killed"), Some(1200.0));
         assert_eq!(value("2.5"), Some(2.5));
         assert_eq!(card_numeral(7.0, None, None, false), Numeral::integer(7.0));
+    }
+
+    #[test]
+    fn a_numeral_after_a_scale_word_joins_only_as_a_scaled_group() {
+        assert_eq!(
+            read("3 million 250 people").map(|r| r.1),
+            Some("3 million".into())
+        );
+        assert_eq!(
+            read("5 million 30 days").map(|r| r.1),
+            Some("5 million".into())
+        );
+        assert_eq!(value("8 million 400 thousand"), Some(8_400_000.0));
+        assert_eq!(value("2 billion 300 million"), Some(2_300_000_000.0));
+        assert_eq!(value("a million and 50"), Some(1_000_050.0));
     }
 }

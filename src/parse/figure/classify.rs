@@ -11,7 +11,10 @@ use super::model::{Figure, FigureKind, Quantity};
 use super::money::{million_code, minor_units, money_figure};
 use super::quantity::quantity;
 use super::ranges::range_after;
-use super::words::{NOT_COUNT_NOUNS, SCORE_AFTER, SCORE_BEFORE, SCORE_VERBS, YEAR_BEFORE};
+use super::words::{
+    NOT_COUNT_NOUNS, ONE_OF_A_UNIT, SCORE_AFTER, SCORE_BEFORE, SCORE_VERBS, TIMES_COMPARATIVES,
+    YEAR_BEFORE,
+};
 use crate::numeric::{Interval, Numeral};
 use crate::parse::lexicon::PhraseKind;
 use crate::parse::number_words::{self, NumWord};
@@ -74,6 +77,27 @@ pub(super) fn classify(c: &Cursor, q: Quantity, out: &mut Vec<Figure>) -> usize 
     }
     out.push(f);
     end
+}
+
+/// "a kilogram", "a mile", "a dollar": one of a unit or currency named in the singular after
+/// "a" or "an" at `i` (the names in `ONE_OF_A_UNIT`). Pushes the figure and returns its end.
+pub(super) fn one_of_a_unit(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+    if !matches!(c.w(i), "a" | "an") || !ONE_OF_A_UNIT.contains(&c.w(i + 1)) {
+        return None;
+    }
+    // the unit of a fraction or a number before it: "a tenth of a gallon", "half a mile"
+    let before = c.prev_w(i);
+    if before == "of" || number_words::word(before).is_some() || c.is_num(i.wrapping_sub(1)) {
+        return None;
+    }
+    let q = Quantity {
+        end: i + 1,
+        numeral: Numeral::integer(1.0),
+        ..Quantity::at(i)
+    };
+    let (f, end) = money_after(c, q).or_else(|| unit_after(c, q))?;
+    out.push(f);
+    Some(end)
 }
 
 /// What the words around a plain count say it is instead: an age ("dies at 22", "at
@@ -182,6 +206,13 @@ pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)
     if c.w(fold_at) == "fold" && c.glued(fold_at) {
         let end = fold_at + 1;
         return Some((c.make(q.start, end, FigureKind::Multiplier, n, None), end));
+    }
+    // "three times as many", "ten times higher": a multiplier, not a count of occasions
+    if c.w(j) == "times" && TIMES_COMPARATIVES.contains(&c.w(j + 1)) && n.value > 0.0 {
+        return Some((
+            c.make(q.start, j + 1, FigureKind::Multiplier, n, None),
+            j + 1,
+        ));
     }
     let w = c.w(j);
     if let Some(read) = suffix_after(c, q) {
@@ -352,6 +383,9 @@ fn money_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
     let n = q.numeral;
     let w = c.w(j);
     let glued = c.glued(j);
+    if let Some(read) = grand(c, q) {
+        return Some(read);
+    }
     // money after the amount: "5 dollars", "420 million finnish markka", "10 €", "50p"
     if let Some(&id) = c
         .lex
@@ -392,6 +426,55 @@ fn money_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
         }
     }
     None
+}
+
+/// "10 grand": thousands of a currency the text does not name (`other`). Only before a pause
+/// or a small word ("10 grand a year", "50 grand for the car"), not in a name ("14 grand
+/// slams", "the Grand National").
+fn grand(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
+    let j = q.end;
+    if c.raw(j) != "grand" || q.share || q.ordinal || q.numeral.value >= 1000.0 {
+        return None;
+    }
+    let next = c.w(j + 1);
+    let pause = matches!(c.kind(j + 1), None | Some(TokenKind::Punct));
+    let small_word = matches!(
+        next,
+        "a" | "for"
+            | "in"
+            | "to"
+            | "of"
+            | "on"
+            | "per"
+            | "each"
+            | "from"
+            | "and"
+            | "or"
+            | "but"
+            | "apiece"
+            | "cash"
+            | "more"
+            | "less"
+            | "up"
+            | "back"
+            | "off"
+            | "last"
+            | "this"
+            | "is"
+            | "was"
+            | "will"
+            | "would"
+            | "says"
+            | "said"
+    );
+    if !(pause || small_word) {
+        return None;
+    }
+    let id = c.lex.currencies.iter().position(|m| m.code == "other")? as u16;
+    Some((
+        money_figure(c, q.start, j + 1, q.numeral.scaled(1e3), id),
+        j + 1,
+    ))
 }
 
 /// A unit after `q`: glued symbols ("48m", "30C"), names ("miles", "sq km"), hyphenated
@@ -506,7 +589,8 @@ fn age_suffix(c: &Cursor, j: usize) -> Option<usize> {
     if c.is_dash(k) {
         k += 1;
     }
-    if c.w(k) == "old" {
+    // "a 45-year-old", "15-year-olds"
+    if matches!(c.w(k), "old" | "olds") {
         return Some(k + 1);
     }
     if c.w(k) == "of" && c.w(k + 1) == "age" {
@@ -635,5 +719,52 @@ mod tests {
     fn a_hedge_after_is_read_with_the_figure() {
         let figs = classified("500 or more people");
         assert_eq!(figs[0].0, "500 or more");
+    }
+
+    #[test]
+    fn times_before_a_comparison_is_a_multiplier() {
+        assert_eq!(classified("three times as many")[0].0, "three times");
+        assert_eq!(kind("10 times higher"), FigureKind::Multiplier);
+        assert_eq!(kind("2.5 times the size"), FigureKind::Multiplier);
+        // occasions: "three times a week"
+        assert_eq!(kind("three times a week"), FigureKind::Count);
+    }
+
+    #[test]
+    fn one_of_a_unit_named_after_a() {
+        let one = |text: &str| {
+            crate::parse::figure::cursor::read_at(
+                text,
+                text.split(' ').next().unwrap_or(""),
+                one_of_a_unit,
+            )
+            .0
+        };
+        assert_eq!(
+            one("a kilogram of rice"),
+            vec![("a kilogram".into(), FigureKind::Measure, Some(1.0))]
+        );
+        assert_eq!(one("a mile away")[0].1, FigureKind::Measure);
+        assert_eq!(one("a dollar a day")[0].1, FigureKind::Money);
+        assert_eq!(one("an acre of land")[0].2, Some(1.0));
+        // idioms and units of time are no figures
+        assert!(one("a foot in the door").is_empty());
+        assert!(one("a year ago").is_empty());
+        assert!(one("a pound coin").is_empty());
+    }
+
+    #[test]
+    fn grand_is_thousands_of_money_before_a_pause_or_a_small_word() {
+        assert_eq!(classified("10 grand for the car")[0].2, Some(10_000.0));
+        assert_eq!(classified("10 grand.")[0].3.as_deref(), Some("other"));
+        assert_eq!(kind("14 grand slams"), FigureKind::Count);
+    }
+
+    #[test]
+    fn ages_of_a_group_in_the_plural() {
+        assert_eq!(
+            classified("15-year-olds")[0],
+            ("15-year-olds".into(), FigureKind::Age, Some(15.0), None)
+        );
     }
 }

@@ -226,4 +226,26 @@ mod tests {
         // a live-blog time before "A": the article, not "a.m."
         assert_eq!(one("14:05 A blast hit").0, "14:05");
     }
+
+    #[test]
+    fn datelines_in_capitals_or_title_case_open_a_story() {
+        for dateline in [
+            "SINGAPORE: Two Singaporean sisters were hurt",
+            "Singapore: Two Singaporean sisters were hurt",
+            "Kuala Lumpur - Three Malaysian firms merged",
+        ] {
+            assert_eq!(one(dateline).1, "count", "{dateline}");
+        }
+        // a title is no dateline: "Rambo: First Blood"
+        assert_eq!(one("Rambo: First Blood is out").1, "identifier");
+        assert_eq!(one("the Five Nations Cup").1, "identifier");
+    }
+
+    #[test]
+    fn multipliers_in_words_and_comparisons() {
+        assert_eq!(one("sales grew fivefold").1, "multiplier");
+        assert_eq!(one("twice as many cases").1, "multiplier");
+        assert_eq!(one("four times the size of Wales").0, "four times");
+        assert_eq!(one("a 12-fold increase").1, "multiplier");
+    }
 }

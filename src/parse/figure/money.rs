@@ -6,7 +6,7 @@ use super::model::{Figure, FigureKind};
 use super::quantity::quantity;
 use super::ranges::{first_end, is_sign, range_of};
 use super::words::CHANGE_WORDS;
-use crate::numeric::Numeral;
+use crate::numeric::{Interval, Numeral};
 use crate::parse::lexicon::{PhraseKind, PhraseMatch};
 use crate::parse::number_words::{self, NumWord};
 use crate::parse::token::TokenKind;
@@ -15,6 +15,28 @@ use crate::parse::token::TokenKind;
 /// million", "($99.99)".
 pub(super) fn money_prefix(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
     money_prefix_core(c, i, out, true)
+}
+
+/// A minus before a currency sign or code: "-£250", "−$5m" (spaced from what stands before,
+/// glued to the sign). Pushes the negative amount and returns its end.
+pub(super) fn signed_money_prefix(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+    let minus = c.is_dash(i) || c.raw(i) == "−";
+    if !minus || (i > c.first && c.glued(i)) || !c.glued(i + 1) {
+        return None;
+    }
+    let mut inner = Vec::new();
+    let end = money_prefix_core(c, i + 1, &mut inner, false)?;
+    let [mut f] = <[Figure; 1]>::try_from(inner).ok()?;
+    let (v, numeral, interval) = (f.value?, f.numeral?, f.interval?);
+    if f.kind != FigureKind::Money || v < 0.0 {
+        return None;
+    }
+    f.value = Some(-v);
+    f.numeral = Some(numeral.negated());
+    f.interval = Some(Interval::new(-interval.hi, -interval.lo));
+    f.span.start = c.toks[i].start;
+    out.push(f);
+    Some(end)
 }
 
 /// [`money_prefix`]; `join_range`: read a second amount after a dash ("$5m-$10m"),
@@ -278,5 +300,24 @@ mod tests {
             assert!(million_code(c, 2).is_none());
             assert!(million_code(c, 3).is_none());
         });
+    }
+
+    #[test]
+    fn a_minus_before_the_sign_makes_a_negative_amount() {
+        let (figs, _) = read_at("stood at -£250 after fees", "-", signed_money_prefix);
+        assert_eq!(
+            figs,
+            vec![("-£250".into(), FigureKind::Money, Some(-250.0))]
+        );
+        let (figs, _) = read_at("a loss of −$5m", "−", signed_money_prefix);
+        assert_eq!(figs[0].2, Some(-5e6));
+        // a dash glued to what stands before is no minus: "2019-£5"
+        assert!(read_at("2019-£5", "-", signed_money_prefix).0.is_empty());
+    }
+
+    #[test]
+    fn an_article_before_a_dollar_sign_is_no_currency() {
+        assert_eq!(prefix("a $5m deal", "a"), vec![]);
+        assert_eq!(prefix("A$5m", "A")[0].2.as_deref(), Some("AUD"));
     }
 }

@@ -5,17 +5,17 @@
 use std::ops::Deref;
 
 use super::calendar::date_words;
-use super::classify::classify;
+use super::classify::{classify, one_of_a_unit};
 use super::cursor::Cursor;
 use super::hedges::{hedge_before, vague};
 use super::identifiers::{non_quantity_number, skip_link};
 use super::model::{Figure, FigureKind};
-use super::money::money_prefix;
+use super::money::{money_prefix, signed_money_prefix};
 use super::numeral::unicode_fraction;
 use super::prefilter::{STARTER, token_classes};
 use super::quantity::quantity;
 use super::ranges::between;
-use super::words::fold_multiplier;
+use super::words::{TIMES_COMPARATIVES, fold_multiplier, multiplier_adverb};
 use crate::numeric::Numeral;
 use crate::parse::lexicon::{Lexicon, PhraseKind};
 use crate::parse::number_words;
@@ -110,11 +110,17 @@ impl Scanner<'_> {
         if let Some(end) = skip_link(&self.cur, i) {
             return Some(end);
         }
-        // multiplier words: "threefold", "tenfold"
-        if let Some(v) = fold_multiplier(self.w(i)) {
+        // multiplier words: "threefold", "tenfold"; "twice as many", "thrice the size"
+        let adverb =
+            multiplier_adverb(self.w(i)).filter(|_| TIMES_COMPARATIVES.contains(&self.w(i + 1)));
+        if let Some(v) = fold_multiplier(self.w(i)).or(adverb) {
             let numeral = Numeral::integer(v);
             out.push(self.make(i, i + 1, FigureKind::Multiplier, numeral, None));
             return Some(i + 1);
+        }
+        // "a kilogram", "a mile away", "a dollar": one of a unit
+        if let Some(end) = one_of_a_unit(&self.cur, i, out) {
+            return Some(end);
         }
         let number_near = (self.next_number[i] as usize) < (i + NUMBER_REACH).min(self.bound);
         if !number_near {
@@ -175,6 +181,9 @@ impl Scanner<'_> {
         if let Some(end) = money_prefix(&self.cur, i, out) {
             return Some(Some(end));
         }
+        if let Some(end) = signed_money_prefix(&self.cur, i, out) {
+            return Some(Some(end));
+        }
         // ages: "aged 45", "age 87"
         if matches!(self.w(i), "aged" | "age") && self.is_num(i + 1) {
             if let Some(q) = quantity(self, i + 1) {
@@ -223,7 +232,7 @@ impl Scanner<'_> {
             && self.raw(i).starts_with(char::is_uppercase)
             && i > self.first
             && !matches!(self.raw(i - 1), "\"" | "“" | "(" | "'" | "‘")
-            && !self.after_dateline(i);
+            && !self.after_dateline(i, q.ordinal);
         let name = capitalised_word
             && q.end == i + 1
             && self.kind(q.end) == Some(TokenKind::Word)
@@ -263,15 +272,23 @@ impl Scanner<'_> {
     }
 
     /// Whether word `i` follows a dateline, where a capital starts the story ("SINGAPORE:
-    /// Two Singaporean sisters", "LONDON - Three Britons").
-    fn after_dateline(&self, i: usize) -> bool {
-        let place = |k: usize| {
+    /// Two Singaporean sisters", "LONDON - Three Britons", "Kuala Lumpur: Two Malaysian
+    /// firms"): a place in capitals, or one to three capitalised words opening the sentence,
+    /// then a colon or a dash. After capitalised words the number must be a cardinal: "Rambo:
+    /// First Blood" is a title.
+    fn after_dateline(&self, i: usize, ordinal: bool) -> bool {
+        if i < self.first + 2 || !matches!(self.raw(i - 1), ":" | "-" | "–" | "—") {
+            return false;
+        }
+        let capitals = |k: usize| {
             let raw = self.raw(k);
-            k >= self.first
-                && raw.len() >= 2
-                && raw.chars().all(|ch| ch.is_uppercase() || ch == '.')
+            raw.len() >= 2 && raw.chars().all(|ch| ch.is_uppercase() || ch == '.')
         };
-        i >= 2 && matches!(self.raw(i - 1), ":" | "-" | "–" | "—") && place(i - 2)
+        let capitalised_word = |k: usize| {
+            self.kind(k) == Some(TokenKind::Word) && self.raw(k).starts_with(char::is_uppercase)
+        };
+        capitals(i - 2)
+            || (!ordinal && i - 1 - self.first <= 3 && (self.first..i - 1).all(capitalised_word))
     }
 
     /// Whether a lone "one" counts something ("one person") rather than being a pronoun.

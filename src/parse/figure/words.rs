@@ -328,7 +328,7 @@ pub(super) fn starter_words() -> &'static rustc_hash::FxHashSet<&'static str> {
         set.extend(WEEKDAYS);
         set.extend([
             "sept", "between", "aged", "age", "a", "an", "minus", "negative", "http", "https",
-            "www", "ftp",
+            "www", "ftp", "twice", "thrice",
         ]);
         set
     })
@@ -518,6 +518,65 @@ pub(super) const CHANGE_WORDS: &[&str] = &[
     "trimmed",
 ];
 
+/// Words after "times" that make a number a multiplier, not a count of occasions: "three
+/// times as many", "ten times higher", "four times the size" (but "three times a week").
+pub(super) const TIMES_COMPARATIVES: &[&str] = &[
+    "as", "more", "higher", "larger", "bigger", "greater", "faster", "lower", "smaller", "fewer",
+    "less", "longer", "cheaper", "stronger", "richer", "wider", "heavier", "louder", "deeper",
+    "taller", "worse", "better", "the", "over",
+];
+
+/// The value of a multiplier adverb before a comparison: "twice as many", "thrice the size".
+pub(super) fn multiplier_adverb(word: &str) -> Option<f64> {
+    match word {
+        "twice" => Some(2.0),
+        "thrice" => Some(3.0),
+        _ => None,
+    }
+}
+
+/// Units and currencies named in the singular after "a" or "an" that stand for one of them:
+/// "a kilogram of rice", "a mile away", "a dollar a day". Only names that are not also
+/// common words or idioms ("a foot in the door", "a yard", "a pound", "a real problem",
+/// "a mark"), and no units of time ("$5m a year" is a rate, not a duration).
+pub(super) const ONE_OF_A_UNIT: &[&str] = &[
+    "mile",
+    "kilometre",
+    "kilometer",
+    "metre",
+    "meter",
+    "centimetre",
+    "centimeter",
+    "millimetre",
+    "millimeter",
+    "kilogram",
+    "kilo",
+    "gram",
+    "tonne",
+    "litre",
+    "liter",
+    "gallon",
+    "pint",
+    "ounce",
+    "inch",
+    "acre",
+    "hectare",
+    "dollar",
+    "euro",
+    "cent",
+    "penny",
+    "yen",
+    "rupee",
+    "yuan",
+    "peso",
+    "rouble",
+    "ruble",
+    "dinar",
+    "riyal",
+    "shekel",
+    "lira",
+];
+
 /// The value of a multiplier word: "twofold" is 2, "tenfold" 10, "hundredfold" 100.
 pub(super) fn fold_multiplier(word: &str) -> Option<f64> {
     let stem = word.strip_suffix("fold")?;
@@ -574,6 +633,8 @@ mod tests {
             YEAR_BEFORE,
             NOT_COUNT_NOUNS,
             CHANGE_WORDS,
+            TIMES_COMPARATIVES,
+            ONE_OF_A_UNIT,
         ] {
             let mut seen = std::collections::HashSet::new();
             for w in list {
@@ -581,5 +642,13 @@ mod tests {
                 assert!(seen.insert(w), "{w} twice");
             }
         }
+    }
+
+    #[test]
+    fn multiplier_adverbs() {
+        assert_eq!(multiplier_adverb("twice"), Some(2.0));
+        assert_eq!(multiplier_adverb("thrice"), Some(3.0));
+        assert_eq!(multiplier_adverb("once"), None);
+        assert!(starter_words().contains("twice"));
     }
 }
