@@ -122,8 +122,9 @@ fn found(figures: &[Figure], e: &HeldOutFigure) -> bool {
 /// (the misses are printed, by family, with `--nocapture`).
 #[test]
 fn held_out_cases_hold_their_hit_rate() {
-    // 39/53 (73.6%) when the set was written; 50/53 after the fixes of issue 12
-    const FLOOR: f64 = 0.94;
+    // 39/53 (73.6%) when the set was written; 52/53 after the fixes of issue 12 (the miss:
+    // "2 billion riyals" was expected as Saudi riyals, and bare riyals now name no country)
+    const FLOOR: f64 = 0.98;
     let corpus = include_str!("numbers/figcheck-heldout-en.jsonl");
     let (mut cases, mut hits) = (0, 0);
     for line in corpus.lines().filter(|l| !l.trim().is_empty()) {

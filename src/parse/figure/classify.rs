@@ -407,7 +407,8 @@ fn money_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
         matches!(k, PhraseKind::CurrencySuffix(_))
     }) {
         if let PhraseKind::CurrencySuffix(id) = m.kind {
-            let single_letter = w.len() == 1;
+            // a letter alone ("5 p") only glued; "5 U.S. dollars" is a phrase
+            let single_letter = w.len() == 1 && m.len == 1;
             if !single_letter || glued {
                 let mut end = j + m.len;
                 let mut numeral = n;
