@@ -247,5 +247,12 @@ mod tests {
         assert_eq!(one("twice as many cases").1, "multiplier");
         assert_eq!(one("four times the size of Wales").0, "four times");
         assert_eq!(one("a 12-fold increase").1, "multiplier");
+        // a hedge widens a multiplier adverb too
+        let f = &figures_in("more than twice as many")[0];
+        assert_eq!(
+            (f.kind, f.interval.map(|i| i.lo)),
+            (FigureKind::Multiplier, Some(2.0))
+        );
+        assert!(figures_in("It happened twice.").is_empty());
     }
 }
