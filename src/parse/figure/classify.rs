@@ -79,15 +79,60 @@ pub(super) fn classify(c: &Cursor, q: Quantity, out: &mut Vec<Figure>) -> usize 
     end
 }
 
+/// Whether a comparison starts at `k`, after "times" or "twice": "as many", "higher", "the
+/// size" (`TIMES_COMPARATIVES`). "as" must lead to an adjective or adverb: "four times as a
+/// player" and "twice as Ulster broke" count occasions.
+pub(super) fn compares(c: &Cursor, k: usize) -> bool {
+    if !TIMES_COMPARATIVES.contains(&c.w(k)) {
+        return false;
+    }
+    if c.w(k) != "as" {
+        return true;
+    }
+    let next = c.w(k + 1);
+    c.kind(k + 1) == Some(TokenKind::Word)
+        && c.raw(k + 1).starts_with(char::is_lowercase)
+        && !matches!(
+            next,
+            "a" | "an"
+                | "the"
+                | "he"
+                | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "part"
+                | "well"
+        )
+}
+
 /// "a kilogram", "a mile", "a dollar": one of a unit or currency named in the singular after
 /// "a" or "an" at `i` (the names in `ONE_OF_A_UNIT`). Pushes the figure and returns its end.
 pub(super) fn one_of_a_unit(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
     if !matches!(c.w(i), "a" | "an") || !ONE_OF_A_UNIT.contains(&c.w(i + 1)) {
         return None;
     }
-    // the unit of a fraction or a number before it: "a tenth of a gallon", "half a mile"
-    let before = c.prev_w(i);
-    if before == "of" || number_words::word(before).is_some() || c.is_num(i.wrapping_sub(1)) {
+    // the unit of a fraction or a number before it ("a tenth of a gallon", "half a mile"), or
+    // of a rate ("180 dlrs a tonne", "1p a pint", "two cts a gallon")
+    if c.prev_w(i) == "of" {
+        return None;
+    }
+    let number_before = (i.saturating_sub(3).max(c.first)..i)
+        .any(|k| c.is_num(k) || number_words::word(c.w(k)).is_some());
+    if number_before {
         return None;
     }
     let q = Quantity {
@@ -96,6 +141,15 @@ pub(super) fn one_of_a_unit(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Opti
         ..Quantity::at(i)
     };
     let (f, end) = money_after(c, q).or_else(|| unit_after(c, q))?;
+    // a currency that names a thing: "a euro-enthusiast", "a euro zone member"
+    let names_a_thing = (c.is_dash(end) && c.glued(end))
+        || matches!(
+            c.w(end),
+            "zone" | "zones" | "area" | "sign" | "symbol" | "denominated" | "bloc"
+        );
+    if f.kind == FigureKind::Money && names_a_thing {
+        return None;
+    }
     out.push(f);
     Some(end)
 }
@@ -208,7 +262,7 @@ pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)
         return Some((c.make(q.start, end, FigureKind::Multiplier, n, None), end));
     }
     // "three times as many", "ten times higher": a multiplier, not a count of occasions
-    if c.w(j) == "times" && TIMES_COMPARATIVES.contains(&c.w(j + 1)) && n.value > 0.0 {
+    if c.w(j) == "times" && compares(c, j + 1) && n.value > 0.0 {
         return Some((
             c.make(q.start, j + 1, FigureKind::Multiplier, n, None),
             j + 1,
@@ -736,7 +790,9 @@ mod tests {
         let one = |text: &str| {
             crate::parse::figure::cursor::read_at(
                 text,
-                text.split(' ').next().unwrap_or(""),
+                text.split(' ')
+                    .find(|w| matches!(*w, "a" | "an" | "A" | "An"))
+                    .unwrap_or(""),
                 one_of_a_unit,
             )
             .0
@@ -752,6 +808,10 @@ mod tests {
         assert!(one("a foot in the door").is_empty());
         assert!(one("a year ago").is_empty());
         assert!(one("a pound coin").is_empty());
+        assert!(one("a euro-enthusiast").is_empty());
+        assert!(one("at 180 dlrs a tonne").is_empty());
+        assert!(one("put 1p a pint on beer").is_empty());
+        assert!(one("a euro zone member").is_empty());
     }
 
     #[test]

@@ -254,5 +254,12 @@ mod tests {
             (FigureKind::Multiplier, Some(2.0))
         );
         assert!(figures_in("It happened twice.").is_empty());
+        // "as" before an article, a pronoun or a name: occasions
+        assert!(figures_in("after coming on twice as a replacement").is_empty());
+        assert_eq!(one("he won the Cup four times as a player").1, "count");
+        assert_eq!(
+            one("it was breached four times as Ulster pressed").1,
+            "count"
+        );
     }
 }

@@ -5,7 +5,7 @@
 use std::ops::Deref;
 
 use super::calendar::date_words;
-use super::classify::{classify, one_of_a_unit};
+use super::classify::{classify, compares, one_of_a_unit};
 use super::cursor::Cursor;
 use super::hedges::{hedge_before, vague};
 use super::identifiers::{non_quantity_number, skip_link};
@@ -15,7 +15,7 @@ use super::numeral::unicode_fraction;
 use super::prefilter::{STARTER, token_classes};
 use super::quantity::quantity;
 use super::ranges::between;
-use super::words::{TIMES_COMPARATIVES, fold_multiplier, multiplier_adverb};
+use super::words::{fold_multiplier, multiplier_adverb};
 use crate::numeric::Numeral;
 use crate::parse::lexicon::{Lexicon, PhraseKind};
 use crate::parse::number_words;
@@ -111,8 +111,7 @@ impl Scanner<'_> {
             return Some(end);
         }
         // multiplier words: "threefold", "tenfold"; "twice as many", "thrice the size"
-        let adverb =
-            multiplier_adverb(self.w(i)).filter(|_| TIMES_COMPARATIVES.contains(&self.w(i + 1)));
+        let adverb = multiplier_adverb(self.w(i)).filter(|_| compares(&self.cur, i + 1));
         if let Some(v) = fold_multiplier(self.w(i)).or(adverb) {
             let numeral = Numeral::integer(v);
             out.push(self.make(i, i + 1, FigureKind::Multiplier, numeral, None));

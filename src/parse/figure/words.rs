@@ -523,7 +523,7 @@ pub(super) const CHANGE_WORDS: &[&str] = &[
 pub(super) const TIMES_COMPARATIVES: &[&str] = &[
     "as", "more", "higher", "larger", "bigger", "greater", "faster", "lower", "smaller", "fewer",
     "less", "longer", "cheaper", "stronger", "richer", "wider", "heavier", "louder", "deeper",
-    "taller", "worse", "better", "the", "over",
+    "taller", "worse", "better", "the",
 ];
 
 /// The value of a multiplier adverb before a comparison: "twice as many", "thrice the size".
