@@ -3,7 +3,8 @@
 //!
 //! The scanner walks a sentence's tokens and at each position tries, in this order (the
 //! order matters: a longer or more specific reading must win):
-//! 1. links and e-mail addresses are skipped whole;
+//! 1. links and e-mail addresses are skipped whole; multiplier words ("threefold", "twice
+//!    as many") and one of a unit ("a kilogram", "a dollar") are read whole;
 //! 2. a hedge phrase ("more than", "about") followed by a figure, which it widens;
 //! 3. `between A and B` ranges;
 //! 4. vague amounts ("dozens", "tens of thousands", "most of");
@@ -23,8 +24,9 @@
 //!   cardinal, spoken decimals, ratios): pure functions of the tokens;
 //! - `scan`: the dispatch above and the figure constructors;
 //! - `hedges` (hedges and vague amounts), `identifiers` (links, codes, phone numbers),
-//!   `calendar` (dates and times), `money` (currency-led amounts), `classify` (what follows
-//!   a quantity) and `ranges`: the readings the scan tries;
+//!   `calendar` (dates and times), `money` (amounts with a currency before or after),
+//!   `measures` (units after a quantity, "a kilogram"), `classify` (what follows a
+//!   quantity) and `ranges`: the readings the scan tries;
 //! - `metres` (a glued "m": metres or millions), `words` and `calendar_words`: the word
 //!   lists.
 
@@ -36,6 +38,7 @@ mod cursor;
 mod fraction;
 mod hedges;
 mod identifiers;
+mod measures;
 mod metres;
 mod model;
 mod money;

@@ -2,7 +2,7 @@
 //! ranges of money ("$5m-$10m"), cents after dollars ("3 dollars 50 cents").
 
 use super::cursor::Cursor;
-use super::model::{Figure, FigureKind};
+use super::model::{Figure, FigureKind, Quantity};
 use super::quantity::quantity;
 use super::ranges::{first_end, is_sign, range_of};
 use super::words::CHANGE_WORDS;
@@ -241,6 +241,108 @@ pub(super) fn money_figure(
         None => money.code.clone(),
     };
     c.make(from, to, FigureKind::Money, numeral, Some(unit))
+}
+
+/// Money named after the amount: "5 dollars", "420 million finnish markka", "10 €",
+/// "50p", "3 dollars 50 cents".
+pub(super) fn money_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
+    let j = q.end;
+    let n = q.numeral;
+    let w = c.w(j);
+    let glued = c.glued(j);
+    if let Some(read) = grand(c, q) {
+        return Some(read);
+    }
+    // money after the amount: "5 dollars", "420 million finnish markka", "10 €", "50p"
+    if let Some(&id) = c
+        .lex
+        .currency_symbols
+        .get(c.raw(j))
+        .or_else(|| c.lex.currency_symbols_after.get(c.raw(j)))
+    {
+        if let Some((cents, cend)) = minor_units(c, j + 1)
+            .filter(|_| matches!(c.w(j + 2), "cents" | "cent") || c.w(j + 3).starts_with("cent"))
+        {
+            let numeral = Numeral::decimal(n.value + cents / 100.0, 2);
+            return Some((money_figure(c, q.start, cend, numeral, id), cend));
+        }
+        if c.raw(j) != "$" || !c.is_num(j + 1) {
+            return Some((money_figure(c, q.start, j + 1, n, id), j + 1));
+        }
+    }
+    if let Some(m) = c.lex.match_at(c.lower, c.toks, j, |k| {
+        matches!(k, PhraseKind::CurrencySuffix(_))
+    }) {
+        if let PhraseKind::CurrencySuffix(id) = m.kind {
+            // a letter alone ("5 p") only glued; "5 U.S. dollars" is a phrase
+            let single_letter = w.len() == 1 && m.len == 1;
+            if !single_letter || glued {
+                let mut end = j + m.len;
+                let mut numeral = n;
+                // "75 USD million"
+                if let Some(NumWord::Scale(s)) = number_words::word(c.w(end)) {
+                    numeral = n.scaled(s);
+                    end += 1;
+                } else if c.lex.currencies[id as usize].subunit.is_none() && !n.rounded {
+                    if let Some((cents, cend)) = minor_units(c, end) {
+                        numeral = Numeral::decimal(n.value + cents / 100.0, 2);
+                        end = cend;
+                    }
+                }
+                return Some((money_figure(c, q.start, end, numeral, id), end));
+            }
+        }
+    }
+    None
+}
+
+/// "10 grand": thousands of a currency the text does not name (`other`). Only before a pause
+/// or a small word ("10 grand a year", "50 grand for the car"), not in a name ("14 grand
+/// slams", "the Grand National").
+fn grand(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
+    let j = q.end;
+    if c.raw(j) != "grand" || q.share || q.ordinal || q.numeral.value >= 1000.0 {
+        return None;
+    }
+    let next = c.w(j + 1);
+    let pause = matches!(c.kind(j + 1), None | Some(TokenKind::Punct));
+    let small_word = matches!(
+        next,
+        "a" | "for"
+            | "in"
+            | "to"
+            | "of"
+            | "on"
+            | "per"
+            | "each"
+            | "from"
+            | "and"
+            | "or"
+            | "but"
+            | "apiece"
+            | "cash"
+            | "more"
+            | "less"
+            | "up"
+            | "back"
+            | "off"
+            | "last"
+            | "this"
+            | "is"
+            | "was"
+            | "will"
+            | "would"
+            | "says"
+            | "said"
+    );
+    if !(pause || small_word) {
+        return None;
+    }
+    let id = c.lex.currencies.iter().position(|m| m.code == "other")? as u16;
+    Some((
+        money_figure(c, q.start, j + 1, q.numeral.scaled(1e3), id),
+        j + 1,
+    ))
 }
 
 #[cfg(test)]

@@ -5,10 +5,11 @@
 use std::ops::Deref;
 
 use super::calendar::date_words;
-use super::classify::{classify, compares, one_of_a_unit};
+use super::classify::{classify, compares};
 use super::cursor::Cursor;
 use super::hedges::{hedge_before, vague};
 use super::identifiers::{non_quantity_number, skip_link};
+use super::measures::one_of_a_unit;
 use super::model::{Figure, FigureKind};
 use super::money::{money_prefix, signed_money_prefix};
 use super::numeral::unicode_fraction;
