@@ -118,7 +118,8 @@ impl Context<'_> {
         };
         let suffix = &text[last + 1..];
         let (word, glued) = match suffix.strip_prefix(' ') {
-            Some(word) => (word, false),
+            // the scale word before a currency word: "700 mln dlrs"
+            Some(words) => (words.split(' ').next().unwrap_or(words), false),
             None => (suffix, true),
         };
         if word.is_empty() || !word.chars().all(|c| c.is_ascii_alphabetic()) {
@@ -305,7 +306,7 @@ mod tests {
             assert_eq!(ctx.show_like(0, 560.0), "£560");
         });
         with_context("The fund holds 700 mln dlrs.", |ctx| {
-            assert_eq!(ctx.show_like(0, 7.25e8), "725 mln");
+            assert_eq!(ctx.show_like(0, 7.25e8), "725 mln dlrs");
             assert_eq!(ctx.show_like(0, 700_000_001.0), "700,000,001");
         });
         with_context(

@@ -226,6 +226,8 @@ pub fn scale_suffix(word: &str, glued: bool) -> Option<f64> {
             "T" if glued => 1e12,
             "K" if glued => 1e3,
             "M" => 1e6,
+            // "8 B people": a capital B after a numeral is a billion
+            "B" => 1e9,
             "G" => 1e9,
             _ => return None,
         },

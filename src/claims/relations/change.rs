@@ -349,7 +349,7 @@ mod tests {
     fn another_quantity_or_measure_is_not_the_change() {
         assert_eq!(
             changes("Profit rose three pct as revenue grew nine pct to 872 mln dlrs from 800 mln."),
-            one("800 mln", "872 mln", "nine pct")
+            one("800 mln", "872 mln dlrs", "nine pct")
         );
         assert!(
             changes(

@@ -1,278 +1,265 @@
 //! Dates and times: "Saturday, October 7, 2023", "7 October", "26-28 August", "2023-10-07",
 //! "10:30", "2pm", "2005 GMT". Read so that no rule counts them.
 
+use super::calendar_words::{TIME_ZONES, month, weekday};
+use super::cursor::Cursor;
 use super::identifiers::out_of_fraction_marker;
 use super::model::{DateParts, Figure, FigureKind, Quantity};
 use super::numeral::parse_numeral;
 use super::quantity::quantity;
-use super::scan::Scanner;
-use super::words::{TIME_ZONES, month, weekday};
 
-impl Scanner<'_> {
-    /// A four-digit year at `k`, after an optional comma ("October 7, 2023"), and the end.
-    fn year_after(&self, k: usize) -> Option<(i32, usize)> {
-        let y = if self.raw(k) == "," { k + 1 } else { k };
-        let raw = self.raw(y);
-        let four_digits = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit());
-        (self.is_num(y) && four_digits)
-            .then(|| raw.parse().ok().map(|year| (year, y + 1)))
-            .flatten()
+/// A four-digit year at `k`, after an optional comma ("October 7, 2023"), and the end.
+fn year_after(c: &Cursor, k: usize) -> Option<(i32, usize)> {
+    let y = if c.raw(k) == "," { k + 1 } else { k };
+    let raw = c.raw(y);
+    let four_digits = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit());
+    (c.is_num(y) && four_digits)
+        .then(|| raw.parse().ok().map(|year| (year, y + 1)))
+        .flatten()
+}
+
+/// "2023-10-07", "5/17/2018", "17/5/2018", "9/11" (a date-name).
+pub(super) fn numeric_date(c: &Cursor, i: usize) -> Option<(Figure, usize)> {
+    let sep = c.raw(i + 1);
+    if !(sep == "-" || sep == "/") || !c.glued(i + 1) || !c.is_num(i + 2) || !c.glued(i + 2) {
+        return None;
     }
-
-    /// "2023-10-07", "5/17/2018", "17/5/2018", "9/11" (a date-name).
-    pub(super) fn numeric_date(&self, i: usize) -> Option<(Figure, usize)> {
-        let sep = self.raw(i + 1);
-        if !(sep == "-" || sep == "/")
-            || !self.glued(i + 1)
-            || !self.is_num(i + 2)
-            || !self.glued(i + 2)
-        {
+    let a = c.raw(i);
+    let b = c.raw(i + 2);
+    let has_third = c.raw(i + 3) == sep && c.glued(i + 3) && c.is_num(i + 4) && c.glued(i + 4);
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(a) || !all_digits(b) {
+        return None;
+    }
+    let mut f = c.marker(i, if has_third { i + 5 } else { i + 3 }, FigureKind::Date);
+    if has_third {
+        let third = c.raw(i + 4);
+        if !all_digits(third) {
             return None;
         }
-        let a = self.raw(i);
-        let b = self.raw(i + 2);
-        let has_third =
-            self.raw(i + 3) == sep && self.glued(i + 3) && self.is_num(i + 4) && self.glued(i + 4);
-        let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if !all_digits(a) || !all_digits(b) {
+        if sep == "-" && a.len() != 4 && third.len() != 4 {
+            return None; // "3-4-1" is a football formation
+        }
+        let (y, m, d) = if a.len() == 4 {
+            (a, b, third)
+        } else if sep == "/" {
+            (third, a, b) // US order month/day/year
+        } else {
+            (third, b, a)
+        };
+        let (y, m, d) = (
+            y.parse::<i32>().ok()?,
+            m.parse::<u8>().ok()?,
+            d.parse::<u8>().ok()?,
+        );
+        let (m, d) = if m > 12 && d <= 12 { (d, m) } else { (m, d) };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
             return None;
         }
-        let mut f = self.marker(i, if has_third { i + 5 } else { i + 3 }, FigureKind::Date);
-        if has_third {
-            let c = self.raw(i + 4);
-            if !all_digits(c) {
-                return None;
-            }
-            if sep == "-" && a.len() != 4 && c.len() != 4 {
-                return None; // "3-4-1" is a football formation
-            }
-            let (y, m, d) = if a.len() == 4 {
-                (a, b, c)
-            } else if sep == "/" {
-                (c, a, b) // US order month/day/year
-            } else {
-                (c, b, a)
-            };
-            let (y, m, d) = (
-                y.parse::<i32>().ok()?,
-                m.parse::<u8>().ok()?,
-                d.parse::<u8>().ok()?,
-            );
-            let (m, d) = if m > 12 && d <= 12 { (d, m) } else { (m, d) };
-            if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-                return None;
-            }
-            let year = if y < 100 { 2000 + y } else { y };
-            f.date = Some(DateParts {
-                year: Some(year),
-                month: Some(m),
-                day: Some(d),
-                weekday: None,
-            });
-            return Some((f, i + 5));
-        }
-        if sep == "-" && a.len() == 4 && b.len() == 2 {
-            let y = a.parse::<i32>().ok()?;
-            let m = b.parse::<u8>().ok()?;
-            if (1000..2200).contains(&y) && (1..=12).contains(&m) && self.raw(i + 3) != "-" {
-                // "2013-14" is a season; "1995-01" a month
-                let season = m as i32 == (y + 1) % 100;
-                if !season {
-                    f.date = Some(DateParts {
-                        year: Some(y),
-                        month: Some(m),
-                        day: None,
-                        weekday: None,
-                    });
-                    return Some((f, i + 3));
-                }
-            }
-        }
-        if sep == "/" {
-            let x = a.parse::<u32>().ok()?;
-            let y = b.parse::<u32>().ok()?;
-            if x >= y {
-                // "24/7", "9/11", "50/50": an expression or a date-name, not a fraction
-                out_of_fraction_marker(&mut f);
+        let year = if y < 100 { 2000 + y } else { y };
+        f.date = Some(DateParts {
+            year: Some(year),
+            month: Some(m),
+            day: Some(d),
+            weekday: None,
+        });
+        return Some((f, i + 5));
+    }
+    if sep == "-" && a.len() == 4 && b.len() == 2 {
+        let y = a.parse::<i32>().ok()?;
+        let m = b.parse::<u8>().ok()?;
+        if (1000..2200).contains(&y) && (1..=12).contains(&m) && c.raw(i + 3) != "-" {
+            // "2013-14" is a season; "1995-01" a month
+            let season = m as i32 == (y + 1) % 100;
+            if !season {
+                f.date = Some(DateParts {
+                    year: Some(y),
+                    month: Some(m),
+                    day: None,
+                    weekday: None,
+                });
                 return Some((f, i + 3));
             }
         }
-        None
     }
+    if sep == "/" {
+        let x = a.parse::<u32>().ok()?;
+        let y = b.parse::<u32>().ok()?;
+        if x >= y {
+            // "24/7", "9/11", "50/50": an expression or a date-name, not a fraction
+            out_of_fraction_marker(&mut f);
+            return Some((f, i + 3));
+        }
+    }
+    None
+}
 
-    /// A clock time starting at `i`; returns its end.
-    pub(super) fn clock(&self, i: usize) -> Option<usize> {
-        let raw = self.raw(i);
-        let mut j = i + 1;
-        // 10:30
-        if self.raw(j) == ":"
-            && self.glued(j)
-            && self.is_num(j + 1)
-            && self.glued(j + 1)
-            && self.raw(j + 1).len() == 2
-        {
+/// A clock time starting at `i`; returns its end.
+pub(super) fn clock(c: &Cursor, i: usize) -> Option<usize> {
+    let raw = c.raw(i);
+    let mut j = i + 1;
+    // 10:30
+    if c.raw(j) == ":" && c.glued(j) && c.is_num(j + 1) && c.glued(j + 1) && c.raw(j + 1).len() == 2
+    {
+        j += 2;
+        if c.raw(j) == ":" && c.glued(j) && c.is_num(j + 1) {
             j += 2;
-            if self.raw(j) == ":" && self.glued(j) && self.is_num(j + 1) {
-                j += 2;
-            }
-            // "10:30a", "10:30 a.m."; but "14:05 A blast" is the article
-            let letter =
-                matches!(self.w(j), "a" | "p") && (self.glued(j) || self.raw(j + 1) == ".");
-            if matches!(self.w(j), "am" | "pm" | "a.m" | "p.m") || letter {
+        }
+        // "10:30a", "10:30 a.m."; but "14:05 A blast" is the article
+        let letter = matches!(c.w(j), "a" | "p") && (c.glued(j) || c.raw(j + 1) == ".");
+        if matches!(c.w(j), "am" | "pm" | "a.m" | "p.m") || letter {
+            j += 1;
+            if c.raw(j) == "." && c.glued(j) {
                 j += 1;
-                if self.raw(j) == "." && self.glued(j) {
-                    j += 1;
+            }
+        }
+        return Some(j);
+    }
+    let n = parse_numeral(raw)?;
+    // 2pm, 2.17pm, 10 am, 10 a.m.
+    let w = c.w(j);
+    let ampm = matches!(w, "am" | "pm")
+        || (matches!(w, "a" | "p") && c.raw(j + 1) == "." && c.w(j + 2) == "m");
+    if ampm && n.value <= 12.0 && n.value >= 0.0 {
+        let decimals_ok = !raw.contains('.') || raw.split('.').nth(1).is_some_and(|d| d.len() == 2);
+        if decimals_ok {
+            let mut end = j + 1;
+            if w == "a" || w == "p" {
+                end = j + 3;
+                if c.raw(end) == "." && c.glued(end) {
+                    end += 1;
                 }
             }
-            return Some(j);
+            return Some(end);
         }
-        let n = parse_numeral(raw)?;
-        // 2pm, 2.17pm, 10 am, 10 a.m.
-        let w = self.w(j);
-        let ampm = matches!(w, "am" | "pm")
-            || (matches!(w, "a" | "p") && self.raw(j + 1) == "." && self.w(j + 2) == "m");
-        if ampm && n.value <= 12.0 && n.value >= 0.0 {
-            let decimals_ok =
-                !raw.contains('.') || raw.split('.').nth(1).is_some_and(|d| d.len() == 2);
-            if decimals_ok {
-                let mut end = j + 1;
-                if w == "a" || w == "p" {
-                    end = j + 3;
-                    if self.raw(end) == "." && self.glued(end) {
-                        end += 1;
-                    }
-                }
-                return Some(end);
-            }
-        }
-        // 2005 GMT, 1930 hrs
-        if raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && TIME_ZONES.contains(&w) {
-            let hh = n.value as u32 / 100;
-            let mm = n.value as u32 % 100;
-            if hh < 24 && mm < 60 {
-                return Some(j + 1);
-            }
-        }
-        // "10.30 GMT"
-        if raw.contains('.') && TIME_ZONES.contains(&w) && w != "hours" {
+    }
+    // 2005 GMT, 1930 hrs
+    if raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && TIME_ZONES.contains(&w) {
+        let hh = n.value as u32 / 100;
+        let mm = n.value as u32 % 100;
+        if hh < 24 && mm < 60 {
             return Some(j + 1);
         }
-        None
     }
+    // "10.30 GMT"
+    if raw.contains('.') && TIME_ZONES.contains(&w) && w != "hours" {
+        return Some(j + 1);
+    }
+    None
+}
 
-    /// Dates that start with a weekday or a month: "Saturday, October 7, 2023",
-    /// "Jan. 18", "March 5th", "May 2024".
-    pub(super) fn date_words(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
-        let mut j = i;
-        let wd = weekday(self.w(j));
-        if wd.is_some() {
+/// Dates that start with a weekday or a month: "Saturday, October 7, 2023",
+/// "Jan. 18", "March 5th", "May 2024".
+pub(super) fn date_words(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+    let mut j = i;
+    let wd = weekday(c.w(j));
+    if wd.is_some() {
+        j += 1;
+        if c.raw(j) == "," {
             j += 1;
-            if self.raw(j) == "," {
-                j += 1;
-            }
-            // "Saturday 7 October": day-first after a weekday
-            if self.is_num(j) {
-                if let Some(q) = quantity(self, j) {
-                    if let Some((mut f, end)) = self.day_month(q) {
-                        f.span.start = self.toks[i].start;
-                        if let Some(d) = f.date.as_mut() {
-                            d.weekday = wd;
-                        }
-                        out.push(f);
-                        return Some(end);
+        }
+        // "Saturday 7 October": day-first after a weekday
+        if c.is_num(j) {
+            if let Some(q) = quantity(c, j) {
+                if let Some((mut f, end)) = day_month(c, q) {
+                    f.span.start = c.toks[i].start;
+                    if let Some(d) = f.date.as_mut() {
+                        d.weekday = wd;
                     }
+                    out.push(f);
+                    return Some(end);
                 }
             }
         }
-        let m = month(self.w(j))?;
-        let raw = self.raw(j);
-        if !raw.chars().next().is_some_and(char::is_uppercase) {
-            return None;
-        }
-        let mut k = j + 1;
-        if self.raw(k) == "." && self.glued(k) && raw.len() <= 4 {
-            k += 1;
-        }
-        let mut date = DateParts {
-            year: None,
-            month: Some(m),
-            day: None,
-            weekday: wd,
-        };
-        if self.is_num(k) {
-            let n = self.raw(k);
-            let digits = n.bytes().all(|b| b.is_ascii_digit());
-            if digits && n.len() <= 2 {
-                let d: u8 = n.parse().ok()?;
-                if !(1..=31).contains(&d) {
-                    return None;
-                }
-                date.day = Some(d);
-                k += 1;
-                if matches!(self.w(k), "st" | "nd" | "rd" | "th") && self.glued(k) {
-                    k += 1;
-                }
-                if let Some((year, end)) = self.year_after(k) {
-                    date.year = Some(year);
-                    k = end;
-                }
-            } else if digits && n.len() == 4 {
-                date.year = n.parse().ok();
-                k += 1;
-            } else {
+    }
+    let m = month(c.w(j))?;
+    let raw = c.raw(j);
+    if !raw.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let mut k = j + 1;
+    if c.raw(k) == "." && c.glued(k) && raw.len() <= 4 {
+        k += 1;
+    }
+    let mut date = DateParts {
+        year: None,
+        month: Some(m),
+        day: None,
+        weekday: wd,
+    };
+    if c.is_num(k) {
+        let n = c.raw(k);
+        let digits = n.bytes().all(|b| b.is_ascii_digit());
+        if digits && n.len() <= 2 {
+            let d: u8 = n.parse().ok()?;
+            if !(1..=31).contains(&d) {
                 return None;
             }
-        } else if wd.is_none() || j == i {
-            return None;
-        }
-        let mut f = self.marker(i, k, FigureKind::Date);
-        f.date = Some(date);
-        out.push(f);
-        Some(k)
-    }
-
-    /// "7 October 2023", "4th May": a day number then a month.
-    pub(super) fn day_month(&self, q: Quantity) -> Option<(Figure, usize)> {
-        let d = q.numeral.value;
-        let mut k = q.end;
-        // a span of days: "26-28 August", "16-18 December"
-        if self.is_dash(k) && self.is_num(k + 1) && self.raw(k + 1).len() <= 2 {
-            let last_day: f64 = self.raw(k + 1).parse().ok()?;
-            if (1.0..=31.0).contains(&last_day) && last_day > d && month(self.w(k + 2)).is_some() {
-                k += 2;
+            date.day = Some(d);
+            k += 1;
+            if matches!(c.w(k), "st" | "nd" | "rd" | "th") && c.glued(k) {
+                k += 1;
             }
-        }
-        if matches!(self.w(k), "st" | "nd" | "rd" | "th") && self.glued(k) {
+            if let Some((year, end)) = year_after(c, k) {
+                date.year = Some(year);
+                k = end;
+            }
+        } else if digits && n.len() == 4 {
+            date.year = n.parse().ok();
             k += 1;
-        }
-        if self.w(k) == "of" {
-            k += 1;
-        }
-        let m = month(self.w(k))?;
-        if !self.raw(k).chars().next().is_some_and(char::is_uppercase) {
+        } else {
             return None;
         }
-        if q.bare_digits.is_none_or(|n| n > 2) || !(1.0..=31.0).contains(&d) {
-            return None;
-        }
-        k += 1;
-        if self.raw(k) == "." && self.glued(k) {
-            k += 1;
-        }
-        let mut date = DateParts {
-            year: None,
-            month: Some(m),
-            day: Some(d as u8),
-            weekday: None,
-        };
-        if let Some((year, end)) = self.year_after(k) {
-            date.year = Some(year);
-            k = end;
-        }
-        let mut f = self.marker(q.start, k, FigureKind::Date);
-        f.date = Some(date);
-        Some((f, k))
+    } else if wd.is_none() || j == i {
+        return None;
     }
+    let mut f = c.marker(i, k, FigureKind::Date);
+    f.date = Some(date);
+    out.push(f);
+    Some(k)
+}
+
+/// "7 October 2023", "4th May": a day number then a month.
+pub(super) fn day_month(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
+    let d = q.numeral.value;
+    let mut k = q.end;
+    // a span of days: "26-28 August", "16-18 December"
+    if c.is_dash(k) && c.is_num(k + 1) && c.raw(k + 1).len() <= 2 {
+        let last_day: f64 = c.raw(k + 1).parse().ok()?;
+        if (1.0..=31.0).contains(&last_day) && last_day > d && month(c.w(k + 2)).is_some() {
+            k += 2;
+        }
+    }
+    if matches!(c.w(k), "st" | "nd" | "rd" | "th") && c.glued(k) {
+        k += 1;
+    }
+    if c.w(k) == "of" {
+        k += 1;
+    }
+    let m = month(c.w(k))?;
+    if !c.raw(k).chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    if q.bare_digits.is_none_or(|n| n > 2) || !(1.0..=31.0).contains(&d) {
+        return None;
+    }
+    k += 1;
+    if c.raw(k) == "." && c.glued(k) {
+        k += 1;
+    }
+    let mut date = DateParts {
+        year: None,
+        month: Some(m),
+        day: Some(d as u8),
+        weekday: None,
+    };
+    if let Some((year, end)) = year_after(c, k) {
+        date.year = Some(year);
+        k = end;
+    }
+    let mut f = c.marker(q.start, k, FigureKind::Date);
+    f.date = Some(date);
+    Some((f, k))
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 //! `quantity` and `fraction`.
 
 use super::cursor::Cursor;
-use super::words::METRE_CUES;
+use super::metres::glued_m_is_metres;
 use crate::numeric::Numeral;
 use crate::parse::number_words::{self, NumWord, OrdinalClass};
 use crate::parse::token::{Gap, Token, TokenKind};
@@ -228,7 +228,15 @@ impl Grammar<'_, '_> {
         let integral = v.fract() == 0.0 && !n.rounded;
         let ok = match self.last {
             Last::None => true,
-            Last::Scale => integral && v < self.last_scale && v < 1000.0,
+            // after a scale word a numeral continues the number only as a scaled group
+            // ("8 million 400 thousand") or after "and" ("a million and 50"): "3 million
+            // 250 people" and "£5 million 30 days later" are two figures
+            Last::Scale => {
+                integral
+                    && v < self.last_scale
+                    && v < 1000.0
+                    && (self.after_and || scaled_group_follows(c, j + 1, self.last_scale))
+            }
             Last::Hundred => integral && v < 100.0 && self.after_and,
             _ => false,
         };
@@ -466,6 +474,16 @@ impl Grammar<'_, '_> {
     }
 }
 
+/// Whether "hundred" or a scale word smaller than `last_scale` stands at `k` (the group
+/// before it is scaled: "8 million 400 thousand", "4 thousand 3 hundred").
+fn scaled_group_follows(c: &Cursor, k: usize, last_scale: f64) -> bool {
+    match number_words::word(c.w(k)) {
+        Some(NumWord::Hundred) => true,
+        Some(NumWord::Scale(s)) => s < last_scale,
+        _ => false,
+    }
+}
+
 /// The numeral of a finished cardinal: the written numeral (with its precision) when it was
 /// one number, else an integer.
 pub(super) fn card_numeral(
@@ -565,97 +583,6 @@ pub(super) fn starts_small_number(c: &Cursor, i: usize) -> bool {
     )
 }
 
-/// Whether a glued "m" after the numeral at `j` (its cardinal starting at `i`) means
-/// metres rather than millions. Money is always millions ("£2.35m"); metres are read
-/// from a sporting or measuring word after it ("100m hurdles", "1.80m tall"), two
-/// decimals or grouped thousands ("a leap of 6.66m", "the 10,000m"), or a race distance
-/// after "the"/"in"/"of" ("the 1500m", "in the 400m").
-fn glued_m_is_metres(c: &Cursor, i: usize, j: usize) -> bool {
-    let money = i > c.first
-        && (c.lex.currency_symbols.contains_key(c.raw(i - 1))
-            || c.lex.currency_word(c.w(i - 1)).is_some());
-    // "5.45m Euros": a currency after the suffix makes it money too
-    if money || c.lex.currency_word(c.w(j + 2)).is_some() {
-        return false;
-    }
-    if METRE_CUES.contains(&c.w(j + 2)) {
-        return true;
-    }
-    // "3m and 5cm": a smaller length unit after "and"
-    if c.w(j + 2) == "and"
-        && c.is_num(j + 3)
-        && c.glued(j + 4)
-        && matches!(c.raw(j + 4), "cm" | "mm" | "in")
-    {
-        return true;
-    }
-    // "37m-long"; "37m (121ft)": a length in feet beside it
-    if c.is_dash(j + 2) && c.glued(j + 2) && METRE_CUES.contains(&c.w(j + 3)) {
-        return true;
-    }
-    if c.raw(j + 2) == "("
-        && c.is_num(j + 3)
-        && matches!(
-            c.w(j + 4),
-            "ft" | "feet" | "foot" | "in" | "inches" | "yd" | "yards"
-        )
-    {
-        return true;
-    }
-    let raw = c.raw(j);
-    // two decimals, or thousands without a currency ("3,000m"): millions are written
-    // "1.4m" and "10bn", not "6.66m" or "10,000m"
-    if raw.split_once('.').is_some_and(|(_, d)| d.len() == 2) || raw.contains(',') {
-        return true;
-    }
-    let distance = matches!(
-        raw,
-        "60" | "100"
-            | "110"
-            | "200"
-            | "300"
-            | "400"
-            | "600"
-            | "800"
-            | "1000"
-            | "1,000"
-            | "1200"
-            | "1,200"
-            | "1500"
-            | "1,500"
-            | "2000"
-            | "2,000"
-            | "3000"
-            | "3,000"
-            | "5000"
-            | "5,000"
-            | "10,000"
-            | "10000"
-    );
-    distance
-        && matches!(
-            c.prev_w(i),
-            "the"
-                | "in"
-                | "of"
-                | "over"
-                | "a"
-                | "his"
-                | "her"
-                | "their"
-                | "men's"
-                | "women's"
-                | "final"
-                | "last"
-                | "first"
-                | "indoor"
-                | "world"
-                | "olympic"
-                | "through"
-                | "and"
-        )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -742,16 +669,24 @@ mod tests {
     }
 
     #[test]
-    fn a_glued_m_is_metres_in_a_race_and_millions_in_money() {
-        assert_eq!(read("100m hurdles").map(|r| r.1), Some("100".into()));
-        assert_eq!(read("6.66m leap").map(|r| r.1), Some("6.66".into()));
-        assert_eq!(value("40m people"), Some(4e7));
-    }
-
-    #[test]
     fn numerals_of_a_numeral_are_kept_whole() {
         assert_eq!(value("1,200 killed"), Some(1200.0));
         assert_eq!(value("2.5"), Some(2.5));
         assert_eq!(card_numeral(7.0, None, None, false), Numeral::integer(7.0));
+    }
+
+    #[test]
+    fn a_numeral_after_a_scale_word_joins_only_as_a_scaled_group() {
+        assert_eq!(
+            read("3 million 250 people").map(|r| r.1),
+            Some("3 million".into())
+        );
+        assert_eq!(
+            read("5 million 30 days").map(|r| r.1),
+            Some("5 million".into())
+        );
+        assert_eq!(value("8 million 400 thousand"), Some(8_400_000.0));
+        assert_eq!(value("2 billion 300 million"), Some(2_300_000_000.0));
+        assert_eq!(value("a million and 50"), Some(1_000_050.0));
     }
 }

@@ -2,14 +2,20 @@
 //! percent, money, age, measure, year or plain count), and after it a range or a hedge may
 //! extend it.
 
+use super::calendar::day_month;
+use super::calendar_words::month;
+use super::cursor::Cursor;
 use super::fraction::quote_offer;
+use super::hedges::hedge_after;
+use super::measures::unit_after;
 use super::model::{Figure, FigureKind, Quantity};
-use super::quantity::quantity;
-use super::scan::Scanner;
-use super::words::{NOT_COUNT_NOUNS, SCORE_AFTER, SCORE_BEFORE, SCORE_VERBS, YEAR_BEFORE, month};
-use crate::numeric::{Interval, Numeral};
+use super::money::{million_code, money_after, money_figure};
+use super::ranges::range_after;
+use super::words::{
+    NOT_COUNT_NOUNS, SCORE_AFTER, SCORE_BEFORE, SCORE_VERBS, TIMES_COMPARATIVES, YEAR_BEFORE,
+};
+use crate::numeric::Interval;
 use crate::parse::lexicon::PhraseKind;
-use crate::parse::number_words::{self, NumWord};
 use crate::parse::token::TokenKind;
 
 /// Verbs after which "at N" is an age: "dies at 22", "retired at 60".
@@ -21,571 +27,546 @@ const AGE_AT_VERBS: &[&str] = &[
 /// Words before a decade that make it a person's age: "in his 80s", "in their early 30s".
 const POSSESSIVES: &[&str] = &["his", "her", "their", "my", "our", "your", "its"];
 
-impl Scanner<'_> {
-    /// Classifies a quantity by what follows it; pushes the figure(s) and returns the end.
-    pub(super) fn classify(&self, q: Quantity, out: &mut Vec<Figure>) -> usize {
-        // scores: "4-2", "won 3-1"
-        if let Some(end) = self.score(q) {
-            out.push(self.marker(q.start, end, FigureKind::Score));
-            return end;
-        }
-        if let Some((f, end)) = self.day_month(q) {
-            out.push(f);
-            return end;
-        }
-        // a bid/offer quote: "6.52/54"
-        if let Some(offer) = (q.end == q.start + 1)
-            .then(|| quote_offer(self, q.start))
-            .flatten()
-        {
-            // the unit after the offer is the quote's: "6.45/55 pct", "149.05/10 yen"
-            let offer_end = Quantity {
-                end: q.end + 2,
-                ..q
-            };
-            let (unit, end) = self
-                .classify_single(offer_end)
-                .map_or((None, q.end + 2), |(f, end)| (f.unit, end));
-            let mut f = self.marker(q.start, end, FigureKind::Range);
-            f.interval = Some(Interval::new(
-                q.numeral.value.min(offer),
-                q.numeral.value.max(offer),
-            ));
-            f.unit = unit;
-            out.push(f);
-            return end;
-        }
-        let Some((mut f, mut end)) = self.classify_single(q) else {
-            return q.end;
-        };
-        // ranges: "10-15", "10 to 15", "5k-20k", "10% to 15%"
-        if let Some((r, rend)) = self.range_after(q, &f, end) {
-            f = r;
-            end = rend;
-        }
-        // hedges after: "500 or more"
-        end = self.hedge_after(q.start, end, &mut f);
-        if let Some(kind) = self.count_read_by_context(q, &f, end) {
-            let unit = f.unit.take();
-            f = self.make(q.start, end, kind, q.numeral, unit);
-        }
+/// Classifies a quantity by what follows it; pushes the figure(s) and returns the end.
+pub(super) fn classify(c: &Cursor, q: Quantity, out: &mut Vec<Figure>) -> usize {
+    // scores: "4-2", "won 3-1"
+    if let Some(end) = score(c, q) {
+        out.push(c.marker(q.start, end, FigureKind::Score));
+        return end;
+    }
+    if let Some((f, end)) = day_month(c, q) {
         out.push(f);
-        end
+        return end;
     }
-
-    /// What the words around a plain count say it is instead: an age ("dies at 22", "at
-    /// the age of 100", "70 or older") or the base of a rate ("per 100,000 people").
-    fn count_read_by_context(&self, q: Quantity, f: &Figure, end: usize) -> Option<FigureKind> {
-        if !matches!(f.kind, FigureKind::Count | FigureKind::Measure) || f.hedge.is_some() {
-            return None;
-        }
-        let before = self.prev_w(q.start);
-        if before == "per" || (before == "every" && self.prev_w(q.start - 1) == "for") {
-            return Some(FigureKind::Denominator);
-        }
-        if f.kind != FigureKind::Count
-            || q.share
-            || !(1.0..=125.0).contains(&q.numeral.value)
-            || q.numeral.value.fract() != 0.0
-        {
-            return None;
-        }
-        let two_before = if q.start > self.first + 1 {
-            self.w(q.start - 2)
-        } else {
-            ""
+    // a bid/offer quote: "6.52/54"
+    if let Some(offer) = (q.end == q.start + 1)
+        .then(|| quote_offer(c, q.start))
+        .flatten()
+    {
+        // the unit after the offer is the quote's: "6.45/55 pct", "149.05/10 yen"
+        let offer_end = Quantity {
+            end: q.end + 2,
+            ..q
         };
-        // "at the age of 100", "by the age of 5", "a woman of 101"
-        // "a woman of 101"
-        let age_of = before == "of"
-            && matches!(
-                two_before,
-                "age" | "man" | "woman" | "boy" | "girl" | "child" | "person" | "mother" | "father"
-            );
-        // "dies at 22", "died at 87", "passed away at 90", "dead at 45"
-        let died_at = before == "at" && AGE_AT_VERBS.contains(&two_before);
-        // "70 or older", "65 and over" before a pause, "18 or younger"
-        let after = self.w(end);
-        let next = self.w(end + 1);
-        let or_older = matches!(after, "or" | "and")
-            && (matches!(next, "older" | "younger")
-                || (next == "over" && matches!(self.kind(end + 2), None | Some(TokenKind::Punct))));
-        (age_of || died_at || or_older).then_some(FigureKind::Age)
+        let (unit, end) =
+            classify_single(c, offer_end).map_or((None, q.end + 2), |(f, end)| (f.unit, end));
+        let mut f = c.marker(q.start, end, FigureKind::Range);
+        f.interval = Some(Interval::new(
+            q.numeral.value.min(offer),
+            q.numeral.value.max(offer),
+        ));
+        f.unit = unit;
+        out.push(f);
+        return end;
     }
-
-    /// A score: two small integers joined by a dash, in sporting context.
-    fn score(&self, q: Quantity) -> Option<usize> {
-        let a = q.bare_digits?;
-        if a > 2
-            || !self.is_dash(q.end)
-            || !self.glued(q.end)
-            || !self.is_num(q.end + 1)
-            || !self.glued(q.end + 1)
-        {
-            return None;
-        }
-        let b = self.raw(q.end + 1);
-        if b.len() > 2 || !b.bytes().all(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        // a suffix glued to the second number makes a range: "a 5-10m deal"
-        if self.glued(q.end + 2) && self.kind(q.end + 2) == Some(TokenKind::Word) {
-            return None;
-        }
-        let before = self.prev_w(q.start);
-        let after = self.w(q.end + 2);
-        let mut end = q.end + 2;
-        // tennis sets: "6-4 6-3"
-        while self.is_num(end)
-            && self.is_dash(end + 1)
-            && self.glued(end + 1)
-            && self.raw(end).len() <= 2
-        {
-            end += 3;
-        }
-        let sets = end > q.end + 2; // "6-4 6-3": tennis sets
-        // a range goes up; "2-1", "27-27", "30-0" are tallies
-        let descending = b.parse::<f64>().is_ok_and(|b| b <= q.numeral.value);
-        let sporting = (self.first..self.bound).any(|k| SCORE_VERBS.contains(&self.w(k)));
-        let context = sets
-            || descending
-            || sporting
-            || SCORE_BEFORE.contains(&before)
-            || SCORE_AFTER.contains(&after)
-            || after.is_empty()
-            || self.kind(q.end + 2) == Some(TokenKind::Punct);
-        let plural_noun = self.kind(q.end + 2) == Some(TokenKind::Word)
-            && after.ends_with('s')
-            && !SCORE_AFTER.contains(&after);
-        let unit_after = self
-            .lex
-            .match_at(self.lower, self.toks, q.end + 2, |k| {
-                matches!(k, PhraseKind::Unit(_) | PhraseKind::CurrencySuffix(_))
-            })
-            .is_some()
-            || matches!(after, "%" | "per" | "percent");
-        (context && !plural_noun && !unit_after && month(after).is_none()).then_some(end)
+    let Some((mut f, mut end)) = classify_single(c, q) else {
+        return q.end;
+    };
+    // ranges: "10-15", "10 to 15", "5k-20k", "10% to 15%"
+    if let Some((r, rend)) = range_after(c, q, &f, end) {
+        f = r;
+        end = rend;
     }
-
-    /// Reads the unit, percent, money, age or ordinal after a quantity.
-    pub(super) fn classify_single(&self, q: Quantity) -> Option<(Figure, usize)> {
-        let j = q.end;
-        let n = q.numeral;
-        if q.ordinal {
-            return Some((self.make(q.start, j, FigureKind::Ordinal, n, None), j));
-        }
-        if let Some((a, b)) = q.ratio {
-            let mut f = self.make(q.start, j, FigureKind::Fraction, n, None);
-            f.ratio = Some((a, b));
-            return Some((f, j));
-        }
-        if q.share {
-            return Some((self.make(q.start, j, FigureKind::Fraction, n, None), j));
-        }
-        // multipliers: "four-fold", "10-fold", "2.5fold"
-        let fold_at = if self.is_dash(j) && self.glued(j) {
-            j + 1
-        } else {
-            j
-        };
-        if self.w(fold_at) == "fold" && self.glued(fold_at) {
-            let end = fold_at + 1;
-            return Some((
-                self.make(q.start, end, FigureKind::Multiplier, n, None),
-                end,
-            ));
-        }
-        let w = self.w(j);
-        if let Some(read) = self.suffix_after(q) {
-            return Some(read);
-        }
-        if let Some(read) = self.percent_after(q) {
-            return Some(read);
-        }
-        if let Some(read) = self.money_after(q) {
-            return Some(read);
-        }
-        if let Some(id) = self.million_code(j) {
-            return Some((self.money_figure(q.start, j + 1, n.scaled(1e6), id), j + 1));
-        }
-        // ages: "45-year-old", "29 years old", "87 yo", "three months of age"
-        if let Some(end) = self.age_suffix(j) {
-            return Some((self.make(q.start, end, FigureKind::Age, n, None), end));
-        }
-        // "20 million pounds" is money; "25 pounds" a weight
-        if matches!(w, "pounds" | "pound") && n.rounded && n.value >= 1e5 {
-            let id = self.lex.currencies.iter().position(|c| c.code == "GBP")? as u16;
-            return Some((self.money_figure(q.start, j + 1, n, id), j + 1));
-        }
-        if q.bare_digits == Some(4)
-            && (1800.0..=2100.0).contains(&n.value)
-            && matches!(w, "year" | "season" | "election" | "census" | "budget")
-        {
-            let mut f = self.make(q.start, j, FigureKind::Year, n, None);
-            f.interval = Some(Interval::exact(n.value));
-            return Some((f, j));
-        }
-        if let Some(read) = self.unit_after(q) {
-            return Some(read);
-        }
-        // year: a bare four-digit number in the calendar range
-        if q.bare_digits == Some(4) && (1000.0..=2100.0).contains(&n.value) && self.is_year(q) {
-            let mut f = self.make(q.start, j, FigureKind::Year, n, None);
-            f.interval = Some(Interval::exact(n.value));
-            return Some((f, j));
-        }
-        // "Name, 45," is an age
-        if q.bare_digits.is_some_and(|d| d <= 3)
-            && q.start >= self.first + 2
-            && self.raw(q.start - 1) == ","
-            && self.raw(j) == ","
-            && self
-                .raw(q.start - 2)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-            && self.toks[q.start - 2].kind == TokenKind::Word
-            && (1.0..120.0).contains(&n.value)
-        {
-            return Some((self.make(q.start, j, FigureKind::Age, n, None), j));
-        }
-        Some((self.make(q.start, j, FigureKind::Count, n, None), j))
+    // hedges after: "500 or more"
+    end = hedge_after(c, q.start, end, &mut f);
+    if let Some(kind) = count_read_by_context(c, q, &f, end) {
+        let unit = f.unit.take();
+        f = c.make(q.start, end, kind, q.numeral, unit);
     }
+    out.push(f);
+    end
+}
 
-    /// An ordinal suffix ("21st") or a decade ("1990s", "90s", "1990's") after `q`.
-    fn suffix_after(&self, q: Quantity) -> Option<(Figure, usize)> {
-        let j = q.end;
-        let n = q.numeral;
-        let w = self.w(j);
-        let glued = self.glued(j);
-        // ordinal suffix: "21st", decade: "1990s", "90s"
-        if glued && self.kind(j) == Some(TokenKind::Word) {
-            if matches!(w, "st" | "nd" | "rd" | "th") && q.bare_digits.is_some() {
-                return Some((
-                    self.make(q.start, j + 1, FigureKind::Ordinal, n, None),
-                    j + 1,
-                ));
+/// Whether a comparison starts at `k`, after "times" or "twice": "as many", "higher", "the
+/// size" (`TIMES_COMPARATIVES`). "as" must lead to an adjective or adverb: "four times as a
+/// player" and "twice as Ulster broke" count occasions.
+pub(super) fn compares(c: &Cursor, k: usize) -> bool {
+    if !TIMES_COMPARATIVES.contains(&c.w(k)) {
+        return false;
+    }
+    if c.w(k) != "as" {
+        return true;
+    }
+    let next = c.w(k + 1);
+    c.kind(k + 1) == Some(TokenKind::Word)
+        && c.raw(k + 1).starts_with(char::is_lowercase)
+        && !matches!(
+            next,
+            "a" | "an"
+                | "the"
+                | "he"
+                | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "part"
+                | "well"
+        )
+}
+
+/// What the words around a plain count say it is instead: an age ("dies at 22", "at
+/// the age of 100", "70 or older") or the base of a rate ("per 100,000 people").
+fn count_read_by_context(c: &Cursor, q: Quantity, f: &Figure, end: usize) -> Option<FigureKind> {
+    if !matches!(f.kind, FigureKind::Count | FigureKind::Measure) || f.hedge.is_some() {
+        return None;
+    }
+    let before = c.prev_w(q.start);
+    if before == "per" || (before == "every" && c.prev_w(q.start - 1) == "for") {
+        return Some(FigureKind::Denominator);
+    }
+    if f.kind != FigureKind::Count
+        || q.share
+        || !(1.0..=125.0).contains(&q.numeral.value)
+        || q.numeral.value.fract() != 0.0
+    {
+        return None;
+    }
+    let two_before = if q.start > c.first + 1 {
+        c.w(q.start - 2)
+    } else {
+        ""
+    };
+    // "at the age of 100", "by the age of 5", "a woman of 101"
+    // "a woman of 101"
+    let age_of = before == "of"
+        && matches!(
+            two_before,
+            "age" | "man" | "woman" | "boy" | "girl" | "child" | "person" | "mother" | "father"
+        );
+    // "dies at 22", "died at 87", "passed away at 90", "dead at 45"
+    let died_at = before == "at" && AGE_AT_VERBS.contains(&two_before);
+    // "70 or older", "65 and over" before a pause, "18 or younger"
+    let after = c.w(end);
+    let next = c.w(end + 1);
+    let or_older = matches!(after, "or" | "and")
+        && (matches!(next, "older" | "younger")
+            || (next == "over" && matches!(c.kind(end + 2), None | Some(TokenKind::Punct))));
+    (age_of || died_at || or_older).then_some(FigureKind::Age)
+}
+
+/// A score: two small integers joined by a dash, in sporting context.
+fn score(c: &Cursor, q: Quantity) -> Option<usize> {
+    let a = q.bare_digits?;
+    if a > 2 || !c.is_dash(q.end) || !c.glued(q.end) || !c.is_num(q.end + 1) || !c.glued(q.end + 1)
+    {
+        return None;
+    }
+    let b = c.raw(q.end + 1);
+    if b.len() > 2 || !b.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    // a suffix glued to the second number makes a range: "a 5-10m deal"
+    if c.glued(q.end + 2) && c.kind(q.end + 2) == Some(TokenKind::Word) {
+        return None;
+    }
+    let before = c.prev_w(q.start);
+    let after = c.w(q.end + 2);
+    let mut end = q.end + 2;
+    // tennis sets: "6-4 6-3"
+    while c.is_num(end) && c.is_dash(end + 1) && c.glued(end + 1) && c.raw(end).len() <= 2 {
+        end += 3;
+    }
+    let sets = end > q.end + 2; // "6-4 6-3": tennis sets
+    // a range goes up; "2-1", "27-27", "30-0" are tallies
+    let descending = b.parse::<f64>().is_ok_and(|b| b <= q.numeral.value);
+    let sporting = (c.first..c.bound).any(|k| SCORE_VERBS.contains(&c.w(k)));
+    let context = sets
+        || descending
+        || sporting
+        || SCORE_BEFORE.contains(&before)
+        || SCORE_AFTER.contains(&after)
+        || after.is_empty()
+        || c.kind(q.end + 2) == Some(TokenKind::Punct);
+    let plural_noun = c.kind(q.end + 2) == Some(TokenKind::Word)
+        && after.ends_with('s')
+        && !SCORE_AFTER.contains(&after);
+    let unit_after = c
+        .lex
+        .match_at(c.lower, c.toks, q.end + 2, |k| {
+            matches!(k, PhraseKind::Unit(_) | PhraseKind::CurrencySuffix(_))
+        })
+        .is_some()
+        || matches!(after, "%" | "per" | "percent");
+    (context && !plural_noun && !unit_after && month(after).is_none()).then_some(end)
+}
+
+/// Reads the unit, percent, money, age or ordinal after a quantity.
+pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
+    let j = q.end;
+    let n = q.numeral;
+    if q.ordinal {
+        return Some((c.make(q.start, j, FigureKind::Ordinal, n, None), j));
+    }
+    if let Some((a, b)) = q.ratio {
+        let mut f = c.make(q.start, j, FigureKind::Fraction, n, None);
+        f.ratio = Some((a, b));
+        return Some((f, j));
+    }
+    if q.share {
+        return Some((c.make(q.start, j, FigureKind::Fraction, n, None), j));
+    }
+    // multipliers: "four-fold", "10-fold", "2.5fold"
+    let fold_at = if c.is_dash(j) && c.glued(j) { j + 1 } else { j };
+    if c.w(fold_at) == "fold" && c.glued(fold_at) {
+        let end = fold_at + 1;
+        return Some((c.make(q.start, end, FigureKind::Multiplier, n, None), end));
+    }
+    // "three times as many", "ten times higher": a multiplier, not a count of occasions
+    if c.w(j) == "times" && compares(c, j + 1) && n.value > 0.0 {
+        return Some((
+            c.make(q.start, j + 1, FigureKind::Multiplier, n, None),
+            j + 1,
+        ));
+    }
+    let w = c.w(j);
+    if let Some(read) = suffix_after(c, q) {
+        return Some(read);
+    }
+    if let Some(read) = percent_after(c, q) {
+        return Some(read);
+    }
+    if let Some(read) = money_after(c, q) {
+        return Some(read);
+    }
+    if let Some(id) = million_code(c, j) {
+        return Some((money_figure(c, q.start, j + 1, n.scaled(1e6), id), j + 1));
+    }
+    // ages: "45-year-old", "29 years old", "87 yo", "three months of age"
+    if let Some(end) = age_suffix(c, j) {
+        return Some((c.make(q.start, end, FigureKind::Age, n, None), end));
+    }
+    // "20 million pounds" is money; "25 pounds" a weight
+    if matches!(w, "pounds" | "pound") && n.rounded && n.value >= 1e5 {
+        let id = c.lex.currencies.iter().position(|c| c.code == "GBP")? as u16;
+        return Some((money_figure(c, q.start, j + 1, n, id), j + 1));
+    }
+    if q.bare_digits == Some(4)
+        && (1800.0..=2100.0).contains(&n.value)
+        && matches!(w, "year" | "season" | "election" | "census" | "budget")
+    {
+        let mut f = c.make(q.start, j, FigureKind::Year, n, None);
+        f.interval = Some(Interval::exact(n.value));
+        return Some((f, j));
+    }
+    if let Some(read) = unit_after(c, q) {
+        return Some(read);
+    }
+    // year: a bare four-digit number in the calendar range
+    if q.bare_digits == Some(4) && (1000.0..=2100.0).contains(&n.value) && is_year(c, q) {
+        let mut f = c.make(q.start, j, FigureKind::Year, n, None);
+        f.interval = Some(Interval::exact(n.value));
+        return Some((f, j));
+    }
+    // "Name, 45," is an age
+    if q.bare_digits.is_some_and(|d| d <= 3)
+        && q.start >= c.first + 2
+        && c.raw(q.start - 1) == ","
+        && c.raw(j) == ","
+        && c.raw(q.start - 2)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && c.toks[q.start - 2].kind == TokenKind::Word
+        && (1.0..120.0).contains(&n.value)
+    {
+        return Some((c.make(q.start, j, FigureKind::Age, n, None), j));
+    }
+    Some((c.make(q.start, j, FigureKind::Count, n, None), j))
+}
+
+/// An ordinal suffix ("21st") or a decade ("1990s", "90s", "1990's") after `q`.
+fn suffix_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
+    let j = q.end;
+    let n = q.numeral;
+    let w = c.w(j);
+    let glued = c.glued(j);
+    // ordinal suffix: "21st", decade: "1990s", "90s"
+    if glued && c.kind(j) == Some(TokenKind::Word) {
+        if matches!(w, "st" | "nd" | "rd" | "th") && q.bare_digits.is_some() {
+            return Some((c.make(q.start, j + 1, FigureKind::Ordinal, n, None), j + 1));
+        }
+        // ages of a group: "the over-65s", "under-18s"; of a person: "in his 80s",
+        // "in their mid-30s"
+        if w == "s" && q.bare_digits == Some(2) {
+            let mut k = q.start;
+            if k > c.first && c.is_dash(k - 1) && c.glued(k) {
+                k -= 1;
             }
-            // ages of a group: "the over-65s", "under-18s"; of a person: "in his 80s",
-            // "in their mid-30s"
-            if w == "s" && q.bare_digits == Some(2) {
-                let mut k = q.start;
-                if k > self.first && self.is_dash(k - 1) && self.glued(k) {
-                    k -= 1;
-                }
-                let before = self.prev_w(k);
-                let group = k < q.start && matches!(before, "over" | "under");
-                let decade = n.value % 10.0 == 0.0
-                    && (POSSESSIVES.contains(&before)
-                        || (matches!(before, "early" | "mid" | "late")
-                            && k > self.first + 1
-                            && POSSESSIVES.contains(&self.w(k - 2))));
-                if group || decade {
-                    let start = if group { k - 1 } else { q.start };
-                    let mut f = self.make(start, j + 1, FigureKind::Age, n, None);
-                    let top = if decade { n.value + 9.0 } else { f64::INFINITY };
-                    f.interval = Some(Interval::new(n.value, top));
-                    return Some((f, j + 1));
-                }
-            }
-            if w == "s" && q.bare_digits.is_some_and(|d| d == 4 || d == 2) && n.value % 10.0 == 0.0
-            {
-                let mut f = self.marker(q.start, j + 1, FigureKind::Year);
-                let base = if n.value < 100.0 {
-                    1900.0 + n.value
-                } else {
-                    n.value
-                };
-                f.value = Some(base);
-                f.interval = Some(Interval::new(base, base + 9.0));
+            let before = c.prev_w(k);
+            let group = k < q.start && matches!(before, "over" | "under");
+            let decade = n.value % 10.0 == 0.0
+                && (POSSESSIVES.contains(&before)
+                    || (matches!(before, "early" | "mid" | "late")
+                        && k > c.first + 1
+                        && POSSESSIVES.contains(&c.w(k - 2))));
+            if group || decade {
+                let start = if group { k - 1 } else { q.start };
+                let mut f = c.make(start, j + 1, FigureKind::Age, n, None);
+                let top = if decade { n.value + 9.0 } else { f64::INFINITY };
+                f.interval = Some(Interval::new(n.value, top));
                 return Some((f, j + 1));
             }
         }
-        if w == "'" && self.w(j + 1) == "s" && q.bare_digits == Some(4) {
-            let mut f = self.marker(q.start, j + 2, FigureKind::Year);
-            f.value = Some(n.value);
-            f.interval = Some(Interval::new(n.value, n.value + 9.0));
-            return Some((f, j + 2));
+        if w == "s" && q.bare_digits.is_some_and(|d| d == 4 || d == 2) && n.value % 10.0 == 0.0 {
+            let mut f = c.marker(q.start, j + 1, FigureKind::Year);
+            let base = if n.value < 100.0 {
+                1900.0 + n.value
+            } else {
+                n.value
+            };
+            f.value = Some(base);
+            f.interval = Some(Interval::new(base, base + 9.0));
+            return Some((f, j + 1));
         }
-        None
     }
+    if w == "'" && c.w(j + 1) == "s" && q.bare_digits == Some(4) {
+        let mut f = c.marker(q.start, j + 2, FigureKind::Year);
+        f.value = Some(n.value);
+        f.interval = Some(Interval::new(n.value, n.value + 9.0));
+        return Some((f, j + 2));
+    }
+    None
+}
 
-    /// Percent or percentage points after `q`: "45%", "45 per cent", "3 percentage points".
-    fn percent_after(&self, q: Quantity) -> Option<(Figure, usize)> {
-        let j = q.end;
-        let n = q.numeral;
-        let w = self.w(j);
-        let glued = self.glued(j);
-        // percent
-        if w == "%" {
+/// Percent or percentage points after `q`: "45%", "45 per cent", "3 percentage points".
+fn percent_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
+    let j = q.end;
+    let n = q.numeral;
+    let w = c.w(j);
+    let glued = c.glued(j);
+    // percent
+    if w == "%" {
+        return Some((
+            c.make(q.start, j + 1, FigureKind::Percent, n, Some("%".into())),
+            j + 1,
+        ));
+    }
+    if matches!(w, "percent" | "percents" | "percentage" | "pc" | "pct") && (w != "pc" || glued) {
+        if c.w(j + 1) == "points" || c.w(j + 1) == "point" {
             return Some((
-                self.make(q.start, j + 1, FigureKind::Percent, n, Some("%".into())),
-                j + 1,
-            ));
-        }
-        if matches!(w, "percent" | "percents" | "percentage" | "pc" | "pct") && (w != "pc" || glued)
-        {
-            if self.w(j + 1) == "points" || self.w(j + 1) == "point" {
-                return Some((
-                    self.make(
-                        q.start,
-                        j + 2,
-                        FigureKind::PercentagePoints,
-                        n,
-                        Some("pp".into()),
-                    ),
-                    j + 2,
-                ));
-            }
-            return Some((
-                self.make(q.start, j + 1, FigureKind::Percent, n, Some("%".into())),
-                j + 1,
-            ));
-        }
-        if w == "per" && self.w(j + 1) == "cent" {
-            return Some((
-                self.make(q.start, j + 2, FigureKind::Percent, n, Some("%".into())),
-                j + 2,
-            ));
-        }
-        if matches!(w, "pp" | "ppt" | "ppts") {
-            return Some((
-                self.make(
+                c.make(
                     q.start,
-                    j + 1,
+                    j + 2,
                     FigureKind::PercentagePoints,
                     n,
                     Some("pp".into()),
                 ),
-                j + 1,
+                j + 2,
             ));
         }
-        None
+        return Some((
+            c.make(q.start, j + 1, FigureKind::Percent, n, Some("%".into())),
+            j + 1,
+        ));
     }
-
-    /// Money named after the amount: "5 dollars", "420 million finnish markka", "10 €",
-    /// "50p", "3 dollars 50 cents".
-    fn money_after(&self, q: Quantity) -> Option<(Figure, usize)> {
-        let j = q.end;
-        let n = q.numeral;
-        let w = self.w(j);
-        let glued = self.glued(j);
-        // money after the amount: "5 dollars", "420 million finnish markka", "10 €", "50p"
-        if let Some(&id) = self
-            .lex
-            .currency_symbols
-            .get(self.raw(j))
-            .or_else(|| self.lex.currency_symbols_after.get(self.raw(j)))
-        {
-            if let Some((cents, cend)) = self.minor_units(j + 1).filter(|_| {
-                matches!(self.w(j + 2), "cents" | "cent") || self.w(j + 3).starts_with("cent")
-            }) {
-                let numeral = Numeral::decimal(n.value + cents / 100.0, 2);
-                return Some((self.money_figure(q.start, cend, numeral, id), cend));
-            }
-            if self.raw(j) != "$" || !self.is_num(j + 1) {
-                return Some((self.money_figure(q.start, j + 1, n, id), j + 1));
-            }
-        }
-        if let Some(m) = self.lex.match_at(self.lower, self.toks, j, |k| {
-            matches!(k, PhraseKind::CurrencySuffix(_))
-        }) {
-            if let PhraseKind::CurrencySuffix(id) = m.kind {
-                let single_letter = w.len() == 1;
-                if !single_letter || glued {
-                    let mut end = j + m.len;
-                    let mut numeral = n;
-                    // "75 USD million"
-                    if let Some(NumWord::Scale(s)) = number_words::word(self.w(end)) {
-                        numeral = n.scaled(s);
-                        end += 1;
-                    } else if self.lex.currencies[id as usize].subunit.is_none() && !n.rounded {
-                        if let Some((cents, cend)) = self.minor_units(end) {
-                            numeral = Numeral::decimal(n.value + cents / 100.0, 2);
-                            end = cend;
-                        }
-                    }
-                    return Some((self.money_figure(q.start, end, numeral, id), end));
-                }
-            }
-        }
-        None
+    if w == "per" && c.w(j + 1) == "cent" {
+        return Some((
+            c.make(q.start, j + 2, FigureKind::Percent, n, Some("%".into())),
+            j + 2,
+        ));
     }
-
-    /// A unit after `q`: glued symbols ("48m", "30C"), names ("miles", "sq km"), hyphenated
-    /// ("six-mile", "3-inch"), bracketed ("20 (kg)").
-    fn unit_after(&self, q: Quantity) -> Option<(Figure, usize)> {
-        let j = q.end;
-        let glued = self.glued(j);
-        // units: glued symbols ("48m", "30C"), names ("miles", "sq km"), hyphenated
-        // ("six-mile", "3-inch")
-        if glued {
-            if let Some(&id) = self.lex.glued_units.get(self.raw(j)) {
-                if self.kind(j + 1) != Some(TokenKind::Number) || !self.glued(j + 1) {
-                    return Some(self.measure(q, j + 1, id));
-                }
-            }
-        }
-        let mut k = j;
-        if self.is_dash(k) && self.glued(k) && self.glued(k + 1) {
-            k += 1;
-        }
-        if matches!(self.raw(k), "(" | "[" | "{" | "<") && self.glued(k + 1) {
-            // "20 (kg)"
-            if let Some(m) = self.lex.match_at(self.lower, self.toks, k + 1, |k| {
-                matches!(k, PhraseKind::Unit(_))
-            }) {
-                if let PhraseKind::Unit(id) = m.kind {
-                    let close = k + 1 + m.len;
-                    if matches!(self.raw(close), ")" | "]" | "}" | ">") {
-                        return Some(self.measure(q, close + 1, id));
-                    }
-                }
-            }
-        }
-        if let Some(m) = self.lex.match_at(self.lower, self.toks, k, |kind| {
-            matches!(kind, PhraseKind::Unit(_))
-        }) {
-            if let PhraseKind::Unit(id) = m.kind {
-                let end = k + m.len;
-                // a unit written as a letter must not be the start of a word run: "2 in" is
-                // not inches; "5 m" alone is
-                let name = self.w(k);
-                let short_word = matches!(
-                    name,
-                    "in" | "ft" | "min" | "sec" | "hr" | "yd" | "mi" | "st"
-                );
-                if !(short_word
-                    && !glued
-                    && self.kind(end) == Some(TokenKind::Word)
-                    && name == "in")
-                {
-                    // "second" after a number is time only in plural or after "one"
-                    return Some(self.measure(q, end, id));
-                }
-            }
-        }
-        None
+    if matches!(w, "pp" | "ppt" | "ppts") {
+        return Some((
+            c.make(
+                q.start,
+                j + 1,
+                FigureKind::PercentagePoints,
+                n,
+                Some("pp".into()),
+            ),
+            j + 1,
+        ));
     }
+    None
+}
 
-    fn measure(&self, q: Quantity, end: usize, unit: u16) -> (Figure, usize) {
-        let u = &self.lex.units[unit as usize];
-        // "5 ft 2 in", "5 feet and 2 inches": one height in feet
-        if u.symbol == "ft" {
-            let k = if self.w(end) == "and" { end + 1 } else { end };
-            if let Some(inches) = quantity(self, k).filter(|x| !x.share && x.numeral.value < 12.0) {
-                if matches!(self.w(inches.end), "in" | "inch" | "inches") {
-                    let value = q.numeral.value + inches.numeral.value / 12.0;
-                    let numeral = Numeral::decimal(value, 3);
-                    let fig = self.make(
-                        q.start,
-                        inches.end + 1,
-                        FigureKind::Measure,
-                        numeral,
-                        Some("ft".into()),
-                    );
-                    return (fig, inches.end + 1);
-                }
-            }
-        }
-        let kind = if u.dimension == "time" {
-            FigureKind::Duration
-        } else {
-            FigureKind::Measure
-        };
-        // "2 degrees below zero" is minus 2
-        let mut numeral = q.numeral;
-        let mut end = end;
-        let below_zero = self.w(end) == "below" && self.w(end + 1) == "zero";
-        if below_zero && (u.dimension == "temperature" || u.symbol == "°") && numeral.value > 0.0 {
-            numeral = numeral.negated();
-            end += 2;
-        }
-        (
-            self.make(q.start, end, kind, numeral, Some(u.symbol.clone())),
-            end,
-        )
-    }
-
-    /// The end of an age suffix at `j`: "-year-old", "years old", "yo", "years of age".
-    fn age_suffix(&self, j: usize) -> Option<usize> {
-        let mut k = j;
-        if self.is_dash(k) {
-            k += 1;
-        }
-        let unit = self.w(k);
-        if matches!(unit, "yo" | "y.o") {
-            return Some(k + 1);
-        }
-        if !matches!(
-            unit,
-            "year" | "years" | "yr" | "month" | "months" | "week" | "weeks" | "day" | "days"
-        ) {
-            return None;
-        }
+/// The end of an age suffix at `j`: "-year-old", "years old", "yo", "years of age".
+fn age_suffix(c: &Cursor, j: usize) -> Option<usize> {
+    let mut k = j;
+    if c.is_dash(k) {
         k += 1;
-        if self.is_dash(k) {
-            k += 1;
+    }
+    let unit = c.w(k);
+    if matches!(unit, "yo" | "y.o") {
+        return Some(k + 1);
+    }
+    if !matches!(
+        unit,
+        "year" | "years" | "yr" | "month" | "months" | "week" | "weeks" | "day" | "days"
+    ) {
+        return None;
+    }
+    k += 1;
+    if c.is_dash(k) {
+        k += 1;
+    }
+    // "a 45-year-old", "15-year-olds"
+    if matches!(c.w(k), "old" | "olds") {
+        return Some(k + 1);
+    }
+    if c.w(k) == "of" && c.w(k + 1) == "age" {
+        return Some(k + 2);
+    }
+    None
+}
+
+/// Whether a bare four-digit number is a year rather than a count.
+fn is_year(c: &Cursor, q: Quantity) -> bool {
+    let before = c.prev_w(q.start);
+    let next = c.w(q.end);
+    if matches!(before, "$" | "£" | "€") {
+        return false;
+    }
+    if YEAR_BEFORE.contains(&before) || month(before).is_some() || before == "'s" {
+        return true;
+    }
+    match c.kind(q.end) {
+        None | Some(TokenKind::Punct) | Some(TokenKind::Symbol) => true,
+        Some(TokenKind::Number) => true,
+        Some(TokenKind::Word) => {
+            // a capitalised word is a name: "the 1989 Children Act"
+            let lower_case = c.raw(q.end).starts_with(char::is_lowercase);
+            let count_noun = lower_case
+                && matches!(
+                    next,
+                    "people"
+                        | "men"
+                        | "women"
+                        | "children"
+                        | "staff"
+                        | "troops"
+                        | "jobs"
+                        | "workers"
+                        | "homes"
+                        | "houses"
+                        | "employees"
+                        | "soldiers"
+                        | "pupils"
+                        | "students"
+                        | "patients"
+                        | "residents"
+                        | "fans"
+                        | "votes"
+                        | "cases"
+                );
+            // Thousands are written with a comma ("2,000 people"), so a bare number of
+            // the modern calendar before a word is a year ("the 1977 scripts", "2001
+            // winners", "the 1989 Children Act") unless a counted noun follows.
+            if (1900.0..=2030.0).contains(&q.numeral.value) {
+                return !count_noun;
+            }
+            // "2500 metres": a plural noun after an older or later number makes a count
+            let plural = next.ends_with('s') && next.len() > 3 && !NOT_COUNT_NOUNS.contains(&next);
+            !(plural || count_noun)
         }
-        if self.w(k) == "old" {
-            return Some(k + 1);
-        }
-        if self.w(k) == "of" && self.w(k + 1) == "age" {
-            return Some(k + 2);
-        }
-        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::figure::cursor::with_cursor;
+    use crate::parse::figure::quantity::quantity;
+
+    /// What `classify` pushes for the quantity at the start of `text`: (text, kind, value,
+    /// unit) of each figure.
+    fn classified(text: &str) -> Vec<(String, FigureKind, Option<f64>, Option<String>)> {
+        with_cursor(text, |c| {
+            let mut out = Vec::new();
+            if let Some(q) = quantity(c, 0) {
+                classify(c, q, &mut out);
+            }
+            out.iter()
+                .map(|f| {
+                    (
+                        text[f.span.range()].to_string(),
+                        f.kind,
+                        f.value,
+                        f.unit.clone(),
+                    )
+                })
+                .collect()
+        })
     }
 
-    /// Whether a bare four-digit number is a year rather than a count.
-    fn is_year(&self, q: Quantity) -> bool {
-        let before = self.prev_w(q.start);
-        let next = self.w(q.end);
-        if matches!(before, "$" | "£" | "€") {
-            return false;
-        }
-        if YEAR_BEFORE.contains(&before) || month(before).is_some() || before == "'s" {
-            return true;
-        }
-        match self.kind(q.end) {
-            None | Some(TokenKind::Punct) | Some(TokenKind::Symbol) => true,
-            Some(TokenKind::Number) => true,
-            Some(TokenKind::Word) => {
-                // a capitalised word is a name: "the 1989 Children Act"
-                let lower_case = self.raw(q.end).starts_with(char::is_lowercase);
-                let count_noun = lower_case
-                    && matches!(
-                        next,
-                        "people"
-                            | "men"
-                            | "women"
-                            | "children"
-                            | "staff"
-                            | "troops"
-                            | "jobs"
-                            | "workers"
-                            | "homes"
-                            | "houses"
-                            | "employees"
-                            | "soldiers"
-                            | "pupils"
-                            | "students"
-                            | "patients"
-                            | "residents"
-                            | "fans"
-                            | "votes"
-                            | "cases"
-                    );
-                // Thousands are written with a comma ("2,000 people"), so a bare number of
-                // the modern calendar before a word is a year ("the 1977 scripts", "2001
-                // winners", "the 1989 Children Act") unless a counted noun follows.
-                if (1900.0..=2030.0).contains(&q.numeral.value) {
-                    return !count_noun;
-                }
-                // "2500 metres": a plural noun after an older or later number makes a count
-                let plural =
-                    next.ends_with('s') && next.len() > 3 && !NOT_COUNT_NOUNS.contains(&next);
-                !(plural || count_noun)
-            }
-        }
+    fn kind(text: &str) -> FigureKind {
+        let figs = classified(text);
+        assert_eq!(figs.len(), 1, "{text}: {figs:?}");
+        figs[0].1
+    }
+
+    #[test]
+    fn what_follows_decides_the_kind() {
+        assert_eq!(kind("45% of voters"), FigureKind::Percent);
+        assert_eq!(kind("3 percentage points"), FigureKind::PercentagePoints);
+        assert_eq!(kind("10-fold rise"), FigureKind::Multiplier);
+        assert_eq!(kind("45-year-old man"), FigureKind::Age);
+        assert_eq!(kind("21st century"), FigureKind::Ordinal);
+        assert_eq!(kind("1990s music"), FigureKind::Year);
+        assert_eq!(kind("5 dollars"), FigureKind::Money);
+        assert_eq!(kind("12 miles away"), FigureKind::Measure);
+        assert_eq!(kind("3 days later"), FigureKind::Duration);
+        assert_eq!(kind("50 people"), FigureKind::Count);
+    }
+
+    #[test]
+    fn units_keep_their_symbol_and_feet_take_inches() {
+        assert_eq!(classified("25C today")[0].3.as_deref(), Some("°C"));
+        let ft = &classified("5 ft 2 in tall")[0];
+        assert_eq!((ft.0.as_str(), ft.3.as_deref()), ("5 ft 2 in", Some("ft")));
+        assert!(ft.2.is_some_and(|v| (v - 5.0 - 2.0 / 12.0).abs() < 1e-3));
+        assert_eq!(classified("2 degrees below zero")[0].2, Some(-2.0));
+    }
+
+    #[test]
+    fn scores_years_and_ranges() {
+        assert_eq!(kind("3-1 at home"), FigureKind::Score);
+        assert_eq!(kind("2004 the firm"), FigureKind::Year);
+        assert_eq!(kind("2013-14 season"), FigureKind::Year);
+        assert_eq!(kind("10 to 15 miles"), FigureKind::Range);
+        assert_eq!(kind("6.52/54 pct"), FigureKind::Range);
+    }
+
+    #[test]
+    fn a_hedge_after_is_read_with_the_figure() {
+        let figs = classified("500 or more people");
+        assert_eq!(figs[0].0, "500 or more");
+    }
+
+    #[test]
+    fn times_before_a_comparison_is_a_multiplier() {
+        assert_eq!(classified("three times as many")[0].0, "three times");
+        assert_eq!(kind("10 times higher"), FigureKind::Multiplier);
+        assert_eq!(kind("2.5 times the size"), FigureKind::Multiplier);
+        // occasions: "three times a week"
+        assert_eq!(kind("three times a week"), FigureKind::Count);
+    }
+
+    #[test]
+    fn grand_is_thousands_of_money_before_a_pause_or_a_small_word() {
+        assert_eq!(classified("10 grand for the car")[0].2, Some(10_000.0));
+        assert_eq!(classified("10 grand.")[0].3.as_deref(), Some("other"));
+        assert_eq!(kind("14 grand slams"), FigureKind::Count);
+    }
+
+    #[test]
+    fn ages_of_a_group_in_the_plural() {
+        assert_eq!(
+            classified("15-year-olds")[0],
+            ("15-year-olds".into(), FigureKind::Age, Some(15.0), None)
+        );
     }
 }

@@ -2,8 +2,9 @@
 //! Past the sentence's end every accessor answers "nothing", so readers may look ahead
 //! freely.
 
+use super::model::{Figure, FigureKind};
 use super::numeral::parse_numeral;
-use crate::numeric::Numeral;
+use crate::numeric::{Interval, Numeral};
 use crate::parse::lexicon::Lexicon;
 use crate::parse::token::{Gap, Token, TokenKind};
 use crate::source::Span;
@@ -108,6 +109,62 @@ impl<'a> Cursor<'a> {
     }
 }
 
+/// The absolute tolerance of a share written as a fraction ("half" is 0.47 to 0.53).
+const FRACTION_HALO: f64 = 0.03;
+
+/// The figure constructors every reader shares: a figure's span is the cursor's tokens,
+/// its rounding interval the lexicon's.
+impl Cursor<'_> {
+    /// Builds a figure over tokens `from..to`.
+    pub fn make(
+        &self,
+        from: usize,
+        to: usize,
+        kind: FigureKind,
+        numeral: Numeral,
+        unit: Option<String>,
+    ) -> Figure {
+        let interval = match kind {
+            FigureKind::Percent | FigureKind::PercentagePoints => numeral.percent_rounding(),
+            // a duration is counted, not estimated: "100 days" is not a round figure
+            FigureKind::Duration if !numeral.rounded => Interval::exact(numeral.value),
+            // "per 100,000" is the base of a rate, exact by definition
+            FigureKind::Fraction
+            | FigureKind::Ordinal
+            | FigureKind::Age
+            | FigureKind::Year
+            | FigureKind::Denominator => {
+                if kind == FigureKind::Fraction {
+                    // "half", "two-thirds", "one in five": the share ± 0.03 (SEMANTICS.md)
+                    Interval::around(numeral.value, FRACTION_HALO)
+                } else {
+                    Interval::exact(numeral.value)
+                }
+            }
+            _ => numeral.rounding(self.lex.round_min),
+        };
+        Figure {
+            span: self.span(from, to),
+            kind,
+            value: Some(numeral.value),
+            interval: Some(interval),
+            unit,
+            hedge: None,
+            hedge_kind: None,
+            numeral: Some(numeral),
+            ratio: None,
+            date: None,
+            sentence: 0,
+            headline: false,
+        }
+    }
+
+    /// A figure over tokens `from..to` with no value (see [`Figure::marker`]).
+    pub fn marker(&self, from: usize, to: usize, kind: FigureKind) -> Figure {
+        Figure::marker(self.span(from, to), kind)
+    }
+}
+
 /// Runs `f` over a cursor on the whole of `text` with the built-in lexicons (for tests of
 /// the readers).
 #[cfg(test)]
@@ -123,6 +180,30 @@ pub(super) fn with_cursor<R>(text: &str, f: impl FnOnce(&Cursor) -> R) -> R {
         bound: toks.len(),
     };
     f(&c)
+}
+
+/// A figure as a test sees it: its text, kind and value.
+#[cfg(test)]
+pub(super) type ReadFigure = (String, FigureKind, Option<f64>);
+
+/// Runs a reader over the whole of `text` at the token whose text is `at` (the first such):
+/// the figures it pushed, as (text, kind, value), and the end it returned.
+#[cfg(test)]
+pub(super) fn read_at(
+    text: &str,
+    at: &str,
+    reader: impl FnOnce(&Cursor, usize, &mut Vec<Figure>) -> Option<usize>,
+) -> (Vec<ReadFigure>, Option<usize>) {
+    with_cursor(text, |c| {
+        let i = (0..c.bound).find(|&k| c.raw(k) == at).expect("the token");
+        let mut out = Vec::new();
+        let end = reader(c, i, &mut out);
+        let figs = out
+            .iter()
+            .map(|f| (text[f.span.range()].to_string(), f.kind, f.value))
+            .collect();
+        (figs, end)
+    })
 }
 
 #[cfg(test)]

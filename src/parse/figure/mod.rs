@@ -3,7 +3,8 @@
 //!
 //! The scanner walks a sentence's tokens and at each position tries, in this order (the
 //! order matters: a longer or more specific reading must win):
-//! 1. links and e-mail addresses are skipped whole;
+//! 1. links and e-mail addresses are skipped whole; multiplier words ("threefold", "twice
+//!    as many") and one of a unit ("a kilogram", "a dollar") are read whole;
 //! 2. a hedge phrase ("more than", "about") followed by a figure, which it widens;
 //! 3. `between A and B` ranges;
 //! 4. vague amounts ("dozens", "tens of thousands", "most of");
@@ -23,17 +24,22 @@
 //!   cardinal, spoken decimals, ratios): pure functions of the tokens;
 //! - `scan`: the dispatch above and the figure constructors;
 //! - `hedges` (hedges and vague amounts), `identifiers` (links, codes, phone numbers),
-//!   `calendar` (dates and times), `money` (currency-led amounts), `classify` (what follows
-//!   a quantity) and `ranges`: the readings the scan tries;
-//! - `words`: the word lists.
+//!   `calendar` (dates and times), `money` (amounts with a currency before or after),
+//!   `measures` (units after a quantity, "a kilogram"), `classify` (what follows a
+//!   quantity) and `ranges`: the readings the scan tries;
+//! - `metres` (a glued "m": metres or millions), `words` and `calendar_words`: the word
+//!   lists.
 
 mod calendar;
+mod calendar_words;
 mod cardinal;
 mod classify;
 mod cursor;
 mod fraction;
 mod hedges;
 mod identifiers;
+mod measures;
+mod metres;
 mod model;
 mod money;
 mod numeral;
@@ -45,13 +51,13 @@ mod words;
 
 /// Whether a lower-case word names a month, in full or short ("march", "sept", "oct").
 pub(crate) fn is_month(word: &str) -> bool {
-    words::month(word).is_some()
+    calendar_words::month(word).is_some()
 }
 
 /// Whether a lower-case word names a month or a weekday: the calendar words later stages
 /// must not take for names or counted things.
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    words::month(word).is_some() || words::weekday(word).is_some()
+    calendar_words::month(word).is_some() || calendar_words::weekday(word).is_some()
 }
 
 pub use model::{DateParts, Figure, FigureKind};
@@ -222,5 +228,41 @@ mod tests {
         assert_eq!(one("since '08").2, Some(2008.0));
         // a live-blog time before "A": the article, not "a.m."
         assert_eq!(one("14:05 A blast hit").0, "14:05");
+    }
+
+    #[test]
+    fn datelines_in_capitals_or_title_case_open_a_story() {
+        for dateline in [
+            "SINGAPORE: Two Singaporean sisters were hurt",
+            "Singapore: Two Singaporean sisters were hurt",
+            "Kuala Lumpur - Three Malaysian firms merged",
+        ] {
+            assert_eq!(one(dateline).1, "count", "{dateline}");
+        }
+        // a title is no dateline: "Rambo: First Blood"
+        assert_eq!(one("Rambo: First Blood is out").1, "identifier");
+        assert_eq!(one("the Five Nations Cup").1, "identifier");
+    }
+
+    #[test]
+    fn multipliers_in_words_and_comparisons() {
+        assert_eq!(one("sales grew fivefold").1, "multiplier");
+        assert_eq!(one("twice as many cases").1, "multiplier");
+        assert_eq!(one("four times the size of Wales").0, "four times");
+        assert_eq!(one("a 12-fold increase").1, "multiplier");
+        // a hedge widens a multiplier adverb too
+        let f = &figures_in("more than twice as many")[0];
+        assert_eq!(
+            (f.kind, f.interval.map(|i| i.lo)),
+            (FigureKind::Multiplier, Some(2.0))
+        );
+        assert!(figures_in("It happened twice.").is_empty());
+        // "as" before an article, a pronoun or a name: occasions
+        assert!(figures_in("after coming on twice as a replacement").is_empty());
+        assert_eq!(one("he won the Cup four times as a player").1, "count");
+        assert_eq!(
+            one("it was breached four times as Ulster pressed").1,
+            "count"
+        );
     }
 }

@@ -24,7 +24,8 @@ fn word_classes(lex: &Lexicon) -> FxHashMap<String, u8> {
         *map.entry(w.to_string()).or_default() |= NUMBER_WORD | STARTER;
     }
     // multiplier words stand for a number ("sixfold"): hedges reach them too
-    for w in fold_words() {
+    // multiplier words count as numbers: "more than sixfold", "more than twice as many"
+    for w in fold_words().chain(["twice".to_string(), "thrice".to_string()]) {
         *map.entry(w).or_default() |= NUMBER_WORD | STARTER;
     }
     for w in starter_words() {

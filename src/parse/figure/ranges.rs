@@ -3,156 +3,241 @@
 //! first ("5-10m"). "from 10 to 15" stays two figures: the claims stage decides whether it
 //! is a change.
 
+use super::classify::classify_single;
+use super::cursor::Cursor;
 use super::model::{Figure, FigureKind, Quantity};
+use super::money::money_prefix_core;
 use super::quantity::quantity;
-use super::scan::Scanner;
 use super::words::CHANGE_WORDS;
 use crate::numeric::Interval;
 
-impl Scanner<'_> {
-    /// "between 10 and 15 miles", "between $5m and $10m".
-    pub(super) fn between(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
-        let mut a_figs = Vec::new();
-        let a_end = self.figure_no_range(i + 1, &mut a_figs)?;
-        if self.w(a_end) != "and" {
-            return None;
-        }
-        let mut b_figs = Vec::new();
-        let b_end = self.figure_no_range(a_end + 1, &mut b_figs)?;
-        let (a, b) = (a_figs.first()?, b_figs.first()?);
-        if a_figs.len() != 1 || b_figs.len() != 1 {
-            return None;
-        }
-        if !a.kind.is_quantity() && a.kind != FigureKind::Ordinal
-            || !b.kind.is_quantity() && b.kind != FigureKind::Ordinal
-        {
-            return None;
-        }
-        let a = self.first_end(a, b);
-        out.push(self.range_of(i, b_end, &a, b)?);
-        Some(b_end)
+/// "between 10 and 15 miles", "between $5m and $10m".
+pub(super) fn between(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+    let mut a_figs = Vec::new();
+    let a_end = figure_no_range(c, i + 1, &mut a_figs)?;
+    if c.w(a_end) != "and" {
+        return None;
     }
-
-    /// A figure without range-joining (for the ends of a range).
-    pub(super) fn figure_no_range(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
-        if let Some(end) = self.money_prefix_core(i, out, false) {
-            return Some(end);
-        }
-        let q = quantity(self, i)?;
-        let (f, end) = self.classify_single(q)?;
-        out.push(f);
-        Some(end)
+    let mut b_figs = Vec::new();
+    let b_end = figure_no_range(c, a_end + 1, &mut b_figs)?;
+    let (a, b) = (a_figs.first()?, b_figs.first()?);
+    if a_figs.len() != 1 || b_figs.len() != 1 {
+        return None;
     }
-
-    /// A range over tokens `from..to` with ends `a` and `b`; `None` when their units differ.
-    pub(super) fn range_of(
-        &self,
-        from: usize,
-        to: usize,
-        a: &Figure,
-        b: &Figure,
-    ) -> Option<Figure> {
-        let (va, vb) = (a.value?, b.value?);
-        let unit = b.unit.clone().or_else(|| a.unit.clone());
-        if a.unit.is_some() && b.unit.is_some() && a.unit != b.unit {
-            return None;
-        }
-        let mut f = self.marker(from, to, FigureKind::Range);
-        f.unit = unit;
-        // a range's lo and hi are its ends as written
-        f.interval = Some(Interval::new(va.min(vb), va.max(vb)));
-        Some(f)
+    if !a.kind.is_quantity() && a.kind != FigureKind::Ordinal
+        || !b.kind.is_quantity() && b.kind != FigureKind::Ordinal
+    {
+        return None;
     }
+    let a = first_end(c, a, b);
+    out.push(range_of(c, i, b_end, &a, b)?);
+    Some(b_end)
+}
 
-    /// A range after figure `f`: "10-15", "10 to 15 miles", "5k-20k", "10% to 15%".
-    pub(super) fn range_after(
-        &self,
-        q: Quantity,
-        f: &Figure,
-        end: usize,
-    ) -> Option<(Figure, usize)> {
-        if !f.kind.is_quantity() || f.kind == FigureKind::Fraction {
-            return None;
-        }
-        let sep = self.w(end);
-        let dash = self.is_dash(end);
-        if !(dash || matches!(sep, "to" | "through" | "~" | "thru")) {
-            return None;
-        }
-        if dash && self.is_sign(end) {
-            return None;
-        }
-        let before = self.prev_w(q.start);
-        if CHANGE_WORDS.contains(&before) || (sep == "to" && self.prev_w(q.start) == "from") {
-            return None;
-        }
-        // "voted 31 to 12": a tally, not a range (ranges go up)
-        if sep == "to" && self.is_num(end + 1) {
-            if let Some(b) = self.numeral(end + 1) {
-                if b.value < q.numeral.value {
-                    return None;
-                }
+/// A figure without range-joining (for the ends of a range).
+pub(super) fn figure_no_range(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+    if let Some(end) = money_prefix_core(c, i, out, false) {
+        return Some(end);
+    }
+    let q = quantity(c, i)?;
+    let (f, end) = classify_single(c, q)?;
+    out.push(f);
+    Some(end)
+}
+
+/// A range over tokens `from..to` with ends `a` and `b`; `None` when their units differ.
+pub(super) fn range_of(
+    c: &Cursor,
+    from: usize,
+    to: usize,
+    a: &Figure,
+    b: &Figure,
+) -> Option<Figure> {
+    let (va, vb) = (a.value?, b.value?);
+    let unit = b.unit.clone().or_else(|| a.unit.clone());
+    if a.unit.is_some() && b.unit.is_some() && a.unit != b.unit {
+        return None;
+    }
+    let mut f = c.marker(from, to, FigureKind::Range);
+    f.unit = unit;
+    // a range's lo and hi are its ends as written
+    f.interval = Some(Interval::new(va.min(vb), va.max(vb)));
+    Some(f)
+}
+
+/// A range after figure `f`: "10-15", "10 to 15 miles", "5k-20k", "10% to 15%".
+pub(super) fn range_after(
+    c: &Cursor,
+    q: Quantity,
+    f: &Figure,
+    end: usize,
+) -> Option<(Figure, usize)> {
+    if !f.kind.is_quantity() || f.kind == FigureKind::Fraction {
+        return None;
+    }
+    let sep = c.w(end);
+    let dash = c.is_dash(end);
+    if !(dash || matches!(sep, "to" | "through" | "~" | "thru")) {
+        return None;
+    }
+    if dash && is_sign(c, end) {
+        return None;
+    }
+    let before = c.prev_w(q.start);
+    if CHANGE_WORDS.contains(&before) || (sep == "to" && c.prev_w(q.start) == "from") {
+        return None;
+    }
+    // "voted 31 to 12": a tally, not a range (ranges go up)
+    if sep == "to" && c.is_num(end + 1) {
+        if let Some(b) = c.numeral(end + 1) {
+            if b.value < q.numeral.value {
+                return None;
             }
         }
-        // "from 10 to 15" is two figures (a change or a range: the claims stage decides)
-        if q.start > self.first && self.w(q.start - 1) == "from" {
-            return None;
-        }
-        let mut second = Vec::new();
-        let b_end = self.figure_no_range(end + 1, &mut second)?;
-        let b = second.into_iter().next()?;
-        if !b.kind.is_quantity() && b.kind != FigureKind::Year {
-            return None;
-        }
-        let a = self.first_end(f, &b);
-        // year ranges: "2013-14", "1998-2001"
-        if f.kind == FigureKind::Count
-            && q.bare_digits == Some(4)
-            && (1000.0..=2100.0).contains(&q.numeral.value)
-        {
-            let mut y = self.marker(q.start, b_end, FigureKind::Year);
-            y.value = f.value;
-            y.interval = Some(Interval::new(q.numeral.value, q.numeral.value));
-            return Some((y, b_end));
-        }
-        if b.kind == FigureKind::Year {
-            return None;
-        }
-        if a.kind != b.kind && !(a.kind == FigureKind::Count) {
-            return None;
-        }
-        let r = self.range_of(q.start, b_end, &a, &b)?;
-        Some((r, b_end))
+    }
+    // "from 10 to 15" is two figures (a change or a range: the claims stage decides)
+    if q.start > c.first && c.w(q.start - 1) == "from" {
+        return None;
+    }
+    let mut second = Vec::new();
+    let b_end = figure_no_range(c, end + 1, &mut second)?;
+    let b = second.into_iter().next()?;
+    if !b.kind.is_quantity() && b.kind != FigureKind::Year {
+        return None;
+    }
+    let a = first_end(c, f, &b);
+    // year ranges: "2013-14", "1998-2001"
+    if f.kind == FigureKind::Count
+        && q.bare_digits == Some(4)
+        && (1000.0..=2100.0).contains(&q.numeral.value)
+    {
+        let mut y = c.marker(q.start, b_end, FigureKind::Year);
+        y.value = f.value;
+        y.interval = Some(Interval::new(q.numeral.value, q.numeral.value));
+        return Some((y, b_end));
+    }
+    if b.kind == FigureKind::Year {
+        return None;
+    }
+    if a.kind != b.kind && !(a.kind == FigureKind::Count) {
+        return None;
+    }
+    let r = range_of(c, q.start, b_end, &a, &b)?;
+    Some((r, b_end))
+}
+
+/// The first end of a range with what it shares with the second `b`: the scale written
+/// once for both ("5-10m", "between 200 and 250 million", "four to five thousand"), and
+/// the thousands of a grouped second end ("$50-100,000" is 50,000 to 100,000).
+pub(super) fn first_end(c: &Cursor, a: &Figure, b: &Figure) -> Figure {
+    let mut a = a.clone();
+    let (Some(na), Some(nb)) = (a.numeral, b.numeral) else {
+        return a;
+    };
+    let mut scaled = na.borrow_scale(nb);
+    let grouped = c.text[b.span.range()].contains(',');
+    let (va, vb) = (scaled.value.abs(), nb.value.abs());
+    if scaled.scale == 1.0
+        && !scaled.rounded
+        && grouped
+        && va < 1000.0
+        && va * 1000.0 <= vb
+        && vb < va * 10_000.0
+    {
+        scaled = scaled.scaled(1e3);
+    }
+    a.value = Some(scaled.value);
+    a.numeral = Some(scaled);
+    a
+}
+
+/// Whether the dash at `i` is a minus sign, not a range's dash (see
+/// `Cursor::is_spaced_minus`).
+pub(super) fn is_sign(c: &Cursor, i: usize) -> bool {
+    c.is_spaced_minus(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::figure::cursor::{read_at, with_cursor};
+
+    /// The (lo, hi, unit) of the one range `between` reads at the start of `text`.
+    fn between_ends(text: &str) -> Option<(f64, f64, Option<String>)> {
+        with_cursor(text, |c| {
+            let mut out = Vec::new();
+            between(c, 0, &mut out)?;
+            let f = out.first()?;
+            let iv = f.interval?;
+            Some((iv.lo, iv.hi, f.unit.clone()))
+        })
     }
 
-    /// The first end of a range with what it shares with the second `b`: the scale written
-    /// once for both ("5-10m", "between 200 and 250 million", "four to five thousand"), and
-    /// the thousands of a grouped second end ("$50-100,000" is 50,000 to 100,000).
-    pub(super) fn first_end(&self, a: &Figure, b: &Figure) -> Figure {
-        let mut a = a.clone();
-        let (Some(na), Some(nb)) = (a.numeral, b.numeral) else {
-            return a;
-        };
-        let mut scaled = na.borrow_scale(nb);
-        let grouped = self.text[b.span.range()].contains(',');
-        let (va, vb) = (scaled.value.abs(), nb.value.abs());
-        if scaled.scale == 1.0
-            && !scaled.rounded
-            && grouped
-            && va < 1000.0
-            && va * 1000.0 <= vb
-            && vb < va * 10_000.0
-        {
-            scaled = scaled.scaled(1e3);
-        }
-        a.value = Some(scaled.value);
-        a.numeral = Some(scaled);
-        a
+    #[test]
+    fn between_reads_both_ends_and_shares_the_scale() {
+        assert_eq!(
+            between_ends("between 10 and 15 miles"),
+            Some((10.0, 15.0, Some("mi".into())))
+        );
+        assert_eq!(
+            between_ends("between 200 and 250 million people").map(|r| (r.0, r.1)),
+            Some((2e8, 2.5e8))
+        );
+        assert_eq!(between_ends("between the two"), None);
+        assert_eq!(between_ends("between 10 and the river"), None);
     }
 
-    /// Whether the dash at `i` is a minus sign, not a range's dash (see
-    /// `Cursor::is_spaced_minus`).
-    pub(super) fn is_sign(&self, i: usize) -> bool {
-        self.is_spaced_minus(i)
+    #[test]
+    fn the_first_end_borrows_the_scale_or_the_thousands() {
+        with_cursor("5-10m", |c| {
+            let a = c.make(0, 1, FigureKind::Count, c.numeral(0).unwrap(), None);
+            let b = c.make(
+                2,
+                4,
+                FigureKind::Count,
+                crate::numeric::Numeral::integer(10.0).scaled(1e6),
+                None,
+            );
+            assert_eq!(first_end(c, &a, &b).value, Some(5e6));
+        });
+        // "$50-100,000": a grouped second end lends its thousands
+        with_cursor("50-100,000", |c| {
+            let a = c.make(0, 1, FigureKind::Count, c.numeral(0).unwrap(), None);
+            let b = c.make(2, 3, FigureKind::Count, c.numeral(2).unwrap(), None);
+            assert_eq!(first_end(c, &a, &b).value, Some(50_000.0));
+        });
+    }
+
+    #[test]
+    fn ends_in_different_units_make_no_range() {
+        with_cursor("5 km to 10 miles", |c| {
+            let mut a = c.make(
+                0,
+                2,
+                FigureKind::Measure,
+                c.numeral(0).unwrap(),
+                Some("km".into()),
+            );
+            let b = c.make(
+                3,
+                5,
+                FigureKind::Measure,
+                c.numeral(3).unwrap(),
+                Some("mi".into()),
+            );
+            assert!(range_of(c, 0, 5, &a, &b).is_none());
+            a.unit = None;
+            let r = range_of(c, 0, 5, &a, &b).expect("a range");
+            assert_eq!((r.kind, r.unit.as_deref()), (FigureKind::Range, Some("mi")));
+        });
+    }
+
+    #[test]
+    fn a_figure_read_as_an_end_is_not_joined_again() {
+        let (figs, end) = read_at("10-15 people", "10", figure_no_range);
+        assert_eq!((figs.len(), end), (1, Some(1)));
+        assert_eq!(figs[0].1, FigureKind::Count);
+        let (figs, _) = read_at("cost $5m-$10m", "$", figure_no_range);
+        assert_eq!(figs[0].0, "$5m");
     }
 }

@@ -4,13 +4,20 @@
 
 use std::ops::Deref;
 
+use super::calendar::date_words;
+use super::classify::{classify, compares};
 use super::cursor::Cursor;
+use super::hedges::{hedge_before, vague};
+use super::identifiers::{non_quantity_number, skip_link};
+use super::measures::one_of_a_unit;
 use super::model::{Figure, FigureKind};
+use super::money::{money_prefix, signed_money_prefix};
 use super::numeral::unicode_fraction;
 use super::prefilter::{STARTER, token_classes};
 use super::quantity::quantity;
-use super::words::fold_multiplier;
-use crate::numeric::{Interval, Numeral};
+use super::ranges::between;
+use super::words::{fold_multiplier, multiplier_adverb};
+use crate::numeric::Numeral;
 use crate::parse::lexicon::{Lexicon, PhraseKind};
 use crate::parse::number_words;
 use crate::parse::sentence::Sentence;
@@ -35,9 +42,6 @@ impl<'a> Deref for Scanner<'a> {
         &self.cur
     }
 }
-
-/// The absolute tolerance of a share written as a fraction ("half" is 0.47 to 0.53).
-const FRACTION_HALO: f64 = 0.03;
 
 /// How far after a hedge, date or currency word the number may stand (in tokens).
 const NUMBER_REACH: usize = 8;
@@ -104,78 +108,114 @@ impl Scanner<'_> {
             _ => {}
         }
         // 1. links and addresses
-        if let Some(end) = self.skip_link(i) {
+        if let Some(end) = skip_link(&self.cur, i) {
             return Some(end);
         }
-        // multiplier words: "threefold", "tenfold"
-        if let Some(v) = fold_multiplier(self.w(i)) {
+        // multiplier words: "threefold", "tenfold"; "twice as many", "thrice the size"
+        let adverb = multiplier_adverb(self.w(i)).filter(|_| compares(&self.cur, i + 1));
+        if let Some(v) = fold_multiplier(self.w(i)).or(adverb) {
             let numeral = Numeral::integer(v);
             out.push(self.make(i, i + 1, FigureKind::Multiplier, numeral, None));
             return Some(i + 1);
         }
+        // "a kilogram", "a mile away", "a dollar": one of a unit
+        if let Some(end) = one_of_a_unit(&self.cur, i, out) {
+            return Some(end);
+        }
         let number_near = (self.next_number[i] as usize) < (i + NUMBER_REACH).min(self.bound);
         if !number_near {
             // without a number close by only a vague amount ("dozens") can start here
-            return self.vague(i, out);
+            return vague(&self.cur, i, out);
         }
-        if t.kind == TokenKind::Word || t.kind == TokenKind::Symbol || t.kind == TokenKind::Punct {
-            // 2. hedges
-            if hedges {
-                if let Some(end) = self.hedge_before(i, out) {
-                    return Some(end);
-                }
-            }
-            // 3. between A and B
-            if self.w(i) == "between" {
-                if let Some(end) = self.between(i, out) {
-                    return Some(end);
-                }
-            }
-            // 4. vague amounts
-            if let Some(end) = self.vague(i, out) {
-                return Some(end);
-            }
-            // 5. dates led by a weekday or month
-            if let Some(end) = self.date_words(i, out) {
-                return Some(end);
-            }
-            // 6. currency before the amount
-            if let Some(end) = self.money_prefix(i, out) {
-                return Some(end);
-            }
-            // ages: "aged 45", "age 87"
-            if matches!(self.w(i), "aged" | "age") && self.is_num(i + 1) {
-                if let Some(q) = quantity(self, i + 1) {
-                    if q.numeral.value > 0.0 && q.numeral.value < 130.0 && !q.share {
-                        out.push(self.make(i, q.end, FigureKind::Age, q.numeral, None));
-                        return Some(q.end);
-                    }
-                }
-            }
-            if t.kind != TokenKind::Word
-                && unicode_fraction(self.raw(i)).is_none()
-                && !self.is_dash(i)
-                && self.raw(i) != "−"
-            {
-                return None;
-            }
-            if t.kind == TokenKind::Word
-                && number_words::word(self.w(i)).is_none()
-                && !matches!(self.w(i), "a" | "an" | "minus" | "negative")
-            {
-                return None;
-            }
-            // a lone ordinal word that is not a figure: "second" as in "a second"
-            if self.w(i) == "second" && matches!(self.prev_w(i), "a" | "per" | "split" | "every") {
-                return None;
+        if matches!(
+            t.kind,
+            TokenKind::Word | TokenKind::Symbol | TokenKind::Punct
+        ) {
+            if let Some(read) = self.led_by_word(i, t, out, hedges) {
+                return read;
             }
         }
         // 7. a quantity and what follows
         if t.kind == TokenKind::Number {
-            if let Some(end) = self.non_quantity_number(i, out) {
+            if let Some(end) = non_quantity_number(&self.cur, i, out) {
                 return Some(end);
             }
         }
+        self.quantity_at(i, t, out)
+    }
+
+    /// Steps 2 to 6 for a word or sign at `i`: a hedge (when `hedges`), a range, a vague
+    /// amount, a date, money or an age led by a word. `Some(read)` when the word decided
+    /// the reading (`Some(None)`: it starts no figure), `None` when a quantity may start
+    /// here.
+    fn led_by_word(
+        &self,
+        i: usize,
+        t: &Token,
+        out: &mut Vec<Figure>,
+        hedges: bool,
+    ) -> Option<Option<usize>> {
+        // 2. hedges
+        if hedges {
+            if let Some(end) = hedge_before(&self.cur, i, out, |k, inner| {
+                self.figure_core(k, inner, false)
+            }) {
+                return Some(Some(end));
+            }
+        }
+        // 3. between A and B
+        if self.w(i) == "between" {
+            if let Some(end) = between(&self.cur, i, out) {
+                return Some(Some(end));
+            }
+        }
+        // 4. vague amounts
+        if let Some(end) = vague(&self.cur, i, out) {
+            return Some(Some(end));
+        }
+        // 5. dates led by a weekday or month
+        if let Some(end) = date_words(&self.cur, i, out) {
+            return Some(Some(end));
+        }
+        // 6. currency before the amount
+        if let Some(end) = money_prefix(&self.cur, i, out) {
+            return Some(Some(end));
+        }
+        if let Some(end) = signed_money_prefix(&self.cur, i, out) {
+            return Some(Some(end));
+        }
+        // ages: "aged 45", "age 87"
+        if matches!(self.w(i), "aged" | "age") && self.is_num(i + 1) {
+            if let Some(q) = quantity(self, i + 1) {
+                if q.numeral.value > 0.0 && q.numeral.value < 130.0 && !q.share {
+                    out.push(self.make(i, q.end, FigureKind::Age, q.numeral, None));
+                    return Some(Some(q.end));
+                }
+            }
+        }
+        if t.kind != TokenKind::Word
+            && unicode_fraction(self.raw(i)).is_none()
+            && !self.is_dash(i)
+            && self.raw(i) != "−"
+        {
+            return Some(None);
+        }
+        if t.kind == TokenKind::Word
+            && number_words::word(self.w(i)).is_none()
+            && !matches!(self.w(i), "a" | "an" | "minus" | "negative")
+        {
+            return Some(None);
+        }
+        // a lone ordinal word that is not a figure: "second" as in "a second"
+        if self.w(i) == "second" && matches!(self.prev_w(i), "a" | "per" | "split" | "every") {
+            return Some(None);
+        }
+        None
+    }
+
+    /// A quantity at `i` and what it is: a rank ("top three"), a name ("Five Nations"), a
+    /// pronoun ("the one you mentioned") or what follows it decides (`classify`).
+    fn quantity_at(&self, i: usize, t: &Token, out: &mut Vec<Figure>) -> Option<usize> {
         let q = quantity(self, i)?;
         if matches!(self.w(i), "a" | "an") && q.end <= i + 1 {
             return None;
@@ -192,18 +232,18 @@ impl Scanner<'_> {
             && self.raw(i).starts_with(char::is_uppercase)
             && i > self.first
             && !matches!(self.raw(i - 1), "\"" | "“" | "(" | "'" | "‘")
-            && !self.after_dateline(i);
+            && !self.after_dateline(i, q.ordinal);
         let name = capitalised_word
             && q.end == i + 1
             && self.kind(q.end) == Some(TokenKind::Word)
             && self.raw(q.end).starts_with(char::is_uppercase)
             || capitalised_word && self.prev_is_capitalised_name(i);
-        // Title-case headlines capitalise every word: no names read there
         // a rank keeps its value, for the ledger; no check counts it
         if rank {
             out.push(self.make(i, q.end, FigureKind::Rank, q.numeral, None));
             return Some(q.end);
         }
+        // Title-case headlines capitalise every word: no names read there
         if name && !self.headline {
             out.push(self.marker(i, q.end, FigureKind::Identifier));
             return Some(q.end);
@@ -212,7 +252,7 @@ impl Scanner<'_> {
         if q.end == i + 1 && self.w(i) == "one" && !self.one_counts(i) {
             return None;
         }
-        Some(self.classify(q, out))
+        Some(classify(&self.cur, q, out))
     }
 
     /// Whether word `i` can start a figure: a number word, a phrase of the lexicons (hedge,
@@ -232,15 +272,23 @@ impl Scanner<'_> {
     }
 
     /// Whether word `i` follows a dateline, where a capital starts the story ("SINGAPORE:
-    /// Two Singaporean sisters", "LONDON - Three Britons").
-    fn after_dateline(&self, i: usize) -> bool {
-        let place = |k: usize| {
+    /// Two Singaporean sisters", "LONDON - Three Britons", "Kuala Lumpur: Two Malaysian
+    /// firms"): a place in capitals, or one to three capitalised words opening the sentence,
+    /// then a colon or a dash. After capitalised words the number must be a cardinal: "Rambo:
+    /// First Blood" is a title.
+    fn after_dateline(&self, i: usize, ordinal: bool) -> bool {
+        if i < self.first + 2 || !matches!(self.raw(i - 1), ":" | "-" | "–" | "—") {
+            return false;
+        }
+        let capitals = |k: usize| {
             let raw = self.raw(k);
-            k >= self.first
-                && raw.len() >= 2
-                && raw.chars().all(|ch| ch.is_uppercase() || ch == '.')
+            raw.len() >= 2 && raw.chars().all(|ch| ch.is_uppercase() || ch == '.')
         };
-        i >= 2 && matches!(self.raw(i - 1), ":" | "-" | "–" | "—") && place(i - 2)
+        let capitalised_word = |k: usize| {
+            self.kind(k) == Some(TokenKind::Word) && self.raw(k).starts_with(char::is_uppercase)
+        };
+        capitals(i - 2)
+            || (!ordinal && i - 1 - self.first <= 3 && (self.first..i - 1).all(capitalised_word))
     }
 
     /// Whether a lone "one" counts something ("one person") rather than being a pronoun.
@@ -291,54 +339,5 @@ impl Scanner<'_> {
             return false;
         }
         true
-    }
-
-    /// Builds a figure over tokens `from..to`.
-    pub(super) fn make(
-        &self,
-        from: usize,
-        to: usize,
-        kind: FigureKind,
-        numeral: Numeral,
-        unit: Option<String>,
-    ) -> Figure {
-        let interval = match kind {
-            FigureKind::Percent | FigureKind::PercentagePoints => numeral.percent_rounding(),
-            // a duration is counted, not estimated: "100 days" is not a round figure
-            FigureKind::Duration if !numeral.rounded => Interval::exact(numeral.value),
-            // "per 100,000" is the base of a rate, exact by definition
-            FigureKind::Fraction
-            | FigureKind::Ordinal
-            | FigureKind::Age
-            | FigureKind::Year
-            | FigureKind::Denominator => {
-                if kind == FigureKind::Fraction {
-                    // "half", "two-thirds", "one in five": the share ± 0.03 (SEMANTICS.md)
-                    Interval::around(numeral.value, FRACTION_HALO)
-                } else {
-                    Interval::exact(numeral.value)
-                }
-            }
-            _ => numeral.rounding(self.lex.round_min),
-        };
-        Figure {
-            span: self.span(from, to),
-            kind,
-            value: Some(numeral.value),
-            interval: Some(interval),
-            unit,
-            hedge: None,
-            hedge_kind: None,
-            numeral: Some(numeral),
-            ratio: None,
-            date: None,
-            sentence: 0,
-            headline: false,
-        }
-    }
-
-    /// A figure over tokens `from..to` with no value (see [`Figure::marker`]).
-    pub(super) fn marker(&self, from: usize, to: usize, kind: FigureKind) -> Figure {
-        Figure::marker(self.span(from, to), kind)
     }
 }

@@ -1,54 +1,9 @@
-//! The word lists the scanner reads: months and weekdays, and the words around a number
-//! that decide its kind (identifiers, scores, years, metres, time zones, changes).
+//! The word lists the scanner reads: the words around a number that decide its kind
+//! (identifiers, scores, years, changes) and the multiplier words. Calendar words are in
+//! `calendar_words`, the cues of metres in `metres`.
 
+use super::calendar_words::{MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS};
 use crate::parse::number_words;
-
-pub(super) const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-pub(super) fn month(word: &str) -> Option<u8> {
-    if let Some(i) = MONTHS.iter().position(|m| *m == word) {
-        return Some(i as u8 + 1);
-    }
-    if word == "sept" {
-        return Some(9);
-    }
-    MONTH_ABBREVIATIONS
-        .iter()
-        .position(|m| !m.is_empty() && *m == word)
-        .map(|i| i as u8 + 1)
-}
-
-pub(super) const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// Month abbreviations, "" where the full name is short ("may").
-pub(super) const MONTH_ABBREVIATIONS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
-pub(super) fn weekday(word: &str) -> Option<u8> {
-    WEEKDAYS.iter().position(|d| *d == word).map(|i| i as u8)
-}
 
 /// Words after which a number names a thing rather than counts it.
 pub(super) const IDENT_BEFORE: &[&str] = &[
@@ -373,7 +328,7 @@ pub(super) fn starter_words() -> &'static rustc_hash::FxHashSet<&'static str> {
         set.extend(WEEKDAYS);
         set.extend([
             "sept", "between", "aged", "age", "a", "an", "minus", "negative", "http", "https",
-            "www", "ftp",
+            "www", "ftp", "twice", "thrice",
         ]);
         set
     })
@@ -482,66 +437,6 @@ pub(super) const NOT_COUNT_NOUNS: &[&str] = &[
     "reports",
 ];
 
-/// Words after a glued "m" that make it metres, not millions.
-pub(super) const METRE_CUES: &[&str] = &[
-    "victory",
-    "win",
-    "best",
-    "mark",
-    "jump",
-    "leap",
-    "throw",
-    "personal",
-    "clocking",
-    "tall",
-    "high",
-    "long",
-    "deep",
-    "wide",
-    "hurdles",
-    "freestyle",
-    "backstroke",
-    "breaststroke",
-    "butterfly",
-    "medley",
-    "relay",
-    "race",
-    "sprint",
-    "final",
-    "finals",
-    "title",
-    "record",
-    "run",
-    "dash",
-    "above",
-    "below",
-    "away",
-    "metres",
-    "indoor",
-    "outdoor",
-    "heat",
-    "heats",
-    "semi",
-    "semis",
-    "world",
-    "gold",
-    "silver",
-    "bronze",
-    "champion",
-    "event",
-    "hurdler",
-    "runner",
-    "swim",
-    "steeplechase",
-    "from",
-];
-
-/// Time-zone words after a clock time.
-pub(super) const TIME_ZONES: &[&str] = &[
-    "gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "et", "pt", "ct", "cst", "cdt",
-    "mst", "mdt", "hrs", "hours", "ist", "jst", "aest",
-];
-
 /// Verbs of change before "A to B": then it is a change, not a range.
 pub(super) const CHANGE_WORDS: &[&str] = &[
     "rose",
@@ -623,6 +518,65 @@ pub(super) const CHANGE_WORDS: &[&str] = &[
     "trimmed",
 ];
 
+/// Words after "times" that make a number a multiplier, not a count of occasions: "three
+/// times as many", "ten times higher", "four times the size" (but "three times a week").
+pub(super) const TIMES_COMPARATIVES: &[&str] = &[
+    "as", "more", "higher", "larger", "bigger", "greater", "faster", "lower", "smaller", "fewer",
+    "less", "longer", "cheaper", "stronger", "richer", "wider", "heavier", "louder", "deeper",
+    "taller", "worse", "better", "the",
+];
+
+/// The value of a multiplier adverb before a comparison: "twice as many", "thrice the size".
+pub(super) fn multiplier_adverb(word: &str) -> Option<f64> {
+    match word {
+        "twice" => Some(2.0),
+        "thrice" => Some(3.0),
+        _ => None,
+    }
+}
+
+/// Units and currencies named in the singular after "a" or "an" that stand for one of them:
+/// "a kilogram of rice", "a mile away", "a dollar a day". Only names that are not also
+/// common words or idioms ("a foot in the door", "a yard", "a pound", "a real problem",
+/// "a mark"), and no units of time ("$5m a year" is a rate, not a duration).
+pub(super) const ONE_OF_A_UNIT: &[&str] = &[
+    "mile",
+    "kilometre",
+    "kilometer",
+    "metre",
+    "meter",
+    "centimetre",
+    "centimeter",
+    "millimetre",
+    "millimeter",
+    "kilogram",
+    "kilo",
+    "gram",
+    "tonne",
+    "litre",
+    "liter",
+    "gallon",
+    "pint",
+    "ounce",
+    "inch",
+    "acre",
+    "hectare",
+    "dollar",
+    "euro",
+    "cent",
+    "penny",
+    "yen",
+    "rupee",
+    "yuan",
+    "peso",
+    "rouble",
+    "ruble",
+    "dinar",
+    "riyal",
+    "shekel",
+    "lira",
+];
+
 /// The value of a multiplier word: "twofold" is 2, "tenfold" 10, "hundredfold" 100.
 pub(super) fn fold_multiplier(word: &str) -> Option<f64> {
     let stem = word.strip_suffix("fold")?;
@@ -647,18 +601,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn months_by_name_and_abbreviation() {
-        assert_eq!(month("january"), Some(1));
-        assert_eq!(month("sept"), Some(9));
-        assert_eq!(month("sep"), Some(9));
-        assert_eq!(month("dec"), Some(12));
-        assert_eq!(month("may"), Some(5));
-        // the empty slot of "may"'s abbreviation matches nothing
-        assert_eq!(month(""), None);
-        assert_eq!(month("mayday"), None);
-    }
-
-    #[test]
     fn multiplier_words() {
         assert_eq!(fold_multiplier("threefold"), Some(3.0));
         assert_eq!(fold_multiplier("tenfold"), Some(10.0));
@@ -667,13 +609,6 @@ mod tests {
         assert_eq!(fold_multiplier("onefold"), None);
         assert_eq!(fold_multiplier("manifold"), None);
         assert!(fold_words().any(|w| w == "sixfold"));
-    }
-
-    #[test]
-    fn weekdays_count_from_monday() {
-        assert_eq!(weekday("monday"), Some(0));
-        assert_eq!(weekday("sunday"), Some(6));
-        assert_eq!(weekday("mon"), None);
     }
 
     #[test]
@@ -697,8 +632,9 @@ mod tests {
             SCORE_AFTER,
             YEAR_BEFORE,
             NOT_COUNT_NOUNS,
-            METRE_CUES,
             CHANGE_WORDS,
+            TIMES_COMPARATIVES,
+            ONE_OF_A_UNIT,
         ] {
             let mut seen = std::collections::HashSet::new();
             for w in list {
@@ -706,5 +642,13 @@ mod tests {
                 assert!(seen.insert(w), "{w} twice");
             }
         }
+    }
+
+    #[test]
+    fn multiplier_adverbs() {
+        assert_eq!(multiplier_adverb("twice"), Some(2.0));
+        assert_eq!(multiplier_adverb("thrice"), Some(3.0));
+        assert_eq!(multiplier_adverb("once"), None);
+        assert!(starter_words().contains("twice"));
     }
 }
