@@ -218,8 +218,22 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
         }
     }
     definite_descriptions(r, claims, &candidate, &listed, out);
-    // the headline against the first body mention of the same thing and event, whatever
-    // the body's scope (headlines drop qualifiers)
+    headline_and_vague_restatements(&first, headline, vagues, out);
+    subsets(r, claims, out);
+    money_headlines(r, claims, out);
+    measure_headlines(r, claims, out);
+    balances(r, claims, out);
+}
+
+/// The headline against the first body mention of the same thing and event, whatever the
+/// body's scope (headlines drop qualifiers); vague amounts against the first precise count
+/// of the same quantity. `first` is the first body mention of each quantity.
+fn headline_and_vague_restatements(
+    first: &FxHashMap<Key, usize>,
+    headline: FxHashMap<(String, String), usize>,
+    vagues: Vec<(Key, usize)>,
+    out: &mut Vec<Relation>,
+) {
     for ((counts, event), h) in headline {
         let body = first
             .iter()
@@ -235,7 +249,6 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             });
         }
     }
-    // vague amounts against the first precise count of the same quantity
     for (key, v) in vagues {
         if let Some(&p) = first.get(&key) {
             out.push(Relation::VagueRestated {
@@ -244,10 +257,6 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             });
         }
     }
-    subsets(r, claims, out);
-    money_headlines(r, claims, out);
-    measure_headlines(r, claims, out);
-    balances(r, claims, out);
 }
 
 /// "The crash killed 14 people ... the 17 victims": a count under "the" in a later sentence,
