@@ -1,8 +1,8 @@
 //! Claims: what each figure counts, what happened to it, and the relations the grammar
 //! states between figures.
 //!
-//! This stage reads local grammar with the small lexicons in `rules/events.toml` and
-//! `rules/nouns.toml`, not a general tagger. For every figure it finds the noun it counts
+//! This stage reads local grammar with the small lexicons in `rules/events.toml`,
+//! `rules/nouns.toml` and `rules/relations.toml` (the cue words), not a general tagger. For every figure it finds the noun it counts
 //! ("251 hostages" → hostage; "five Thais" after "33 Israeli hostages" → hostage) and the
 //! nearest event word ("killed", "taken", "remaining"). Then it reads the relations a
 //! sentence states in so many words:

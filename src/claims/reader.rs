@@ -1,88 +1,8 @@
 //! The claims reader: a document's tokens and figures as the claims stage reads them, and
 //! what it reads of each figure (the noun it counts, the event that happened to it).
 
-use std::sync::LazyLock;
-
-use super::phrases::Words;
 use super::{ClaimLexicon, MAX_SENTENCE_TOKENS};
 use crate::parse::{Figure, Parsed, TokenKind};
-
-/// Words that may stand between a figure and the noun it counts.
-const NOUN_SKIP: &[&str] = &[
-    "more",
-    "other",
-    "new",
-    "remaining",
-    "additional",
-    "further",
-    "extra",
-    "young",
-    "old",
-    "small",
-    "large",
-    "local",
-    "foreign",
-    "full-time",
-    "part-time",
-    "senior",
-    "junior",
-    "fewer",
-    "former",
-    "current",
-    "existing",
-    "key",
-    "top",
-    "leading",
-    "major",
-    "minor",
-    "armed",
-    "unarmed",
-    "innocent",
-    "elderly",
-    "registered",
-    "eligible",
-    "potential",
-    "individual",
-    "separate",
-    "different",
-    "british",
-    "american",
-    "french",
-    "german",
-    "israeli",
-    "palestinian",
-    "us",
-    "uk",
-    "eu",
-    "of",
-    "the",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "these",
-    "those",
-    "such",
-    "all",
-    "some",
-];
-
-/// Words that end a noun phrase: a figure followed by one of these counts nothing named.
-const NOT_NOUNS: &[&str] = &[
-    "and", "or", "but", "to", "in", "on", "at", "by", "for", "from", "with", "as", "than", "that",
-    "which", "who", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had",
-    "will", "would", "could", "should", "may", "might", "can", "said", "says", "a", "an", "per",
-    "each", "a year", "year", "years", "this", "last", "next", "percent", "cent", "times", "so",
-    "after", "before", "since", "into", "over", "under", "about", "around", "up", "down", "out",
-    "off", "not", "also", "only", "just", "still", "more", "less", "million", "billion",
-    "thousand", "hundred", "then", "when", "while", "if", "because", "do", "did", "does", "got",
-    "get", "make", "made", "went", "go", "come", "came",
-];
-
-/// [`NOUN_SKIP`] and [`NOT_NOUNS`], hashed: they are asked of every word after a figure.
-static NOUN_SKIP_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(NOUN_SKIP));
-static NOT_NOUN_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(NOT_NOUNS));
 
 /// Token range `[first, last)` of each figure.
 pub(super) fn token_ranges(parsed: &Parsed) -> Vec<(usize, usize)> {
@@ -182,7 +102,7 @@ impl<'a> Reader<'a> {
             let raw = self.raw(j);
             let capital = raw.chars().next().is_some_and(char::is_uppercase);
             let next_is_word = j + 1 < bound && self.is_word(j + 1);
-            if NOUN_SKIP_WORDS.contains(w)
+            if self.lex.noun_skip.contains(w)
                 || (capital && next_is_word && !self.raw(j + 1).starts_with(char::is_uppercase))
             {
                 if capital || matches!(w, "israeli" | "palestinian" | "british" | "american") {
@@ -191,7 +111,7 @@ impl<'a> Reader<'a> {
                 j += 1;
                 continue;
             }
-            if NOT_NOUN_WORDS.contains(w) || self.lex.event(w).is_some() && !w.ends_with('s') {
+            if self.lex.noun_ends.contains(w) || self.lex.event(w).is_some() && !w.ends_with('s') {
                 return None;
             }
             if w.len() < 3 {

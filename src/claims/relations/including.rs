@@ -1,35 +1,24 @@
 //! A total and some of its parts: "120 staff, including 40 nurses and 12 doctors".
 
 use super::super::{Reader, Relation};
-use std::sync::LazyLock;
-
-use super::super::phrases::Phrases;
 use crate::parse::FigureKind;
-
-/// Words after a total that introduce some of its parts: "120 staff, including 40 nurses".
-const INCLUDING: &[&str] = &[
-    "including",
-    "among them",
-    "of whom",
-    "of which",
-    "among whom",
-    "incl",
-];
-static INCLUDING_CUES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(INCLUDING));
 
 /// "120 staff, including 40 nurses and 12 doctors"; "14 people were hurt, three of whom".
 pub(super) fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
-    let (start, bound) = r.sentence_bounds(figs[0]);
+    let sentence = r.sentence_bounds(figs[0]);
     // a net sum ("a loss of 6 mln dlrs, including a 9 mln dlr loss on a sale", "a
     // 2.0 billion dlr surplus, including a 3.5 billion surplus with one partner and a 1.5
-    // billion deficit with another") may include items larger than itself, of either sign
-    let net = (start..bound).any(|i| NET_WORDS.contains(&r.w(i)));
+    // billion deficit with another") may include items larger than itself, of either sign;
+    // asked only of a sentence with a cue, as few have one
+    let mut net: Option<bool> = None;
+    let mut is_net = || {
+        *net.get_or_insert_with(|| {
+            (sentence.0..sentence.1).any(|i| r.lex.relations.net.contains(r.w(i)))
+        })
+    };
     for (t, &k) in figs.iter().enumerate() {
         // the whole is a number: "several means, including ..." is not
         if !r.is_amount(k) || r.fig(k).value.is_none() {
-            continue;
-        }
-        if net && r.kind(k) != FigureKind::Percent {
             continue;
         }
         // "a three-for-one split, including 500,000": a ratio is no whole
@@ -43,7 +32,9 @@ pub(super) fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         let from = r.ranges[k].1;
         let Some(j) = (from..(from + 7).min(bound))
             .take_while(|&i| !matches!(r.w(i), "." | ";" | ":" | "and" | "but"))
-            .find(|&i| r.w(i) == "," && r.any_phrase_at(i + 1, &INCLUDING_CUES).is_some())
+            .find(|&i| {
+                r.w(i) == "," && r.any_phrase_at(i + 1, &r.lex.relations.including).is_some()
+            })
             .map(|i| i + 1)
         else {
             continue;
@@ -51,9 +42,12 @@ pub(super) fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         if figs.get(t + 1).is_some_and(|&p| r.ranges[p].0 < j) {
             continue; // another figure stands between the total and the cue
         }
-        let Some((cue, len)) = r.any_phrase_at(j, &INCLUDING_CUES) else {
+        let Some((cue, len)) = r.any_phrase_at(j, &r.lex.relations.including) else {
             continue;
         };
+        if is_net() && r.kind(k) != FigureKind::Percent {
+            continue;
+        }
         let start = j + len;
         // the first part stands right after the cue; the others are joined to it by "and"
         let mut parts: Vec<usize> = Vec::new();
@@ -90,7 +84,7 @@ pub(super) fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                     // were adults, of whom 20 ..."): the later figure is a part of the
                     // earlier one, not of this total
                     let nested = (r.ranges[prev].1..r.ranges[p].0)
-                        .any(|i| r.any_phrase_at(i, &INCLUDING_CUES).is_some());
+                        .any(|i| r.any_phrase_at(i, &r.lex.relations.including).is_some());
                     // "seven routes, including five direct routes, and two via
                     // Dubai": the comma closed the inclusion after one part
                     let closed = parts.len() == 1 && gap.windows(2).any(|w| w == [",", "and"]);
@@ -115,25 +109,6 @@ pub(super) fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         }
     }
 }
-
-/// Words that make a sum a net figure, whose items may be larger than it and of either sign.
-const NET_WORDS: &[&str] = &[
-    "loss",
-    "losses",
-    "deficit",
-    "deficits",
-    "surplus",
-    "surpluses",
-    "profit",
-    "profits",
-    "income",
-    "earnings",
-    "gain",
-    "gains",
-    "net",
-    "charge",
-    "charges",
-];
 
 /// Whether a sum is written in cents ("95 cts"), which the parser leaves unconverted.
 fn cents(r: &Reader, k: usize) -> bool {

@@ -18,42 +18,14 @@ use super::phrases::Phrases;
 use super::{Reader, Relation};
 use crate::parse::FigureKind;
 
-/// Determiners and adjectives between "of" and a base count: "half of the remaining 59".
-pub(super) const BASE_SKIP: &[&str] = &[
-    "the",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "these",
-    "those",
-    "all",
-    "remaining",
-    "estimated",
-    "some",
-    "an",
-    "a",
-    "about",
-    "around",
-    "roughly",
-    "nearly",
-    "almost",
-    "more",
-    "than",
-    "over",
-    "the remaining",
-    "total",
-    "entire",
-];
 impl Reader<'_> {
     /// The longest of `phrases` spelled from token `i`, with its length in tokens.
-    fn any_phrase_at(&self, i: usize, phrases: &Phrases) -> Option<(&'static str, usize)> {
+    fn any_phrase_at<'p>(&self, i: usize, phrases: &'p Phrases) -> Option<(&'p str, usize)> {
         phrases.longest_at(i, |j| self.w(j))
     }
 
     /// The phrase of `phrases` that ends just before token `i`.
-    fn phrase_before(&self, i: usize, phrases: &Phrases) -> Option<&'static str> {
+    fn phrase_before<'p>(&self, i: usize, phrases: &'p Phrases) -> Option<&'p str> {
         phrases.ending_before(i, |j| self.w(j))
     }
 
@@ -107,7 +79,7 @@ impl Reader<'_> {
             return None;
         };
         let mut b = of;
-        while BASE_SKIP.contains(&self.w(b)) && b < of + 3 {
+        while self.lex.relations.base_skip.contains(self.w(b)) && b < of + 3 {
             b += 1;
         }
         figs.get(t + 1).copied().filter(|&w| self.ranges[w].0 == b)
@@ -123,7 +95,7 @@ impl Reader<'_> {
             if matches!(
                 w,
                 "and" | "or" | "in" | "of" | "including" | "among" | "were" | "was"
-            ) || totals::TOTAL_AFTER.iter().any(|p| p.starts_with(w))
+            ) || self.lex.relations.total_after_starts.contains(w)
             {
                 break;
             }

@@ -4,95 +4,6 @@
 use super::super::{Reader, Relation};
 use crate::parse::FigureKind;
 
-/// Verbs and words that place people or things in one group of a split: "52% backed ...,
-/// 31% opposed ...".
-const PARTITION_CUES: &[&str] = &[
-    "said",
-    "say",
-    "says",
-    "backed",
-    "supported",
-    "support",
-    "opposed",
-    "oppose",
-    "voted",
-    "favoured",
-    "favored",
-    "preferred",
-    "prefer",
-    "chose",
-    "were",
-    "are",
-    "was",
-    "is",
-    "had",
-    "have",
-    "thought",
-    "think",
-    "believed",
-    "believe",
-    "wanted",
-    "want",
-    "agreed",
-    "agree",
-    "disagreed",
-    "disagree",
-    "undecided",
-    "against",
-    "for",
-    "backing",
-    "opposing",
-];
-/// Words that make the shares overlap or change: then they need not sum to 100%.
-const NOT_PARTITION: &[&str] = &[
-    "more",
-    "than",
-    "rose",
-    "fell",
-    "up",
-    "down",
-    "by",
-    "to",
-    "from",
-    "increase",
-    "decrease",
-    "rise",
-    "fall",
-    "growth",
-    "compared",
-    "versus",
-    "each",
-    "both",
-    "also",
-    "or",
-    "respectively",
-    "least",
-    "most",
-    "per",
-    "annual",
-    "annually",
-    "year",
-    "rate",
-    "interest",
-    "inflation",
-    "share",
-    "stake",
-    "owns",
-    "own",
-    "market",
-    "tax",
-    "cut",
-    "cuts",
-    "profit",
-    "profits",
-    "sales",
-    "revenue",
-    "turnout",
-    "margin",
-    "points",
-    "point",
-];
-
 /// "52% backed the plan, 31% opposed it and 25% were undecided": three or more
 /// percentages in one sentence, each right before a group word, joined by "," and "and",
 /// with no change or comparison words around. Conservative: multi-answer questions and
@@ -121,7 +32,7 @@ pub(super) fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             .iter()
             .any(|&k| r.ranges[k].0 <= i && i < r.ranges[k].1)
     };
-    if (start..bound).any(|i| !inside(i) && NOT_PARTITION.contains(&r.w(i))) {
+    if (start..bound).any(|i| !inside(i) && r.lex.relations.partition_overlap.contains(r.w(i))) {
         return;
     }
     // "20 pct of car loans, 45 pct of home loans": shares of different wholes
@@ -137,7 +48,7 @@ pub(super) fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     // backed the plan, ... 2 per cent spoiled their ballots", "41% named Brown")
     let grouped = shares.iter().all(|&k| {
         let next = r.w(r.ranges[k].1);
-        PARTITION_CUES.contains(&next)
+        r.lex.relations.partition_cues.contains(next)
             || next == "of"
             || (next.len() > 4 && next.ends_with("ed") && r.is_word(r.ranges[k].1))
     });

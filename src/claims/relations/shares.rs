@@ -17,7 +17,7 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                 continue;
             }
             let mut b = j + 1;
-            while super::BASE_SKIP.contains(&r.w(b)) && b < j + 4 {
+            while r.lex.relations.base_skip.contains(r.w(b)) && b < j + 4 {
                 b += 1;
             }
             let Some(&base) = figs.get(t + 1).filter(|&&w| r.ranges[w].0 == b) else {

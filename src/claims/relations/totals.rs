@@ -2,37 +2,7 @@
 //! all", "a total of 38: 33 Israelis and five Thais".
 
 use super::super::{Reader, Relation};
-use std::sync::LazyLock;
-
-use super::super::phrases::Phrases;
 use crate::parse::FigureKind;
-
-/// Words after a total that say the parts before it are all of it: "38 in all".
-pub(super) const TOTAL_AFTER: &[&str] = &[
-    "in all",
-    "in total",
-    "altogether",
-    "all told",
-    "between them",
-];
-/// Words before a total that say so: "a total of 38", "making 38".
-const TOTAL_BEFORE: &[&str] = &[
-    "a total of",
-    "total of",
-    "totalling",
-    "totaling",
-    "making",
-    "making a total of",
-    "bringing the total to",
-    "for a total of",
-    "totals",
-    "total",
-    "in all",
-    "together",
-];
-/// The cues above, split into words once.
-static TOTAL_AFTER_CUES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(TOTAL_AFTER));
-static TOTAL_BEFORE_CUES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(TOTAL_BEFORE));
 
 /// A run of parts joined by "and" / "," right before figure position `t` in `figs`.
 /// Figures of another kind inside the run ("£1.1m, merging two depots £2.3m") are passed
@@ -113,7 +83,9 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             continue;
         }
         let after = r.after_noun(k, 2);
-        let cue_after = r.any_phrase_at(after, &TOTAL_AFTER_CUES).map(|(p, _)| p);
+        let cue_after = r
+            .any_phrase_at(after, &r.lex.relations.total_after)
+            .map(|(p, _)| p);
         let first = r.ranges[k].0;
         let hedge_total = r
             .fig(k)
@@ -121,7 +93,8 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             .as_deref()
             .filter(|h| matches!(*h, "a total of"))
             .map(|_| "a total of");
-        let cue_before = hedge_total.or_else(|| r.phrase_before(first, &TOTAL_BEFORE_CUES));
+        let cue_before =
+            hedge_total.or_else(|| r.phrase_before(first, &r.lex.relations.total_before));
         // "The storm killed 12 people: 7 in Kent and 5 in Sussex": a colon after a count
         // introduces its breakdown, complete when the parts run to the sentence's end
         if cue_after.is_none() && cue_before.is_none() && r.w(after) == ":" {
