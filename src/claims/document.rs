@@ -5,11 +5,8 @@
 //! qualifier, scope) in one hash map, so each figure is compared with the first mention of
 //! its group only: linear in the document, never every figure against every other.
 
-use std::sync::LazyLock;
-
 use rustc_hash::FxHashMap;
 
-use super::phrases::{Phrases, Words};
 use super::{Claim, Reader, Relation};
 use crate::parse::FigureKind;
 
@@ -24,24 +21,6 @@ struct Key {
     of: Option<String>,
 }
 
-/// Words that set a figure against another period or thing: a sentence holding one
-/// compares, so its figures restate nothing ("Shr 41 cts vs 36 cts", "8,204 cars,
-/// versus 9,117 last year").
-const COMPARISON: &[&str] = &["vs", "vs.", "versus", "against", "compared", "previously"];
-
-/// [`COMPARISON`] and [`STARTERS`], hashed: they are asked of every word of a sentence.
-static COMPARISON_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(COMPARISON));
-static STARTER_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(STARTERS));
-
-/// Capitalised words that open sentences without naming anyone.
-const STARTERS: &[&str] = &[
-    "the", "a", "an", "it", "he", "she", "they", "we", "you", "in", "on", "at", "for", "but",
-    "and", "its", "their", "his", "her", "this", "that", "these", "those", "there", "as", "by",
-    "of", "after", "before", "since", "when", "while", "if", "some", "all", "about", "more",
-    "most", "last", "next", "so", "yet", "also", "then", "during", "with", "from", "to", "each",
-    "every", "both", "one", "other", "such", "under", "over", "until", "among",
-];
-
 /// Whose quantity: the names (capitalised words) before figure `k` in its sentence, at most
 /// 40 words back ("The Greens came fourth with 2,140 votes", "Acme Steel had sales
 /// of ...").
@@ -53,7 +32,7 @@ fn owner(r: &Reader, k: usize) -> Vec<String> {
         .filter(|&i| {
             r.is_word(i)
                 && r.raw(i).starts_with(char::is_uppercase)
-                && !STARTER_WORDS.contains(r.w(i))
+                && !r.lex.relations.starters.contains(r.w(i))
                 && r.w(i) != "i"
                 && !crate::parse::figure::is_calendar_word(r.w(i))
         })
@@ -150,7 +129,7 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
     let mut compares_in = |sentence: usize| {
         *compares[sentence].get_or_insert_with(|| {
             let s = &r.parsed.sentences[sentence];
-            (s.first as usize..s.last as usize).any(|i| COMPARISON_WORDS.contains(r.w(i)))
+            (s.first as usize..s.last as usize).any(|i| r.lex.relations.comparison.contains(r.w(i)))
         })
     };
     // a sentence that lists several figures of one key ("27 mln stg in band one, 21 mln
@@ -220,8 +199,22 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
         }
     }
     definite_descriptions(r, claims, &candidate, &listed, out);
-    // the headline against the first body mention of the same thing and event, whatever
-    // the body's scope (headlines drop qualifiers)
+    headline_and_vague_restatements(&first, headline, vagues, out);
+    subsets(r, claims, out);
+    money_headlines(r, claims, out);
+    measure_headlines(r, claims, out);
+    balances(r, claims, out);
+}
+
+/// The headline against the first body mention of the same thing and event, whatever the
+/// body's scope (headlines drop qualifiers); vague amounts against the first precise count
+/// of the same quantity. `first` is the first body mention of each quantity.
+fn headline_and_vague_restatements(
+    first: &FxHashMap<Key, usize>,
+    headline: FxHashMap<(String, String), usize>,
+    vagues: Vec<(Key, usize)>,
+    out: &mut Vec<Relation>,
+) {
     for ((counts, event), h) in headline {
         let body = first
             .iter()
@@ -237,7 +230,6 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             });
         }
     }
-    // vague amounts against the first precise count of the same quantity
     for (key, v) in vagues {
         if let Some(&p) = first.get(&key) {
             out.push(Relation::VagueRestated {
@@ -246,10 +238,6 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             });
         }
     }
-    subsets(r, claims, out);
-    money_headlines(r, claims, out);
-    measure_headlines(r, claims, out);
-    balances(r, claims, out);
 }
 
 /// "The crash killed 14 people ... the 17 victims": a count under "the" in a later sentence,
@@ -454,19 +442,6 @@ const SUBJECT_SKIP: &[&str] = &[
     "have", "had", "be", "been",
 ];
 
-/// Openings that make a figure part of a set named in an earlier sentence.
-const SUBSET_CUES: &[&str] = &[
-    "of those",
-    "of these",
-    "of them",
-    "among them",
-    "among those",
-    "of the",
-    "of whom",
-];
-
-static SUBSET_CUE_PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(SUBSET_CUES));
-
 /// "8,000 people were evacuated. Of those evacuated, 9,500 ...": a figure in a sentence
 /// that opens with "of those" is part of the set the earlier sentence counted.
 fn subsets(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
@@ -477,7 +452,7 @@ fn subsets(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
         }
         let s = &r.parsed.sentences[f.sentence as usize];
         let start = s.first as usize;
-        let Some((cue, len)) = SUBSET_CUE_PHRASES.first_at(start, |i| r.w(i)) else {
+        let Some((cue, len)) = r.lex.relations.subset_cues.first_at(start, |i| r.w(i)) else {
             continue;
         };
         let after_cue = start + len;

@@ -6,6 +6,7 @@ use std::path::Path;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
+use super::phrases::{Phrases, Words};
 use crate::error::Result;
 use crate::parse::Token;
 use crate::rulefile::{parse_toml, read_override};
@@ -29,9 +30,53 @@ struct ChangeFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct TotalsFile {
+    after: Vec<String>,
+    before: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IncludingFile {
+    cues: Vec<String>,
+    net: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartitionFile {
+    cues: Vec<String>,
+    overlap: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WordsFile {
+    determiners: Vec<String>,
+    base_skip: Vec<String>,
+    whole: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RestatementsFile {
+    subset_cues: Vec<String>,
+    comparison: Vec<String>,
+    starters: Vec<String>,
+}
+
+/// `rules/relations.toml`. The sections after `[change]` may be left out of a user's file
+/// (one written before they existed): the built-in ones stand in.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RelationFile {
     change: ChangeFile,
     multipliers: FxHashMap<String, f64>,
+    totals: Option<TotalsFile>,
+    including: Option<IncludingFile>,
+    partition: Option<PartitionFile>,
+    words: Option<WordsFile>,
+    restatements: Option<RestatementsFile>,
 }
 
 type WordSet = rustc_hash::FxHashSet<String>;
@@ -60,14 +105,86 @@ pub struct RelationWords {
     pub clause_ends: WordSet,
     /// Multiplier words and their factors ("doubled" = 2).
     pub multipliers: FxHashMap<String, f64>,
+    /// Cues after a total that close its parts ("in all").
+    pub(crate) total_after: Phrases,
+    /// Every beginning of a [`Self::total_after`] cue as written ("in", "all", "alt"): a
+    /// noun phrase after a total ends at one.
+    pub(crate) total_after_starts: Words,
+    /// Cues before a total ("a total of").
+    pub(crate) total_before: Phrases,
+    /// Cues after a total that open some of its parts ("including").
+    pub(crate) including: Phrases,
+    /// Words that make a sum a net figure ("loss").
+    pub(crate) net: Words,
+    /// Words that place shares in groups of a split ("backed").
+    pub(crate) partition_cues: Words,
+    /// Words that make shares overlap or change ("rose").
+    pub(crate) partition_overlap: Words,
+    /// Determiners ("the", "its").
+    pub(crate) determiners: Words,
+    /// Determiners and the other words between "of" and a base count ("remaining").
+    pub(crate) base_skip: Words,
+    /// Words that name the whole a share is of ("total").
+    pub(crate) whole: Words,
+    /// Openings that make a figure part of a set counted earlier ("of those").
+    pub(crate) subset_cues: Phrases,
+    /// Words that set a figure against another ("versus").
+    pub(crate) comparison: Words,
+    /// Capitalised words that open sentences without naming anyone, determiners included.
+    pub(crate) starters: Words,
 }
 
 impl RelationWords {
     /// Reads `rules/relations.toml` (or a file of its shape); `name` is for error messages.
+    /// Its cue lists are split and hashed here, once.
     pub fn from_source(name: &str, text: &str) -> Result<RelationWords> {
-        let file: RelationFile = parse_toml(name, text)?;
+        let mut file: RelationFile = parse_toml(name, text)?;
+        if file.totals.is_none()
+            || file.including.is_none()
+            || file.partition.is_none()
+            || file.words.is_none()
+            || file.restatements.is_none()
+        {
+            let builtin: RelationFile = parse_toml("rules/relations.toml", RELATIONS)?;
+            file.totals = file.totals.or(builtin.totals);
+            file.including = file.including.or(builtin.including);
+            file.partition = file.partition.or(builtin.partition);
+            file.words = file.words.or(builtin.words);
+            file.restatements = file.restatements.or(builtin.restatements);
+        }
+        let (Some(totals), Some(including), Some(partition), Some(words), Some(restatements)) = (
+            file.totals,
+            file.including,
+            file.partition,
+            file.words,
+            file.restatements,
+        ) else {
+            return Err(missing_section(name));
+        };
+        // every beginning of an after-total cue, as the noun-phrase reader has always
+        // compared them (a token is a beginning of the cue's text)
+        let total_after_starts = Words::new(totals.after.iter().flat_map(|cue| {
+            let cue = cue.to_lowercase();
+            (1..=cue.len())
+                .filter(|&n| cue.is_char_boundary(n))
+                .map(|n| cue[..n].to_string())
+                .collect::<Vec<_>>()
+        }));
         let c = file.change;
         Ok(RelationWords {
+            total_after: Phrases::new(&totals.after),
+            total_after_starts,
+            total_before: Phrases::new(&totals.before),
+            including: Phrases::new(&including.cues),
+            net: Words::new(&including.net),
+            partition_cues: Words::new(&partition.cues),
+            partition_overlap: Words::new(&partition.overlap),
+            determiners: Words::new(&words.determiners),
+            base_skip: Words::new(words.determiners.iter().chain(&words.base_skip)),
+            whole: Words::new(&words.whole),
+            subset_cues: Phrases::new(&restatements.subset_cues),
+            comparison: Words::new(&restatements.comparison),
+            starters: Words::new(words.determiners.iter().chain(&restatements.starters)),
             up: word_set(c.up),
             down: word_set(c.down),
             nouns_up: word_set(c.nouns_up),
@@ -89,6 +206,16 @@ impl RelationWords {
             None
         }
     }
+}
+
+/// The error of a built-in file that lacks a section (never, as tested).
+fn missing_section(name: &str) -> crate::Error {
+    crate::Error::new(crate::ErrorKind::RuleFile {
+        path: name.to_string(),
+        line: 1,
+        key: None,
+        message: "a section of the built-in file is missing".to_string(),
+    })
 }
 
 /// A stock-and-flow invariant: the stock event's count is at least the flows' sum.
@@ -118,6 +245,17 @@ struct EventFile {
 struct NounFile {
     irregular: FxHashMap<String, String>,
     synonyms: FxHashMap<String, String>,
+    /// May be left out of a user's file (one written before it existed): the built-in
+    /// one stands in.
+    phrase: Option<NounPhraseFile>,
+}
+
+/// The words around a counted noun.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NounPhraseFile {
+    skip: Vec<String>,
+    ends: Vec<String>,
 }
 
 /// Event words and noun lemmas.
@@ -131,6 +269,10 @@ pub struct ClaimLexicon {
     event_phrases: FxHashMap<String, Vec<(Vec<String>, String)>>,
     irregular: FxHashMap<String, String>,
     synonyms: FxHashMap<String, String>,
+    /// Words that may stand between a figure and the noun it counts ("remaining").
+    pub(crate) noun_skip: Words,
+    /// Words that end a noun phrase: a figure before one counts nothing named ("were").
+    pub(crate) noun_ends: Words,
     /// Stock-and-flow invariants.
     pub balances: Vec<Balance>,
     /// Words that close an account ("leaving", "the rest").
@@ -175,11 +317,19 @@ impl ClaimLexicon {
         let ev: EventFile = parse_toml(events.0, events.1)?;
         let no: NounFile = parse_toml(nouns.0, nouns.1)?;
         let ba: BalanceFile = parse_toml(balances.0, balances.1)?;
+        let phrase = match no.phrase {
+            Some(p) => p,
+            None => parse_toml::<NounFile>("rules/nouns.toml", NOUNS)?
+                .phrase
+                .ok_or_else(|| missing_section(nouns.0))?,
+        };
         let mut lex = ClaimLexicon {
             events: FxHashMap::default(),
             event_phrases: FxHashMap::default(),
             irregular: no.irregular,
             synonyms: no.synonyms,
+            noun_skip: Words::new(&phrase.skip),
+            noun_ends: Words::new(&phrase.ends),
             balances: ba.balance,
             closing: ba.closing,
             relations: RelationWords::from_source("rules/relations.toml", RELATIONS)?,
@@ -336,5 +486,44 @@ mod tests {
             event_of("The 12 teams lost their way.").as_deref(),
             Some("cut")
         );
+    }
+
+    #[test]
+    fn a_rule_file_written_before_the_cue_lists_reads_with_the_built_in_ones() {
+        use super::{ClaimLexicon, RELATIONS, RelationWords};
+        // a user's relations.toml with only the sections it had then
+        let old = RELATIONS
+            .split("\n[totals]")
+            .next()
+            .map(|change| {
+                let multipliers = RELATIONS.split("\n[multipliers]").nth(1).unwrap_or("");
+                format!("{change}\n[multipliers]{multipliers}")
+            })
+            .unwrap_or_default();
+        assert!(!old.contains("[totals]") && old.contains("doubled"));
+        let words = RelationWords::from_source("old.toml", &old).expect("reads");
+        let text = ["38", "in", "all"];
+        let at = |i: usize| text.get(i).copied().unwrap_or("");
+        assert_eq!(words.total_after.longest_at(1, at), Some(("in all", 2)));
+        assert!(words.base_skip.contains("remaining") && words.base_skip.contains("the"));
+        assert!(words.starters.contains("the") && words.starters.contains("during"));
+        // a nouns.toml with only its lemmas
+        let nouns = "[irregular]\npeople = \"person\"\n[synonyms]\nvictim = \"person\"\n";
+        let lex = ClaimLexicon::from_sources(
+            ("rules/events.toml", super::EVENTS),
+            ("nouns.toml", nouns),
+            ("rules/balances.toml", super::BALANCES),
+        )
+        .expect("reads");
+        assert!(lex.noun_skip.contains("remaining") && lex.noun_ends.contains("were"));
+    }
+
+    #[test]
+    fn the_after_total_cues_end_a_noun_phrase_at_any_beginning_of_theirs() {
+        let words = &super::ClaimLexicon::builtin().relations;
+        for w in ["in", "altogether", "all", "between", "a", "be"] {
+            assert!(words.total_after_starts.contains(w), "{w}");
+        }
+        assert!(!words.total_after_starts.contains("told"));
     }
 }

@@ -1,8 +1,8 @@
 //! Claims: what each figure counts, what happened to it, and the relations the grammar
 //! states between figures.
 //!
-//! This stage reads local grammar with the small lexicons in `rules/events.toml` and
-//! `rules/nouns.toml`, not a general tagger. For every figure it finds the noun it counts
+//! This stage reads local grammar with the small lexicons in `rules/events.toml`,
+//! `rules/nouns.toml` and `rules/relations.toml` (the cue words), not a general tagger. For every figure it finds the noun it counts
 //! ("251 hostages" → hostage; "five Thais" after "33 Israeli hostages" → hostage) and the
 //! nearest event word ("killed", "taken", "remaining"). Then it reads the relations a
 //! sentence states in so many words:
@@ -21,12 +21,9 @@ mod lexicon;
 
 pub use lexicon::ClaimLexicon;
 
-use std::sync::LazyLock;
+use reader::{Reader, clause_bounds, token_ranges};
 
-use phrases::Words;
-use rustc_hash::FxHashMap;
-
-use crate::parse::{Figure, FigureKind, Parsed, TokenKind};
+use crate::parse::{FigureKind, Parsed};
 
 /// What one figure counts and what happened to it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -293,461 +290,6 @@ pub struct Claims {
 /// read in clauses of this many tokens, so every text is read in linear time.
 pub const MAX_SENTENCE_TOKENS: usize = 400;
 
-/// Words that may stand between a figure and the noun it counts.
-const NOUN_SKIP: &[&str] = &[
-    "more",
-    "other",
-    "new",
-    "remaining",
-    "additional",
-    "further",
-    "extra",
-    "young",
-    "old",
-    "small",
-    "large",
-    "local",
-    "foreign",
-    "full-time",
-    "part-time",
-    "senior",
-    "junior",
-    "fewer",
-    "former",
-    "current",
-    "existing",
-    "key",
-    "top",
-    "leading",
-    "major",
-    "minor",
-    "armed",
-    "unarmed",
-    "innocent",
-    "elderly",
-    "registered",
-    "eligible",
-    "potential",
-    "individual",
-    "separate",
-    "different",
-    "british",
-    "american",
-    "french",
-    "german",
-    "israeli",
-    "palestinian",
-    "us",
-    "uk",
-    "eu",
-    "of",
-    "the",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "these",
-    "those",
-    "such",
-    "all",
-    "some",
-];
-
-/// Words that end a noun phrase: a figure followed by one of these counts nothing named.
-const NOT_NOUNS: &[&str] = &[
-    "and",
-    "or",
-    "but",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "with",
-    "as",
-    "than",
-    "that",
-    "across",
-    "within",
-    "throughout",
-    "between",
-    "among",
-    "during",
-    "until",
-    "via",
-    "which",
-    "who",
-    "were",
-    "was",
-    "are",
-    "is",
-    "be",
-    "been",
-    "being",
-    "have",
-    "has",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "can",
-    "said",
-    "says",
-    "a",
-    "an",
-    "per",
-    "each",
-    "a year",
-    "year",
-    "years",
-    "this",
-    "last",
-    "next",
-    "percent",
-    "cent",
-    "times",
-    "so",
-    "after",
-    "before",
-    "since",
-    "into",
-    "over",
-    "under",
-    "about",
-    "around",
-    "up",
-    "down",
-    "out",
-    "off",
-    "not",
-    "also",
-    "only",
-    "just",
-    "still",
-    "more",
-    "less",
-    "million",
-    "billion",
-    "thousand",
-    "hundred",
-    "then",
-    "when",
-    "while",
-    "if",
-    "because",
-    "do",
-    "did",
-    "does",
-    "got",
-    "get",
-    "make",
-    "made",
-    "went",
-    "go",
-    "come",
-    "came",
-];
-
-/// How a word opens a time or place phrase of a sentence's scope.
-#[derive(Debug, Clone, Copy)]
-enum TimeWord {
-    /// With the word after it: any ("last year", "this week"), or one of these ("so far",
-    /// "a year").
-    Before(Option<&'static [&'static str]>),
-    /// "before the offering", "after the merger": another moment.
-    Moment,
-    /// On its own: weekdays, "yesterday", "annually".
-    Alone,
-    /// "has killed tens of thousands": a running total, not one event's count.
-    RunningTotal,
-    /// "in Paris", "across Europe": with a capitalised name after it.
-    Place,
-}
-
-/// The words that open a time or place phrase, and how.
-const TIME_WORD_LIST: &[(&str, TimeWord)] = &[
-    ("so", TimeWord::Before(Some(&["far"]))),
-    ("to", TimeWord::Before(Some(&["date"]))),
-    ("last", TimeWord::Before(None)),
-    ("this", TimeWord::Before(None)),
-    ("next", TimeWord::Before(None)),
-    ("first", TimeWord::Before(None)),
-    ("second", TimeWord::Before(None)),
-    ("previous", TimeWord::Before(None)),
-    ("each", TimeWord::Before(None)),
-    ("every", TimeWord::Before(None)),
-    ("per", TimeWord::Before(None)),
-    (
-        "a",
-        TimeWord::Before(Some(&["year", "day", "week", "month"])),
-    ),
-    ("before", TimeWord::Moment),
-    ("after", TimeWord::Moment),
-    ("monday", TimeWord::Alone),
-    ("tuesday", TimeWord::Alone),
-    ("wednesday", TimeWord::Alone),
-    ("thursday", TimeWord::Alone),
-    ("friday", TimeWord::Alone),
-    ("saturday", TimeWord::Alone),
-    ("sunday", TimeWord::Alone),
-    ("weekend", TimeWord::Alone),
-    ("morning", TimeWord::Alone),
-    ("afternoon", TimeWord::Alone),
-    ("evening", TimeWord::Alone),
-    ("night", TimeWord::Alone),
-    ("has", TimeWord::RunningTotal),
-    ("have", TimeWord::RunningTotal),
-    ("yesterday", TimeWord::Alone),
-    ("today", TimeWord::Alone),
-    ("tonight", TimeWord::Alone),
-    ("overnight", TimeWord::Alone),
-    ("annually", TimeWord::Alone),
-    ("later", TimeWord::Alone),
-    ("initially", TimeWord::Alone),
-    ("originally", TimeWord::Alone),
-    ("now", TimeWord::Alone),
-    ("since", TimeWord::Alone),
-    ("earlier", TimeWord::Alone),
-    ("previously", TimeWord::Alone),
-    ("currently", TimeWord::Alone),
-    ("already", TimeWord::Alone),
-    ("daily", TimeWord::Alone),
-    ("weekly", TimeWord::Alone),
-    ("monthly", TimeWord::Alone),
-    ("yearly", TimeWord::Alone),
-    ("in", TimeWord::Place),
-    ("across", TimeWord::Place),
-    ("throughout", TimeWord::Place),
-    ("outside", TimeWord::Place),
-    ("inside", TimeWord::Place),
-    ("from", TimeWord::Place),
-];
-
-/// [`TIME_WORD_LIST`] by word: the scope reader asks it of every word of a sentence.
-static TIME_WORDS: LazyLock<FxHashMap<&'static str, TimeWord>> =
-    LazyLock::new(|| TIME_WORD_LIST.iter().copied().collect());
-
-/// [`NOUN_SKIP`] and [`NOT_NOUNS`], hashed: they are asked of every word after a figure.
-static NOUN_SKIP_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(NOUN_SKIP));
-static NOT_NOUN_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(NOT_NOUNS));
-
-fn token_ranges(parsed: &Parsed) -> Vec<(usize, usize)> {
-    parsed
-        .figures
-        .iter()
-        .map(|f| {
-            let first = parsed.tokens.partition_point(|t| t.start < f.span.start);
-            let last = parsed.tokens.partition_point(|t| t.start < f.span.end);
-            (first, last.max(first + 1).min(parsed.tokens.len()))
-        })
-        .collect()
-}
-
-struct Reader<'a> {
-    text: &'a str,
-    parsed: &'a Parsed,
-    lex: &'a ClaimLexicon,
-    ranges: &'a [(usize, usize)],
-    /// Token range of the sentence, or of the clause of a capped sentence, of each figure.
-    bounds: &'a [(usize, usize)],
-}
-
-impl<'a> Reader<'a> {
-    fn w(&self, i: usize) -> &'a str {
-        self.parsed
-            .tokens
-            .get(i)
-            .map_or("", |t| t.text(&self.parsed.lower))
-    }
-
-    fn raw(&self, i: usize) -> &'a str {
-        self.parsed.tokens.get(i).map_or("", |t| t.text(self.text))
-    }
-
-    fn is_word(&self, i: usize) -> bool {
-        self.parsed
-            .tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Word)
-    }
-
-    fn fig(&self, k: usize) -> &'a Figure {
-        &self.parsed.figures[k]
-    }
-
-    /// Token range of the sentence holding figure `k` (of its clause, in a sentence over
-    /// [`MAX_SENTENCE_TOKENS`]).
-    fn sentence_bounds(&self, k: usize) -> (usize, usize) {
-        self.bounds[k]
-    }
-
-    /// The noun a figure counts: the first noun after it, past adjectives; for a fraction
-    /// or vague share, the noun after "of".
-    fn counted_noun(&self, k: usize) -> Option<(String, Option<String>)> {
-        let (_, last) = self.ranges[k];
-        let (_, bound) = self.sentence_bounds(k);
-        let mut j = last;
-        let mut qualifier = None;
-        for _ in 0..5 {
-            if j >= bound || !self.is_word(j) {
-                return None;
-            }
-            let w = self.w(j);
-            let raw = self.raw(j);
-            let capital = raw.chars().next().is_some_and(char::is_uppercase);
-            let next_is_word = j + 1 < bound && self.is_word(j + 1);
-            // a possessive names whose, not what: "6 of the region's 11 lines"
-            if w.ends_with("'s") || w.ends_with("’s") {
-                j += 1;
-                continue;
-            }
-            if NOUN_SKIP_WORDS.contains(w)
-                || (capital && next_is_word && !self.raw(j + 1).starts_with(char::is_uppercase))
-            {
-                if capital || matches!(w, "israeli" | "palestinian" | "british" | "american") {
-                    qualifier = Some(raw.to_string());
-                }
-                j += 1;
-                continue;
-            }
-            if NOT_NOUN_WORDS.contains(w) || self.lex.event(w).is_some() && !w.ends_with('s') {
-                return None;
-            }
-            if w.len() < 3 {
-                return None;
-            }
-            return Some((self.lex.lemma(w), qualifier));
-        }
-        None
-    }
-
-    /// The time and place words of a sentence: weekdays and time phrases ("so far",
-    /// "last year") and "in <Place>". Read once per sentence.
-    fn sentence_scope(&self, start: usize, bound: usize) -> Vec<String> {
-        let mut scope = Vec::new();
-        for i in start..bound {
-            let w = self.w(i);
-            let Some(rule) = TIME_WORDS.get(w) else {
-                continue;
-            };
-            let next = self.w(i + 1);
-            let time = match rule {
-                TimeWord::Before(None) => Some(format!("{w} {next}")),
-                TimeWord::Before(Some(nexts)) => {
-                    nexts.contains(&next).then(|| format!("{w} {next}"))
-                }
-                TimeWord::Moment => (next == "the").then(|| format!("{w} the {}", self.w(i + 2))),
-                TimeWord::Alone => Some(w.to_string()),
-                TimeWord::RunningTotal => Some("so far".to_string()),
-                TimeWord::Place => self
-                    .raw(i + 1)
-                    .starts_with(char::is_uppercase)
-                    .then(|| format!("{w} {next}")),
-            };
-            scope.extend(time);
-        }
-        scope
-    }
-
-    /// Who the sentence says gives figure `k`: "police said", "according to organisers".
-    fn source(&self, k: usize) -> Option<String> {
-        let (start, bound) = self.sentence_bounds(k);
-        for i in start..bound {
-            let w = self.w(i);
-            if matches!(
-                w,
-                "said" | "says" | "say" | "claimed" | "estimated" | "reported"
-            ) && i > start
-            {
-                let subject = self.w(i - 1);
-                if subject.len() > 2
-                    && !matches!(
-                        subject,
-                        "has"
-                            | "have"
-                            | "had"
-                            | "was"
-                            | "were"
-                            | "is"
-                            | "it"
-                            | "he"
-                            | "she"
-                            | "they"
-                            | "we"
-                            | "also"
-                    )
-                {
-                    return Some(subject.to_string());
-                }
-            }
-            if w == "according" && self.w(i + 1) == "to" {
-                let mut j = i + 2;
-                while matches!(self.w(j), "the" | "a" | "its" | "their") {
-                    j += 1;
-                }
-                return Some(self.w(j).to_string());
-            }
-        }
-        None
-    }
-
-    /// The event class of the nearest event word in the figure's clause.
-    fn event(&self, k: usize) -> Option<String> {
-        let (first, last) = self.ranges[k];
-        let (start, bound) = self.sentence_bounds(k);
-        let mut best: Option<(usize, &str)> = None;
-        // before: "killed around 1,200", "the remaining 59"
-        for d in 1..=4 {
-            let Some(i) = first.checked_sub(d).filter(|&i| i >= start) else {
-                break;
-            };
-            if matches!(self.raw(i), "." | ";" | ":") {
-                break;
-            }
-            if let Some(e) = self
-                .lex
-                .event_at(&self.parsed.lower, &self.parsed.tokens, i)
-            {
-                best = Some((d, e));
-                break;
-            }
-        }
-        // after: "251 hostages being taken", "1,200 people were killed"
-        for d in 0..8 {
-            let i = last + d;
-            if i >= bound || matches!(self.raw(i), "." | ";" | ":") {
-                break;
-            }
-            if let Some(e) = self
-                .lex
-                .event_at(&self.parsed.lower, &self.parsed.tokens, i)
-            {
-                if best.is_none_or(|(bd, _)| d + 1 < bd) {
-                    best = Some((d + 1, e));
-                }
-                break;
-            }
-        }
-        if let Some((_, e)) = best {
-            return Some(e.to_string());
-        }
-        // no event word known: a past-tense verb right before the figure names what
-        // happened ("protesters blocked 140 roads"), as itself
-        let verb = first
-            .checked_sub(1)
-            .filter(|&i| i >= start)
-            .map(|i| self.w(i))?;
-        (verb.len() > 4 && verb.ends_with("ed") && self.is_word(first - 1))
-            .then(|| verb.to_string())
-    }
-}
-
 /// Reads the claims of a parsed document.
 pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
     let ranges = token_ranges(parsed);
@@ -759,6 +301,23 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
         ranges: &ranges,
         bounds: &bounds,
     };
+    let mut claims = figure_claims(&reader);
+    coordinate(&reader, &mut claims);
+    continue_counts(&reader, &mut claims);
+    let mut relations = sentence_relations(&reader);
+    read_scopes(&reader, &capped_sentences, &mut claims);
+    document::link(&reader, &claims, &mut relations);
+    Claims {
+        claims,
+        relations,
+        token_ranges: ranges,
+        capped_sentences,
+    }
+}
+
+/// What each figure counts and what happened to it, read from its own words.
+fn figure_claims(reader: &Reader) -> Vec<Claim> {
+    let parsed = reader.parsed;
     let mut claims: Vec<Claim> = Vec::with_capacity(parsed.figures.len());
     for (k, f) in parsed.figures.iter().enumerate() {
         let mut claim = Claim::default();
@@ -777,8 +336,13 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
         }
         claims.push(claim);
     }
-    // Coordination: "33 Israeli hostages and five Thais": the second counts what the first
-    // counts, its own capitalised noun kept as the qualifier.
+    claims
+}
+
+/// Coordination: "33 Israeli hostages and five Thais": the second counts what the first
+/// counts, its own capitalised noun kept as the qualifier.
+fn coordinate(reader: &Reader, claims: &mut [Claim]) {
+    let (parsed, ranges) = (reader.parsed, reader.ranges);
     for k in 1..parsed.figures.len() {
         let (prev, cur) = (&parsed.figures[k - 1], &parsed.figures[k]);
         if prev.sentence != cur.sentence || prev.kind != cur.kind {
@@ -796,8 +360,12 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
             claims[k].event = claims[k - 1].event.clone();
         }
     }
-    // A count with no noun continues the counted thing of its sentence or the one before:
-    // "Pirates took 40 sailors. Since then 25 have been freed and 3 have died".
+}
+
+/// A count with no noun continues the counted thing of its sentence or the one before:
+/// "Pirates took 40 sailors. Since then 25 have been freed and 3 have died".
+fn continue_counts(reader: &Reader, claims: &mut [Claim]) {
+    let (parsed, ranges) = (reader.parsed, reader.ranges);
     for k in 0..parsed.figures.len() {
         let f = &parsed.figures[k];
         if claims[k].counts.is_some() || f.kind != FigureKind::Count || f.value.is_none() {
@@ -829,7 +397,12 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
             claims[k].counts = claims[j].counts.clone();
         }
     }
-    // the figures of each sentence, in one pass (figures come in sentence order)
+}
+
+/// The relations each sentence states, read sentence by sentence in one pass (figures
+/// come in sentence order).
+fn sentence_relations(reader: &Reader) -> Vec<Relation> {
+    let (parsed, bounds) = (reader.parsed, reader.bounds);
     let mut relations = Vec::new();
     let mut start = 0;
     while start < parsed.figures.len() {
@@ -839,11 +412,16 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
             .position(|&b| b != clause)
             .map_or(parsed.figures.len(), |n| start + n);
         let figs: Vec<usize> = (start..end).collect();
-        relations::read(&reader, &figs, &mut relations);
+        relations::read(reader, &figs, &mut relations);
         start = end;
     }
-    // scope and source: read once per sentence, then shared by its figures (a figure's
-    // own year is not part of its scope)
+    relations
+}
+
+/// Scope and source: read once per sentence, then shared by its figures (a figure's
+/// own year is not part of its scope).
+fn read_scopes(reader: &Reader, capped_sentences: &[u32], claims: &mut [Claim]) {
+    let (text, parsed, bounds) = (reader.text, reader.parsed, reader.bounds);
     let mut k = 0;
     while k < parsed.figures.len() {
         let clause = bounds[k];
@@ -880,41 +458,10 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
         }
         k = end;
     }
-    document::link(&reader, &claims, &mut relations);
-    Claims {
-        claims,
-        relations,
-        token_ranges: ranges,
-        capped_sentences,
-    }
-}
-
-/// The token range each figure is read within: its sentence, or in a sentence over
-/// [`MAX_SENTENCE_TOKENS`] the clause of that many tokens it starts in; and the sentences
-/// so capped.
-fn clause_bounds(parsed: &Parsed, ranges: &[(usize, usize)]) -> (Vec<(usize, usize)>, Vec<u32>) {
-    let mut capped: Vec<u32> = Vec::new();
-    let bounds = parsed
-        .figures
-        .iter()
-        .zip(ranges)
-        .map(|(f, &(first_token, _))| {
-            let s = &parsed.sentences[f.sentence as usize];
-            let (first, last) = (s.first as usize, s.last as usize);
-            if last - first <= MAX_SENTENCE_TOKENS {
-                return (first, last);
-            }
-            if capped.last() != Some(&f.sentence) {
-                capped.push(f.sentence);
-            }
-            let clause = first_token.saturating_sub(first) / MAX_SENTENCE_TOKENS;
-            let start = first + clause * MAX_SENTENCE_TOKENS;
-            (start, (start + MAX_SENTENCE_TOKENS).min(last))
-        })
-        .collect();
-    (bounds, capped)
 }
 
 mod document;
 mod phrases;
+mod reader;
 mod relations;
+mod scope;

@@ -2,17 +2,24 @@
 //! by a word of theirs, so asking "does a cue start (or end) here?" costs one hash lookup per
 //! token rather than a scan of every phrase, word by word, at every token. Lists of single
 //! words ([`Words`]) are hashed for the same reason: a reader asks about every token.
+//!
+//! Both are built once, when the lexicon is read (`rules/relations.toml`,
+//! `rules/nouns.toml`), never per document.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A list of lower-case words, hashed once.
-#[derive(Debug)]
-pub(crate) struct Words(FxHashSet<&'static str>);
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Words(FxHashSet<Box<str>>);
 
 impl Words {
-    /// The words of `list`.
-    pub(crate) fn new(list: &[&'static str]) -> Self {
-        Words(list.iter().copied().collect())
+    /// The words of `list`, in lower case.
+    pub(crate) fn new<S: AsRef<str>>(list: impl IntoIterator<Item = S>) -> Self {
+        Words(
+            list.into_iter()
+                .map(|w| w.as_ref().to_lowercase().into_boxed_str())
+                .collect(),
+        )
     }
 
     /// Whether `word` is one of them.
@@ -22,38 +29,39 @@ impl Words {
 }
 
 /// One phrase of a list, its words, and its place in the list (earlier wins a tie).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Entry {
-    phrase: &'static str,
-    words: Box<[&'static str]>,
+    phrase: Box<str>,
+    words: Box<[Box<str>]>,
 }
 
-/// A list of lower-case phrases, words separated by single spaces.
-#[derive(Debug)]
+/// A list of lower-case phrases, words separated by spaces.
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Phrases {
     /// Phrases by their first word, in list order.
-    by_first: FxHashMap<&'static str, Vec<usize>>,
+    by_first: FxHashMap<Box<str>, Vec<usize>>,
     /// Phrases by their last word, in list order.
-    by_last: FxHashMap<&'static str, Vec<usize>>,
+    by_last: FxHashMap<Box<str>, Vec<usize>>,
     entries: Vec<Entry>,
 }
 
 impl Phrases {
-    /// Splits each phrase of `list` into its words and indexes it by its first and last.
-    pub(crate) fn new(list: &[&'static str]) -> Self {
-        let mut phrases = Phrases {
-            by_first: FxHashMap::default(),
-            by_last: FxHashMap::default(),
-            entries: Vec::with_capacity(list.len()),
-        };
-        for &phrase in list {
-            let words: Box<[&'static str]> = phrase.split(' ').collect();
+    /// Splits each phrase of `list` (in lower case) into its words and indexes it by its
+    /// first and last.
+    pub(crate) fn new<S: AsRef<str>>(list: impl IntoIterator<Item = S>) -> Self {
+        let mut phrases = Phrases::default();
+        for phrase in list {
+            let phrase = phrase.as_ref().to_lowercase();
+            let words: Box<[Box<str>]> = phrase.split_whitespace().map(Box::from).collect();
             let n = phrases.entries.len();
             if let (Some(first), Some(last)) = (words.first(), words.last()) {
-                phrases.by_first.entry(first).or_default().push(n);
-                phrases.by_last.entry(last).or_default().push(n);
+                phrases.by_first.entry(first.clone()).or_default().push(n);
+                phrases.by_last.entry(last.clone()).or_default().push(n);
             }
-            phrases.entries.push(Entry { phrase, words });
+            phrases.entries.push(Entry {
+                phrase: phrase.into_boxed_str(),
+                words,
+            });
         }
         phrases
     }
@@ -64,14 +72,14 @@ impl Phrases {
         &self,
         i: usize,
         word: impl Fn(usize) -> &'w str,
-    ) -> Option<(&'static str, usize)> {
+    ) -> Option<(&str, usize)> {
         let candidates = self.by_first.get(word(i))?;
         candidates
             .iter()
             .map(|&n| &self.entries[n])
-            .filter(|e| e.words.iter().enumerate().all(|(k, w)| word(i + k) == *w))
+            .filter(|e| e.words.iter().enumerate().all(|(k, w)| word(i + k) == &**w))
             .max_by_key(|e| e.words.len())
-            .map(|e| (e.phrase, e.words.len()))
+            .map(|e| (&*e.phrase, e.words.len()))
     }
 
     /// The first phrase of the list (in its order) spelled by the words from `i` on.
@@ -79,13 +87,13 @@ impl Phrases {
         &self,
         i: usize,
         word: impl Fn(usize) -> &'w str,
-    ) -> Option<(&'static str, usize)> {
+    ) -> Option<(&str, usize)> {
         let candidates = self.by_first.get(word(i))?;
         candidates
             .iter()
             .map(|&n| &self.entries[n])
-            .find(|e| e.words.iter().enumerate().all(|(k, w)| word(i + k) == *w))
-            .map(|e| (e.phrase, e.words.len()))
+            .find(|e| e.words.iter().enumerate().all(|(k, w)| word(i + k) == &**w))
+            .map(|e| (&*e.phrase, e.words.len()))
     }
 
     /// The first phrase of the list (in its order) whose last word is just before `i`.
@@ -93,7 +101,7 @@ impl Phrases {
         &self,
         i: usize,
         word: impl Fn(usize) -> &'w str,
-    ) -> Option<&'static str> {
+    ) -> Option<&str> {
         let candidates = self.by_last.get(word(i.checked_sub(1)?))?;
         candidates
             .iter()
@@ -104,9 +112,9 @@ impl Phrases {
                     && e.words
                         .iter()
                         .enumerate()
-                        .all(|(k, w)| word(i - n + k) == *w)
+                        .all(|(k, w)| word(i - n + k) == &**w)
             })
-            .map(|e| e.phrase)
+            .map(|e| &*e.phrase)
     }
 }
 
@@ -120,7 +128,7 @@ mod tests {
 
     #[test]
     fn the_longest_phrase_at_a_word_wins() {
-        let list = Phrases::new(&["in all", "in", "in all told"]);
+        let list = Phrases::new(["in all", "in", "in all told"]);
         let text = words("38 in all told here");
         let at = |i: usize| text.get(i).copied().unwrap_or("");
         assert_eq!(list.longest_at(1, at), Some(("in all told", 3)));
@@ -130,7 +138,7 @@ mod tests {
 
     #[test]
     fn a_phrase_ending_before_a_word_is_found_in_list_order() {
-        let list = Phrases::new(&["a total of", "total of", "total"]);
+        let list = Phrases::new(["a total of", "total of", "total"]);
         let text = words("with a total of 38");
         let at = |i: usize| text.get(i).copied().unwrap_or("");
         assert_eq!(list.ending_before(4, at), Some("a total of"));
@@ -142,7 +150,7 @@ mod tests {
 
     #[test]
     fn a_phrase_cut_by_the_end_of_the_text_does_not_match() {
-        let list = Phrases::new(&["of whom", "among them"]);
+        let list = Phrases::new(["of whom", "among them"]);
         let text = words("40 of");
         let at = |i: usize| text.get(i).copied().unwrap_or("");
         assert_eq!(list.longest_at(1, at), None);

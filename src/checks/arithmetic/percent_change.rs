@@ -46,8 +46,17 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
             Direction::Down => Interval::new(-p.hi, -p.lo),
             _ => p,
         };
-        let fits = implied.overlaps(&stated)
-            || (*direction == Direction::Unknown && implied.overlaps(&Interval::new(-p.hi, -p.lo)));
+        let meets = |i: &Interval, slack: f64| {
+            let widen = |x: Interval| Interval::new(x.lo - slack, x.hi + slack);
+            i.overlaps(&widen(stated))
+                || (*direction == Direction::Unknown
+                    && i.overlaps(&widen(Interval::new(-p.hi, -p.lo))))
+        };
+        // a change stated beside two ends written out in full ("from £1,200 to £1,000",
+        // "from 80,000 to 60,000") was worked out from them as written: the ends are read
+        // exactly, the change within its rounding and a point either way
+        let as_written = worked_out(ctx, *from, *to).map(|v| Interval::new(v, v));
+        let fits = meets(&implied, 0.0) && as_written.is_none_or(|v| meets(&v, 1.0));
         if fits {
             continue;
         }
@@ -120,4 +129,25 @@ fn pair_precision(
         }
     };
     (narrow(from, va, a), narrow(to, vb, b))
+}
+
+/// The change from `from` to `to` in per cent, when both are written out in full, digit for
+/// digit ("£1,200", "80,000 tonnes": the digits are the value, no decimals, no scale word)
+/// and neither is hedged.
+fn worked_out(ctx: &Context, from: usize, to: usize) -> Option<f64> {
+    let in_full = |k: usize| {
+        let value = ctx.figure(k).value?;
+        let digits: String = ctx
+            .number_text(k)
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        let full = !ctx.hedged(k)
+            && !ctx.number_text(k).contains('.')
+            && digits.len() <= 15
+            && digits.parse::<f64>().ok() == Some(value);
+        full.then_some(value)
+    };
+    let (x, y) = (in_full(from)?, in_full(to)?);
+    (x > 0.0).then(|| (y / x - 1.0) * 100.0)
 }

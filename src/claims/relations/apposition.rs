@@ -18,9 +18,6 @@ fn is_share(r: &Reader, k: usize) -> bool {
     matches!(r.kind(k), FigureKind::Percent | FigureKind::Fraction) && r.fig(k).interval.is_some()
 }
 
-/// Words that name the whole a share is of, when the base was given before it.
-const WHOLE: &[&str] = &["total", "all", "them", "those", "these", "lot", "whole"];
-
 /// Reads the apposed shares of one sentence.
 pub(super) fn apposed_shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     for (t, &p) in figs.iter().enumerate() {
@@ -58,7 +55,7 @@ pub(super) fn apposed_shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>
         let base = match later {
             Some(b) => Some(b),
             // "a third of the total": the base is the count's own "of the BASE"
-            None if (of + 1..of + 3).any(|i| WHOLE.contains(&r.w(i))) => {
+            None if (of + 1..of + 3).any(|i| r.lex.relations.whole.contains(r.w(i))) => {
                 r.base_after_of(figs, count_at)
             }
             None => None,

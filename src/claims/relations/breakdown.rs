@@ -11,9 +11,6 @@
 
 use super::super::{Reader, Relation};
 
-/// Words between "Of" and the set's figure.
-const DETERMINERS: &[&str] = &["the", "its", "their", "these", "those", "all", "his", "her"];
-
 /// Reads the breakdown of one sentence, if it opens with its set.
 pub(super) fn breakdowns(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     let (start, bound) = r.sentence_bounds(figs[0]);
@@ -21,7 +18,7 @@ pub(super) fn breakdowns(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         return;
     }
     let mut i = start + 1;
-    while DETERMINERS.contains(&r.w(i)) && i < start + 3 {
+    while r.lex.relations.determiners.contains(r.w(i)) && i < start + 3 {
         i += 1;
     }
     let set = figs[0];
@@ -109,6 +106,10 @@ mod tests {
                 "Of the 920 delegates, 510 were from Europe, 290 were from Asia and the rest came from 11 other regions."
             ),
             vec![(vec!["510".into(), "290".into()], "920".into())]
+        );
+        assert_eq!(
+            breakdowns("Of our 300 members, 120 were British and 90 were French."),
+            vec![(vec!["120".into(), "90".into()], "300".into())]
         );
         assert!(breakdowns("Of the 1,000 people polled, 52% said yes.").is_empty());
         assert!(breakdowns("The 920 delegates, 610 of them European, arrived.").is_empty());

@@ -1,0 +1,179 @@
+//! The claims reader: a document's tokens and figures as the claims stage reads them, and
+//! what it reads of each figure (the noun it counts, the event that happened to it).
+
+use super::{ClaimLexicon, MAX_SENTENCE_TOKENS};
+use crate::parse::{Figure, Parsed, TokenKind};
+
+/// Token range `[first, last)` of each figure.
+pub(super) fn token_ranges(parsed: &Parsed) -> Vec<(usize, usize)> {
+    parsed
+        .figures
+        .iter()
+        .map(|f| {
+            let first = parsed.tokens.partition_point(|t| t.start < f.span.start);
+            let last = parsed.tokens.partition_point(|t| t.start < f.span.end);
+            (first, last.max(first + 1).min(parsed.tokens.len()))
+        })
+        .collect()
+}
+
+/// The token range each figure is read within: its sentence, or in a sentence over
+/// [`MAX_SENTENCE_TOKENS`] the clause of that many tokens it starts in; and the sentences
+/// so capped.
+pub(super) fn clause_bounds(
+    parsed: &Parsed,
+    ranges: &[(usize, usize)],
+) -> (Vec<(usize, usize)>, Vec<u32>) {
+    let mut capped: Vec<u32> = Vec::new();
+    let bounds = parsed
+        .figures
+        .iter()
+        .zip(ranges)
+        .map(|(f, &(first_token, _))| {
+            let s = &parsed.sentences[f.sentence as usize];
+            let (first, last) = (s.first as usize, s.last as usize);
+            if last - first <= MAX_SENTENCE_TOKENS {
+                return (first, last);
+            }
+            if capped.last() != Some(&f.sentence) {
+                capped.push(f.sentence);
+            }
+            let clause = first_token.saturating_sub(first) / MAX_SENTENCE_TOKENS;
+            let start = first + clause * MAX_SENTENCE_TOKENS;
+            (start, (start + MAX_SENTENCE_TOKENS).min(last))
+        })
+        .collect();
+    (bounds, capped)
+}
+
+/// A parsed document as the claims stage reads it: tokens, figures, the lexicons, and the
+/// token range of each figure and of its sentence.
+pub(super) struct Reader<'a> {
+    pub(super) text: &'a str,
+    pub(super) parsed: &'a Parsed,
+    pub(super) lex: &'a ClaimLexicon,
+    /// Token range `[first, last)` of each figure.
+    pub(super) ranges: &'a [(usize, usize)],
+    /// Token range of the sentence, or of the clause of a capped sentence, of each figure.
+    pub(super) bounds: &'a [(usize, usize)],
+}
+
+impl<'a> Reader<'a> {
+    pub(super) fn w(&self, i: usize) -> &'a str {
+        self.parsed
+            .tokens
+            .get(i)
+            .map_or("", |t| t.text(&self.parsed.lower))
+    }
+
+    pub(super) fn raw(&self, i: usize) -> &'a str {
+        self.parsed.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.parsed
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    pub(super) fn fig(&self, k: usize) -> &'a Figure {
+        &self.parsed.figures[k]
+    }
+
+    /// Token range of the sentence holding figure `k` (of its clause, in a sentence over
+    /// [`MAX_SENTENCE_TOKENS`]).
+    pub(super) fn sentence_bounds(&self, k: usize) -> (usize, usize) {
+        self.bounds[k]
+    }
+
+    /// The noun a figure counts: the first noun after it, past adjectives; for a fraction
+    /// or vague share, the noun after "of".
+    pub(super) fn counted_noun(&self, k: usize) -> Option<(String, Option<String>)> {
+        let (_, last) = self.ranges[k];
+        let (_, bound) = self.sentence_bounds(k);
+        let mut j = last;
+        let mut qualifier = None;
+        for _ in 0..5 {
+            if j >= bound || !self.is_word(j) {
+                return None;
+            }
+            let w = self.w(j);
+            let raw = self.raw(j);
+            let capital = raw.chars().next().is_some_and(char::is_uppercase);
+            let next_is_word = j + 1 < bound && self.is_word(j + 1);
+            // a possessive names whose, not what: "6 of the region's 11 lines"
+            if w.ends_with("'s") || w.ends_with("\u{2019}s") {
+                j += 1;
+                continue;
+            }
+            if self.lex.noun_skip.contains(w)
+                || (capital && next_is_word && !self.raw(j + 1).starts_with(char::is_uppercase))
+            {
+                if capital || matches!(w, "israeli" | "palestinian" | "british" | "american") {
+                    qualifier = Some(raw.to_string());
+                }
+                j += 1;
+                continue;
+            }
+            if self.lex.noun_ends.contains(w) || self.lex.event(w).is_some() && !w.ends_with('s') {
+                return None;
+            }
+            if w.len() < 3 {
+                return None;
+            }
+            return Some((self.lex.lemma(w), qualifier));
+        }
+        None
+    }
+
+    /// The event class of the nearest event word in the figure's clause.
+    pub(super) fn event(&self, k: usize) -> Option<String> {
+        let (first, last) = self.ranges[k];
+        let (start, bound) = self.sentence_bounds(k);
+        let mut best: Option<(usize, &str)> = None;
+        // before: "killed around 1,200", "the remaining 59"
+        for d in 1..=4 {
+            let Some(i) = first.checked_sub(d).filter(|&i| i >= start) else {
+                break;
+            };
+            if matches!(self.raw(i), "." | ";" | ":") {
+                break;
+            }
+            if let Some(e) = self
+                .lex
+                .event_at(&self.parsed.lower, &self.parsed.tokens, i)
+            {
+                best = Some((d, e));
+                break;
+            }
+        }
+        // after: "251 hostages being taken", "1,200 people were killed"
+        for d in 0..8 {
+            let i = last + d;
+            if i >= bound || matches!(self.raw(i), "." | ";" | ":") {
+                break;
+            }
+            if let Some(e) = self
+                .lex
+                .event_at(&self.parsed.lower, &self.parsed.tokens, i)
+            {
+                if best.is_none_or(|(bd, _)| d + 1 < bd) {
+                    best = Some((d + 1, e));
+                }
+                break;
+            }
+        }
+        if let Some((_, e)) = best {
+            return Some(e.to_string());
+        }
+        // no event word known: a past-tense verb right before the figure names what
+        // happened ("protesters blocked 140 roads"), as itself
+        let verb = first
+            .checked_sub(1)
+            .filter(|&i| i >= start)
+            .map(|i| self.w(i))?;
+        (verb.len() > 4 && verb.ends_with("ed") && self.is_word(first - 1))
+            .then(|| verb.to_string())
+    }
+}

@@ -1,0 +1,262 @@
+//! Dates and durations, births and ages, "N years ago" and a year, read as patterns:
+//!
+//! ```text
+//! DURATION ... from DATE to DATE          "the 100-day siege from 1 March to 8 June"
+//! DATE ... after DURATION ... DATE         "freed on 19 May 2025, after 517 days, having
+//!                                           been taken on 7 October 2023"
+//! born [in] YEAR ... AGE                   "born in 1970, the 55-year-old"
+//! YEAR , N years ago                       "in 2015, 10 years ago"
+//! N years since ... born YEAR              "180 years since ..., who was born in 1844"
+//! ```
+
+use super::super::{Reader, Relation};
+use crate::parse::FigureKind;
+
+/// The figures of one sentence, and what the calendar readers ask of them.
+struct Sentence<'r, 'a> {
+    r: &'r Reader<'a>,
+    figs: &'r [usize],
+    /// The sentence's first token.
+    start: usize,
+}
+
+impl Sentence<'_, '_> {
+    /// The `n` words before figure `k` inside the sentence, nearest first.
+    fn before(&self, k: usize, n: usize) -> Vec<&str> {
+        let first = self.r.ranges[k].0;
+        (1..=n)
+            .filter_map(|d| first.checked_sub(d).filter(|&i| i >= self.start))
+            .map(|i| self.r.w(i))
+            .collect()
+    }
+
+    /// Whether figure `k` is a date with a day and a month.
+    fn dated(&self, k: usize) -> bool {
+        self.r.kind(k) == FigureKind::Date
+            && self
+                .r
+                .fig(k)
+                .date
+                .is_some_and(|d| d.day.is_some() && d.month.is_some())
+    }
+}
+
+/// Dates with durations, births with ages, "N years ago" with a year.
+pub(super) fn calendar(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    let s = Sentence {
+        r,
+        figs,
+        start: r.sentence_bounds(figs[0]).0,
+    };
+    date_spans(&s, out);
+    births(&s, out);
+    years_ago(&s, out);
+    years_since(&s, out);
+}
+
+/// Durations between two dates.
+fn date_spans(s: &Sentence, out: &mut Vec<Relation>) {
+    let (r, figs) = (s.r, s.figs);
+    for &d in figs.iter().filter(|&&k| r.kind(k) == FigureKind::Duration) {
+        // the duration names the span of the pair: next to it ("the 100-day siege from 1
+        // March to 8 June"), not the term of something else in another clause
+        let near = |a: usize, b: usize| {
+            let (lo, hi) = if r.ranges[d].1 <= r.ranges[a].0 {
+                (r.ranges[d].1, r.ranges[a].0)
+            } else {
+                (r.ranges[b].1, r.ranges[d].0.max(r.ranges[b].1))
+            };
+            hi - lo <= 5
+                && !(lo..hi).any(|i| {
+                    matches!(
+                        r.w(i),
+                        "," | "and" | "as" | "is" | "was" | "will" | "be" | "ending" | "run"
+                    )
+                })
+        };
+        let pair = figs.windows(2).find(|w| {
+            let (a, b) = (w[0], w[1]);
+            s.dated(a)
+                && s.dated(b)
+                && near(a, b)
+                && ((s.before(a, 1) == ["from"] && r.gap(a, b) == ["to"])
+                    || (s.before(a, 1) == ["between"] && r.gap(a, b) == ["and"]))
+        });
+        if let Some(w) = pair {
+            out.push(Relation::DateSpan {
+                duration: d,
+                from: w[0],
+                to: w[1],
+            });
+            continue;
+        }
+        // "released on January 19, 2025, after 517 days in captivity, having been taken
+        // on October 7, 2023": "after" a duration, between the only two full dates of the
+        // sentence, in either order
+        let full: Vec<usize> = figs
+            .iter()
+            .copied()
+            .filter(|&k| s.dated(k) && r.fig(k).date.is_some_and(|x| x.year.is_some()))
+            .collect();
+        if let [x, y] = full[..] {
+            let after = s.before(d, 1) == ["after"];
+            let between = r.ranges[x].0 < r.ranges[d].0 && r.ranges[d].0 < r.ranges[y].0;
+            if after && between {
+                let key = |k: usize| r.fig(k).date.map(|x| (x.year, x.month, x.day));
+                let (from, to) = if key(x) <= key(y) { (x, y) } else { (y, x) };
+                out.push(Relation::DateSpan {
+                    duration: d,
+                    from,
+                    to,
+                });
+            }
+        }
+    }
+}
+
+/// Births and ages.
+fn births(s: &Sentence, out: &mut Vec<Relation>) {
+    let (r, figs) = (s.r, s.figs);
+    let births: Vec<usize> = figs
+        .iter()
+        .copied()
+        .filter(|&k| {
+            matches!(r.kind(k), FigureKind::Year | FigureKind::Date)
+                && s.before(k, 2).contains(&"born")
+        })
+        .collect();
+    if let Some(&birth) = births.first() {
+        let event = figs
+            .iter()
+            .copied()
+            .find(|&k| k != birth && r.kind(k) == FigureKind::Year && s.before(k, 1) == ["in"]);
+        for &age in figs.iter().filter(|&&k| r.kind(k) == FigureKind::Age) {
+            out.push(Relation::BirthAge { age, birth, event });
+        }
+    }
+}
+
+/// "10 years ago" and a year.
+fn years_ago(s: &Sentence, out: &mut Vec<Relation>) {
+    let (r, figs) = (s.r, s.figs);
+    for &d in figs.iter().filter(|&&k| {
+        r.kind(k) == FigureKind::Duration
+            && r.fig(k).unit.as_deref() == Some("year")
+            && r.w(r.ranges[k].1) == "ago"
+    }) {
+        // the year stands beside the phrase ("in 2015, 10 years ago", "10 years ago, in
+        // 2015"), not in another clause ("founded six years ago and sold in 1979")
+        let ago = r.ranges[d].1;
+        let year = figs.iter().copied().find(|&k| {
+            if r.kind(k) != FigureKind::Year {
+                return false;
+            }
+            let (lo, hi) = if r.ranges[k].0 > ago {
+                (ago + 1, r.ranges[k].0)
+            } else {
+                (r.ranges[k].1, r.ranges[d].0)
+            };
+            hi >= lo
+                && hi - lo <= 3
+                && (lo..hi).all(|i| matches!(r.w(i), "," | "in" | "(" | "since" | "—" | "–"))
+        });
+        if let Some(year) = year {
+            out.push(Relation::YearsAgo { duration: d, year });
+        }
+    }
+}
+
+/// "180 years since the birth of the painter, who was born in 1844": years since an event
+/// the sentence dates with its only year.
+fn years_since(s: &Sentence, out: &mut Vec<Relation>) {
+    let (r, figs) = (s.r, s.figs);
+    let years: Vec<usize> = figs
+        .iter()
+        .copied()
+        .filter(|&k| r.kind(k) == FigureKind::Year)
+        .collect();
+    if let [year] = years[..] {
+        for &d in figs.iter().filter(|&&k| {
+            r.kind(k) == FigureKind::Duration
+                && r.fig(k).unit.as_deref() == Some("year")
+                && r.w(r.ranges[k].1) == "since"
+                && r.ranges[k].0 < r.ranges[year].0
+        }) {
+            let dated_event = s
+                .before(year, 2)
+                .iter()
+                .any(|w| matches!(*w, "born" | "founded" | "established" | "opened" | "built"));
+            if dated_event {
+                out.push(Relation::YearsAgo { duration: d, year });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{figures_of, one};
+
+    #[test]
+    fn reads_a_duration_between_two_dates() {
+        assert_eq!(
+            figures_of(
+                "The 100-day siege ran from 1 March to 8 June 2025.",
+                "date-span"
+            ),
+            one(&["100-day", "1 March", "8 June 2025"])
+        );
+        assert_eq!(
+            figures_of(
+                "She was freed on 19 May 2025, after 517 days in captivity, having been seized on 7 October 2023.",
+                "date-span"
+            ),
+            one(&["517 days", "7 October 2023", "19 May 2025"])
+        );
+        assert_eq!(
+            figures_of(
+                "The 30-day strike between 2 May and 1 June 2024 closed the port.",
+                "date-span"
+            ),
+            one(&["30-day", "2 May", "1 June 2024"])
+        );
+    }
+
+    #[test]
+    fn reads_births_ages_and_years_ago() {
+        assert_eq!(
+            figures_of("Born in 1970, the 55-year-old runs the club.", "birth-age"),
+            one(&["55-year-old", "1970"])
+        );
+        assert_eq!(
+            figures_of("The mill shut in 2015, 10 years ago.", "years-ago"),
+            one(&["10 years", "2015"])
+        );
+        assert_eq!(
+            figures_of(
+                "It is 180 years since the birth of the painter, who was born in 1844.",
+                "years-ago"
+            ),
+            one(&["180 years", "1844"])
+        );
+    }
+
+    #[test]
+    fn a_duration_or_year_of_another_clause_is_not_paired() {
+        assert!(
+            figures_of(
+                "The 90-day contract will run, and the works last from 1 March to 8 June 2025.",
+                "date-span"
+            )
+            .is_empty()
+        );
+        assert!(
+            figures_of(
+                "The firm was founded six years ago and sold in 1979.",
+                "years-ago"
+            )
+            .is_empty()
+        );
+        assert!(figures_of("The 55-year-old joined the club in 1990.", "birth-age").is_empty());
+    }
+}

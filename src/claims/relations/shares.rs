@@ -1,0 +1,119 @@
+//! A share of a base and the count it comes to: "half of the remaining 59 hostages,
+//! about 40", "30 of 120, or 25%".
+
+use super::super::{Reader, Relation};
+use crate::parse::FigureKind;
+
+/// "fewer than half of the remaining 59 hostages, about 40"; "30 of 120, or 25%";
+/// "25% of the 120 staff, or 30".
+pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    for (t, &k) in figs.iter().enumerate() {
+        let f = r.fig(k);
+        let share_kind = matches!(f.kind, FigureKind::Fraction | FigureKind::Percent);
+        if share_kind && f.interval.is_some() {
+            // share "of" base, then the count it comes to
+            let j = r.ranges[k].1;
+            if r.w(j) != "of" {
+                continue;
+            }
+            let mut b = j + 1;
+            while r.lex.relations.base_skip.contains(r.w(b)) && b < j + 4 {
+                b += 1;
+            }
+            let Some(&base) = figs.get(t + 1).filter(|&&w| r.ranges[w].0 == b) else {
+                continue;
+            };
+            if r.kind(base) != FigureKind::Count || r.fig(base).value.is_none() {
+                continue;
+            }
+            let after = r.after_noun(base, 3);
+            let Some(&count) = figs.get(t + 2) else {
+                continue;
+            };
+            let gap: Vec<&str> = (after..r.ranges[count].0).map(|i| r.w(i)).collect();
+            let apposed = !gap.is_empty()
+                && gap.len() <= 3
+                && matches!(gap[0], "," | "(" | "—" | "–" | "-")
+                && gap[1..].iter().all(|w| {
+                    matches!(
+                        *w,
+                        "or" | "some" | "that" | "is" | "perhaps" | "about" | "just"
+                    )
+                });
+            if apposed && r.comparable(count, base) {
+                out.push(Relation::Share {
+                    share: k,
+                    base,
+                    count,
+                });
+            }
+            continue;
+        }
+        // "30 of 120, or 25%" / "30 out of 120 (25%)"
+        if f.kind == FigureKind::Count && f.value.is_some() {
+            let Some(base) = r.base_after_of(figs, t) else {
+                continue;
+            };
+            if !r.comparable(base, k) {
+                continue;
+            }
+            let after = r.after_noun(base, 3);
+            let Some(&pct) = figs.get(t + 2) else {
+                continue;
+            };
+            if r.kind(pct) != FigureKind::Percent {
+                continue;
+            }
+            let gap: Vec<&str> = (after..r.ranges[pct].0).map(|i| r.w(i)).collect();
+            let apposed = !gap.is_empty()
+                && gap.len() <= 3
+                && matches!(gap[0], "," | "(" | "—" | "–" | "-" | "or")
+                && gap.iter().all(|w| {
+                    matches!(
+                        *w,
+                        "," | "(" | "—" | "–" | "-" | "or" | "some" | "about" | "roughly" | "just"
+                    )
+                });
+            if apposed {
+                out.push(Relation::Share {
+                    share: pct,
+                    base,
+                    count: k,
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{figures_of, one};
+
+    /// The shares read in `text`: (share, base, count) texts.
+    fn shares(text: &str) -> Vec<Vec<String>> {
+        figures_of(text, "share")
+    }
+
+    #[test]
+    fn reads_a_share_of_a_base_and_the_count_it_comes_to() {
+        assert_eq!(
+            shares("Fewer than half of the remaining 59 hostages, about 40, are thought alive."),
+            one(&["Fewer than half", "59", "about 40"])
+        );
+        assert_eq!(
+            shares("The inspectors passed 30 of 120 sites, or 25%."),
+            one(&["25%", "120", "30"])
+        );
+        assert_eq!(
+            shares("The plant laid off 25% of the 120 staff, or 30."),
+            one(&["25%", "120", "30"])
+        );
+    }
+
+    #[test]
+    fn a_share_with_no_count_or_another_count_is_not_read() {
+        assert!(shares("The plant laid off 25% of the 120 staff last year.").is_empty());
+        assert!(shares("The inspectors passed 30 of 120 sites and 40% of the rest.").is_empty());
+        assert!(shares("Half of the 80 members voted on 12 May.").is_empty());
+    }
+}

@@ -1,0 +1,207 @@
+//! Parts and the total that says they are all of it: "33 hostages and five Thais, 38 in
+//! all", "a total of 38: 33 Israelis and five Thais".
+
+use super::super::{Reader, Relation};
+use crate::parse::FigureKind;
+
+/// A run of parts joined by "and" / "," right before figure position `t` in `figs`.
+/// Figures of another kind inside the run ("£1.1m, merging two depots £2.3m") are passed
+/// over: only the comparable ones are parts.
+fn parts_before(r: &Reader, figs: &[usize], t: usize) -> Vec<usize> {
+    let total = figs[t];
+    let mut parts: Vec<usize> = Vec::new();
+    let mut next = total;
+    for p in (0..t).rev() {
+        let k = figs[p];
+        if !r.comparable(k, total) {
+            if matches!(
+                r.kind(k),
+                FigureKind::Count | FigureKind::Money | FigureKind::Measure | FigureKind::Percent
+            ) {
+                continue;
+            }
+            break;
+        }
+        let gap = r.gap(k, next);
+        let linked = if next == total {
+            gap.len() <= 5
+                && gap.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "," | "—"
+                            | "–"
+                            | "("
+                            | ":"
+                            | "-"
+                            | "making"
+                            | "totalling"
+                            | "totaling"
+                            | "for"
+                            | "in"
+                    )
+                })
+        } else {
+            gap.len() <= 6 && gap.iter().any(|w| matches!(*w, "and" | "," | "plus" | "&"))
+        };
+        let broken = gap.iter().any(|w| {
+            matches!(
+                *w,
+                "." | ";" | "but" | "while" | "whereas" | "than" | "from" | "to" | "including"
+            )
+        });
+        // "90 units for a total of 45 mln dlrs", "9 lots totalling 1.5 mln
+        // shares": with no comma between, the total measures the part's things in another
+        // unit; a part of the total counts the same thing
+        let unpunctuated = !gap
+            .iter()
+            .any(|w| matches!(*w, "," | "—" | "–" | "(" | ":" | "-"));
+        let other_thing = next == total
+            && unpunctuated
+            && match (r.counted_noun(k), r.counted_noun(total)) {
+                (Some((a, _)), Some((b, _))) => a != b,
+                _ => false,
+            };
+        // "12 mln shares at 40 dlrs a share for a total of 480 mln": a price times a
+        // number, not two parts
+        let priced = gap.windows(2).any(|w| w == ["a", "share"])
+            || gap.iter().any(|w| matches!(*w, "each" | "apiece" | "per"));
+        let broken = broken || other_thing || priced;
+        if !linked || broken {
+            break;
+        }
+        parts.push(k);
+        next = k;
+    }
+    parts.reverse();
+    parts
+}
+
+/// "A and B, N in all"; "A, B and C, a total of N"; "a total of N: A, B and C".
+pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    for (t, &k) in figs.iter().enumerate() {
+        if !r.is_amount(k) {
+            continue;
+        }
+        let after = r.after_noun(k, 2);
+        let cue_after = r
+            .any_phrase_at(after, &r.lex.relations.total_after)
+            .map(|(p, _)| p);
+        let first = r.ranges[k].0;
+        let hedge_total = r
+            .fig(k)
+            .hedge
+            .as_deref()
+            .filter(|h| matches!(*h, "a total of"))
+            .map(|_| "a total of");
+        let cue_before =
+            hedge_total.or_else(|| r.phrase_before(first, &r.lex.relations.total_before));
+        // "The storm killed 12 people: 7 in Kent and 5 in Sussex": a colon after a count
+        // introduces its breakdown, complete when the parts run to the sentence's end
+        if cue_after.is_none() && cue_before.is_none() && r.w(after) == ":" {
+            let later: Vec<usize> = figs[t + 1..]
+                .iter()
+                .copied()
+                .take_while(|&p| r.comparable(p, k))
+                .collect();
+            let joined = later.windows(2).all(|w| {
+                let gap = r.gap(w[0], w[1]);
+                gap.len() <= 6 && gap.iter().any(|g| matches!(*g, "and" | "," | "plus"))
+            });
+            let to_the_end = later.last().is_some_and(|&p| {
+                let bound = r.sentence_bounds(p).1;
+                bound - r.ranges[p].1 <= 4
+            });
+            let first_close = later.first().is_some_and(|&p| r.ranges[p].0 <= after + 2);
+            if later.len() >= 2
+                && joined
+                && to_the_end
+                && first_close
+                && later.len() + t + 1 == figs.len()
+            {
+                out.push(Relation::Total {
+                    parts: later,
+                    total: k,
+                    complete: true,
+                    cue: ":".into(),
+                });
+            }
+            continue;
+        }
+        let Some(cue) = cue_after.or(cue_before) else {
+            continue;
+        };
+        let parts = parts_before(r, figs, t);
+        if parts.len() >= 2 {
+            out.push(Relation::Total {
+                parts,
+                total: k,
+                complete: true,
+                cue: cue.to_string(),
+            });
+            continue;
+        }
+        // "a total of 38: 33 Israelis and five Thais"
+        if cue_before.is_some() && matches!(r.w(after), ":" | "—" | "–") {
+            let later: Vec<usize> = figs[t + 1..]
+                .iter()
+                .copied()
+                .take_while(|&p| r.comparable(p, k))
+                .collect();
+            if later.len() >= 2 {
+                out.push(Relation::Total {
+                    parts: later,
+                    total: k,
+                    complete: true,
+                    cue: cue.to_string(),
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::recorded;
+
+    /// The complete totals read in `text`: (parts, total) texts and the cue.
+    fn totals(text: &str) -> Vec<(Vec<String>, Option<String>)> {
+        recorded(text, "total")
+    }
+
+    fn one(figures: &[&str], cue: &str) -> Vec<(Vec<String>, Option<String>)> {
+        vec![(
+            figures.iter().map(|f| f.to_string()).collect(),
+            Some(cue.to_string()),
+        )]
+    }
+
+    #[test]
+    fn reads_parts_and_the_total_that_closes_them() {
+        assert_eq!(
+            totals("Gunmen seized 33 Israelis and five Thais, 38 in all."),
+            one(&["33", "five", "38"], "in all")
+        );
+        assert_eq!(
+            totals("The fund gave schools £2m, clinics £3m and parks £1m, a total of £6m."),
+            one(&["£2m", "£3m", "£1m", "a total of £6m"], "a total of")
+        );
+        assert_eq!(
+            totals("The storm killed 12 people: 7 in Kent and 5 in Sussex."),
+            one(&["7", "5", "12"], ":")
+        );
+        assert_eq!(
+            totals("The club signed a total of 9 players: 4 defenders and 5 forwards."),
+            one(&["4", "5", "a total of 9"], "a total of")
+        );
+    }
+
+    #[test]
+    fn a_price_times_a_number_or_an_open_list_is_no_total() {
+        assert!(
+            totals("It sold 12 mln shares at 40 dlrs a share for a total of 480 mln dlrs.")
+                .is_empty()
+        );
+        assert!(totals("Gunmen seized 33 Israelis and five Thais on Sunday.").is_empty());
+        assert!(totals("Profit was 12 mln dlrs, but sales fell to 40 mln dlrs in all.").is_empty());
+    }
+}
