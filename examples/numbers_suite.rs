@@ -180,14 +180,14 @@ fn main() {
                 if f.kind == FigureKind::Fraction {
                     shares.extend(f.value);
                 }
-                if f.kind == FigureKind::Range {
-                    if let Some(i) = f.interval {
-                        found.extend(i.lo_bound());
-                        found.extend(i.hi_bound());
-                        // quantulum3 states a range as its midpoint (see the corpus README)
-                        if quantulum && i.lo.is_finite() && i.hi.is_finite() {
-                            found.push((i.lo + i.hi) / 2.0);
-                        }
+                if f.kind == FigureKind::Range
+                    && let Some(i) = f.interval
+                {
+                    found.extend(i.lo_bound());
+                    found.extend(i.hi_bound());
+                    // quantulum3 states a range as its midpoint (see the corpus README)
+                    if quantulum && i.lo.is_finite() && i.hi.is_finite() {
+                        found.push((i.lo + i.hi) / 2.0);
                     }
                 }
                 if let Some((a, b)) = f.ratio {

@@ -178,18 +178,17 @@ pub fn load_options(path: &Path) -> Result<Options> {
         })
     };
     for (key, list) in [("select", &file.select), ("ignore", &file.ignore)] {
-        if let Some(list) = list {
-            if let Some(unknown) = list
+        if let Some(list) = list
+            && let Some(unknown) = list
                 .get_ref()
                 .iter()
                 .find(|s| !crate::checks::registry::known(s))
-            {
-                return Err(bad(
-                    list.span(),
-                    key,
-                    format!("unknown check `{unknown}`; `figcheck rules` lists the checks"),
-                ));
-            }
+        {
+            return Err(bad(
+                list.span(),
+                key,
+                format!("unknown check `{unknown}`; `figcheck rules` lists the checks"),
+            ));
         }
     }
     let date = match &file.date {

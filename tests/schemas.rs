@@ -93,43 +93,43 @@ fn validate(file: &str, schema: &Value, v: &Value, at: &str, errors: &mut Vec<St
             return;
         }
     }
-    if let Some(c) = s.get("const") {
-        if c != v {
-            fail(format!("{v} is not {c}"));
-        }
+    if let Some(c) = s.get("const")
+        && c != v
+    {
+        fail(format!("{v} is not {c}"));
     }
-    if let Some(Value::Array(options)) = s.get("enum") {
-        if !options.contains(v) {
-            fail(format!("{v} is not one of {options:?}"));
-        }
+    if let Some(Value::Array(options)) = s.get("enum")
+        && !options.contains(v)
+    {
+        fail(format!("{v} is not one of {options:?}"));
     }
-    if let (Some(p), Some(text)) = (s.get("pattern").and_then(Value::as_str), v.as_str()) {
-        if !regex::Regex::new(p).unwrap().is_match(text) {
-            fail(format!("{text:?} does not match {p}"));
-        }
+    if let (Some(p), Some(text)) = (s.get("pattern").and_then(Value::as_str), v.as_str())
+        && !regex::Regex::new(p).unwrap().is_match(text)
+    {
+        fail(format!("{text:?} does not match {p}"));
     }
     if let Some(n) = v.as_f64() {
-        if let Some(min) = s.get("minimum").and_then(Value::as_f64) {
-            if n < min {
-                fail(format!("{n} < {min}"));
-            }
+        if let Some(min) = s.get("minimum").and_then(Value::as_f64)
+            && n < min
+        {
+            fail(format!("{n} < {min}"));
         }
-        if let Some(max) = s.get("maximum").and_then(Value::as_f64) {
-            if n > max {
-                fail(format!("{n} > {max}"));
-            }
+        if let Some(max) = s.get("maximum").and_then(Value::as_f64)
+            && n > max
+        {
+            fail(format!("{n} > {max}"));
         }
     }
     if let Some(items) = v.as_array() {
-        if let Some(min) = s.get("minItems").and_then(Value::as_u64) {
-            if (items.len() as u64) < min {
-                fail(format!("fewer than {min} items"));
-            }
+        if let Some(min) = s.get("minItems").and_then(Value::as_u64)
+            && (items.len() as u64) < min
+        {
+            fail(format!("fewer than {min} items"));
         }
-        if let Some(max) = s.get("maxItems").and_then(Value::as_u64) {
-            if items.len() as u64 > max {
-                fail(format!("more than {max} items"));
-            }
+        if let Some(max) = s.get("maxItems").and_then(Value::as_u64)
+            && items.len() as u64 > max
+        {
+            fail(format!("more than {max} items"));
         }
         if let Some(item_schema) = s.get("items") {
             for (n, item) in items.iter().enumerate() {

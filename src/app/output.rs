@@ -64,10 +64,10 @@ impl<W: Write> Sink<W> {
 
     /// Writes `s`; false once writing has stopped.
     pub(super) fn emit(&mut self, s: &str) -> bool {
-        if !self.stopped {
-            if let Err(e) = self.out.write_all(s.as_bytes()) {
-                self.fail(e);
-            }
+        if !self.stopped
+            && let Err(e) = self.out.write_all(s.as_bytes())
+        {
+            self.fail(e);
         }
         !self.stopped
     }
@@ -82,10 +82,10 @@ impl<W: Write> Sink<W> {
 
     /// Flushes; `status`, or an error status when the output could not be written.
     pub(super) fn finish(mut self, status: ExitStatus) -> ExitStatus {
-        if !self.stopped {
-            if let Err(e) = self.out.flush() {
-                self.fail(e);
-            }
+        if !self.stopped
+            && let Err(e) = self.out.flush()
+        {
+            self.fail(e);
         }
         match self.error.take() {
             Some(e) => {

@@ -321,15 +321,14 @@ fn figure_claims(reader: &Reader) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::with_capacity(parsed.figures.len());
     for (k, f) in parsed.figures.iter().enumerate() {
         let mut claim = Claim::default();
-        if matches!(
+        if (matches!(
             f.kind,
             FigureKind::Count | FigureKind::Range | FigureKind::Money | FigureKind::Measure
-        ) || (f.kind == FigureKind::Fraction && f.value.is_some())
+        ) || (f.kind == FigureKind::Fraction && f.value.is_some()))
+            && let Some((noun, qualifier)) = reader.counted_noun(k)
         {
-            if let Some((noun, qualifier)) = reader.counted_noun(k) {
-                claim.counts = Some(noun);
-                claim.qualifier = qualifier;
-            }
+            claim.counts = Some(noun);
+            claim.qualifier = qualifier;
         }
         if f.kind.is_quantity() {
             claim.event = reader.event(k);

@@ -140,17 +140,18 @@ pub(super) fn parse(id: &str, text: &str) -> Document {
                 }
                 if (name == "h1" || name == "title") && !closing {
                     text_start = Some((close, if name == "h1" { "h1" } else { "title" }));
-                } else if closing && (name == "h1" || name == "title") {
-                    if let Some((start, kind)) = text_start.take() {
-                        let raw = &text[start..i];
-                        let lead = raw.len() - raw.trim_start().len();
-                        let span = Span::new(start + lead, start + raw.trim_end().len());
-                        if span.end > span.start {
-                            if kind == "h1" && h1.is_none() {
-                                h1 = Some(span);
-                            } else if kind == "title" && title.is_none() {
-                                title = Some(span);
-                            }
+                } else if closing
+                    && (name == "h1" || name == "title")
+                    && let Some((start, kind)) = text_start.take()
+                {
+                    let raw = &text[start..i];
+                    let lead = raw.len() - raw.trim_start().len();
+                    let span = Span::new(start + lead, start + raw.trim_end().len());
+                    if span.end > span.start {
+                        if kind == "h1" && h1.is_none() {
+                            h1 = Some(span);
+                        } else if kind == "title" && title.is_none() {
+                            title = Some(span);
                         }
                     }
                 }

@@ -139,10 +139,10 @@ impl<R: BufRead> JsonlReader<R> {
             self.error(id, message)
         })?;
         let id = id_text(record.id);
-        if let Some(date) = &record.date {
-            if let Err(why) = check_date(date) {
-                return Err(self.error(Some(id), format!("`date` \"{date}\": {why}")));
-            }
+        if let Some(date) = &record.date
+            && let Err(why) = check_date(date)
+        {
+            return Err(self.error(Some(id), format!("`date` \"{date}\": {why}")));
         }
         let mut doc = Document::from_text(&id, &record.text);
         if let Some(title) = record.title.as_deref().map(str::trim) {

@@ -195,10 +195,11 @@ struct NextNewline {
 
 impl NextNewline {
     fn at_or_after(&mut self, text: &str, from: usize) -> Option<usize> {
-        if let Some(found) = self.found {
-            if from >= self.searched_from && found.is_none_or(|f| f >= from) {
-                return found;
-            }
+        if let Some(found) = self.found
+            && from >= self.searched_from
+            && found.is_none_or(|f| f >= from)
+        {
+            return found;
         }
         let found = text
             .get(from..)

@@ -159,17 +159,16 @@ pub(super) fn date_words(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<
             j += 1;
         }
         // "Saturday 7 October": day-first after a weekday
-        if c.is_num(j) {
-            if let Some(q) = quantity(c, j) {
-                if let Some((mut f, end)) = day_month(c, q) {
-                    f.span.start = c.toks[i].start;
-                    if let Some(d) = f.date.as_mut() {
-                        d.weekday = wd;
-                    }
-                    out.push(f);
-                    return Some(end);
-                }
+        if c.is_num(j)
+            && let Some(q) = quantity(c, j)
+            && let Some((mut f, end)) = day_month(c, q)
+        {
+            f.span.start = c.toks[i].start;
+            if let Some(d) = f.date.as_mut() {
+                d.weekday = wd;
             }
+            out.push(f);
+            return Some(end);
         }
     }
     let m = month(c.w(j))?;

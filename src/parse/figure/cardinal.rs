@@ -298,12 +298,11 @@ impl Grammar<'_, '_> {
             && self.total == 0.0
             && number_words::word(w).is_none()
             && t.gap == Gap::Space
+            && let Some(scale) = number_words::scale_suffix(c.raw(self.j), false)
         {
-            if let Some(scale) = number_words::scale_suffix(c.raw(self.j), false) {
-                // "10 m" may be metres; "1,674,200.5 M" is millions
-                if (w != "m" || c.raw(self.j) == "M") && w != "mm" {
-                    return self.finish_scaled(scale, 1);
-                }
+            // "10 m" may be metres; "1,674,200.5 M" is millions
+            if (w != "m" || c.raw(self.j) == "M") && w != "mm" {
+                return self.finish_scaled(scale, 1);
             }
         }
         let Some(nw) = number_words::word(w) else {

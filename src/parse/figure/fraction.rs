@@ -62,20 +62,20 @@ pub(super) fn leading_fraction(c: &Cursor, i: usize) -> Option<Option<Quantity>>
         return Some(None);
     }
     // word fractions: "a third", "two-thirds", "three quarters"
-    if c.kind(i) == Some(TokenKind::Word) {
-        if let Some((v, end)) = fraction_words(c, i) {
-            // "a third" before a noun other than "of" is an ordinal ("a third term")
-            let lone_article = matches!(w, "a" | "an");
-            let next = c.w(end);
-            let article_ok = !lone_article
-                || next == "of"
-                || next.is_empty()
-                || c.kind(end) == Some(TokenKind::Punct)
-                || matches!(number_words::word(next), Some(NumWord::Scale(_)));
-            if article_ok {
-                q = share(q, v, 2, end);
-                return Some(Some(after_fraction(c, q)));
-            }
+    if c.kind(i) == Some(TokenKind::Word)
+        && let Some((v, end)) = fraction_words(c, i)
+    {
+        // "a third" before a noun other than "of" is an ordinal ("a third term")
+        let lone_article = matches!(w, "a" | "an");
+        let next = c.w(end);
+        let article_ok = !lone_article
+            || next == "of"
+            || next.is_empty()
+            || c.kind(end) == Some(TokenKind::Punct)
+            || matches!(number_words::word(next), Some(NumWord::Scale(_)));
+        if article_ok {
+            q = share(q, v, 2, end);
+            return Some(Some(after_fraction(c, q)));
         }
     }
     None
@@ -177,14 +177,13 @@ pub(super) fn plural_denominator(c: &Cursor, mut q: Quantity) -> Option<Quantity
         value,
         ..
     }) = number_words::word(c.w(q.end))
+        && value > 0.0
     {
-        if value > 0.0 {
-            q.numeral = Numeral::decimal(q.numeral.value / value, 3);
-            q.share = true;
-            q.end += 1;
-            q.bare_digits = None;
-            return Some(after_fraction(c, q));
-        }
+        q.numeral = Numeral::decimal(q.numeral.value / value, 3);
+        q.share = true;
+        q.end += 1;
+        q.bare_digits = None;
+        return Some(after_fraction(c, q));
     }
     if let Some(NumWord::Tens(tens)) = number_words::word(c.w(q.end)) {
         let unit_at = if c.is_dash(q.end + 1) {

@@ -32,14 +32,13 @@ pub(super) fn hedge_before(
     let phrase = c.phrase(i, i + m.len);
     let mut inner = Vec::new();
     let end = read_figure(i + m.len, &mut inner)?;
-    if let Some(first) = inner.first_mut() {
-        if first.span.start == c.toks[i + m.len].start
-            && (first.kind.is_quantity() || first.kind == FigureKind::Multiplier)
-            && first.hedge.is_none()
-        {
-            first.span.start = c.toks[i].start;
-            apply_hedge(first, c.lex.hedge(h), phrase, c.lex.round_min);
-        }
+    if let Some(first) = inner.first_mut()
+        && first.span.start == c.toks[i + m.len].start
+        && (first.kind.is_quantity() || first.kind == FigureKind::Multiplier)
+        && first.hedge.is_none()
+    {
+        first.span.start = c.toks[i].start;
+        apply_hedge(first, c.lex.hedge(h), phrase, c.lex.round_min);
     }
     out.extend(inner);
     Some(end)

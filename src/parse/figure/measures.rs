@@ -54,12 +54,11 @@ pub(super) fn unit_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
     let glued = c.glued(j);
     // units: glued symbols ("48m", "30C"), names ("miles", "sq km"), hyphenated
     // ("six-mile", "3-inch")
-    if glued {
-        if let Some(&id) = c.lex.glued_units.get(c.raw(j)) {
-            if c.kind(j + 1) != Some(TokenKind::Number) || !c.glued(j + 1) {
-                return Some(measure(c, q, j + 1, id));
-            }
-        }
+    if glued
+        && let Some(&id) = c.lex.glued_units.get(c.raw(j))
+        && (c.kind(j + 1) != Some(TokenKind::Number) || !c.glued(j + 1))
+    {
+        return Some(measure(c, q, j + 1, id));
     }
     let mut k = j;
     if c.is_dash(k) && c.glued(k) && c.glued(k + 1) {
@@ -70,31 +69,29 @@ pub(super) fn unit_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
         if let Some(m) = c
             .lex
             .match_at(c.lower, c.toks, k + 1, |k| matches!(k, PhraseKind::Unit(_)))
+            && let PhraseKind::Unit(id) = m.kind
         {
-            if let PhraseKind::Unit(id) = m.kind {
-                let close = k + 1 + m.len;
-                if matches!(c.raw(close), ")" | "]" | "}" | ">") {
-                    return Some(measure(c, q, close + 1, id));
-                }
+            let close = k + 1 + m.len;
+            if matches!(c.raw(close), ")" | "]" | "}" | ">") {
+                return Some(measure(c, q, close + 1, id));
             }
         }
     }
     if let Some(m) = c.lex.match_at(c.lower, c.toks, k, |kind| {
         matches!(kind, PhraseKind::Unit(_))
-    }) {
-        if let PhraseKind::Unit(id) = m.kind {
-            let end = k + m.len;
-            // a unit written as a letter must not be the start of a word run: "2 in" is
-            // not inches; "5 m" alone is
-            let name = c.w(k);
-            let short_word = matches!(
-                name,
-                "in" | "ft" | "min" | "sec" | "hr" | "yd" | "mi" | "st"
-            );
-            if !(short_word && !glued && c.kind(end) == Some(TokenKind::Word) && name == "in") {
-                // "second" after a number is time only in plural or after "one"
-                return Some(measure(c, q, end, id));
-            }
+    }) && let PhraseKind::Unit(id) = m.kind
+    {
+        let end = k + m.len;
+        // a unit written as a letter must not be the start of a word run: "2 in" is
+        // not inches; "5 m" alone is
+        let name = c.w(k);
+        let short_word = matches!(
+            name,
+            "in" | "ft" | "min" | "sec" | "hr" | "yd" | "mi" | "st"
+        );
+        if !(short_word && !glued && c.kind(end) == Some(TokenKind::Word) && name == "in") {
+            // "second" after a number is time only in plural or after "one"
+            return Some(measure(c, q, end, id));
         }
     }
     None
@@ -105,19 +102,19 @@ fn measure(c: &Cursor, q: Quantity, end: usize, unit: u16) -> (Figure, usize) {
     // "5 ft 2 in", "5 feet and 2 inches": one height in feet
     if u.symbol == "ft" {
         let k = if c.w(end) == "and" { end + 1 } else { end };
-        if let Some(inches) = quantity(c, k).filter(|x| !x.share && x.numeral.value < 12.0) {
-            if matches!(c.w(inches.end), "in" | "inch" | "inches") {
-                let value = q.numeral.value + inches.numeral.value / 12.0;
-                let numeral = Numeral::decimal(value, 3);
-                let fig = c.make(
-                    q.start,
-                    inches.end + 1,
-                    FigureKind::Measure,
-                    numeral,
-                    Some("ft".into()),
-                );
-                return (fig, inches.end + 1);
-            }
+        if let Some(inches) = quantity(c, k).filter(|x| !x.share && x.numeral.value < 12.0)
+            && matches!(c.w(inches.end), "in" | "inch" | "inches")
+        {
+            let value = q.numeral.value + inches.numeral.value / 12.0;
+            let numeral = Numeral::decimal(value, 3);
+            let fig = c.make(
+                q.start,
+                inches.end + 1,
+                FigureKind::Measure,
+                numeral,
+                Some("ft".into()),
+            );
+            return (fig, inches.end + 1);
         }
     }
     let kind = if u.dimension == "time" {

@@ -94,30 +94,30 @@ pub(super) fn money_prefix_core(
         numeral = numeral.scaled(1e6);
     }
     let mut end = q.end;
-    if !numeral.rounded && c.lex.currencies[currency as usize].subunit.is_none() {
-        if let Some((cents, cend)) = minor_units(c, end).filter(|_| c.w(end) == "and") {
-            numeral = Numeral::decimal(numeral.value + cents / 100.0, 2);
-            end = cend;
-        }
+    if !numeral.rounded
+        && c.lex.currencies[currency as usize].subunit.is_none()
+        && let Some((cents, cend)) = minor_units(c, end).filter(|_| c.w(end) == "and")
+    {
+        numeral = Numeral::decimal(numeral.value + cents / 100.0, 2);
+        end = cend;
     }
     // "75 USD million" style is handled as a suffix; "$ 20,000.00"
-    if let Some(NumWord::Scale(s)) = number_words::word(c.w(end)) {
-        if numeral.value.abs() < 1000.0 {
-            let f = money_figure(c, i, end + 1, numeral.scaled(s), currency);
-            out.push(f);
-            if !join_range {
-                return Some(end + 1);
-            }
-            return Some(money_range(c, i, end + 1, out));
+    if let Some(NumWord::Scale(s)) = number_words::word(c.w(end))
+        && numeral.value.abs() < 1000.0
+    {
+        let f = money_figure(c, i, end + 1, numeral.scaled(s), currency);
+        out.push(f);
+        if !join_range {
+            return Some(end + 1);
         }
+        return Some(money_range(c, i, end + 1, out));
     }
     // a trailing currency word repeats the sign: "$ 10 dollars"
     if let Some(m) = c.lex.match_at(c.lower, c.toks, end, |k| {
         matches!(k, PhraseKind::CurrencySuffix(_))
-    }) {
-        if !matches!(c.w(end), "cents" | "cent" | "pence") {
-            end += m.len;
-        }
+    }) && !matches!(c.w(end), "cents" | "cent" | "pence")
+    {
+        end += m.len;
     }
     let f = money_figure(c, i, end, numeral, currency);
     out.push(f);
@@ -272,25 +272,25 @@ pub(super) fn money_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
     }
     if let Some(m) = c.lex.match_at(c.lower, c.toks, j, |k| {
         matches!(k, PhraseKind::CurrencySuffix(_))
-    }) {
-        if let PhraseKind::CurrencySuffix(id) = m.kind {
-            // a letter alone ("5 p") only glued; "5 U.S. dollars" is a phrase
-            let single_letter = w.len() == 1 && m.len == 1;
-            if !single_letter || glued {
-                let mut end = j + m.len;
-                let mut numeral = n;
-                // "75 USD million"
-                if let Some(NumWord::Scale(s)) = number_words::word(c.w(end)) {
-                    numeral = n.scaled(s);
-                    end += 1;
-                } else if c.lex.currencies[id as usize].subunit.is_none() && !n.rounded {
-                    if let Some((cents, cend)) = minor_units(c, end) {
-                        numeral = Numeral::decimal(n.value + cents / 100.0, 2);
-                        end = cend;
-                    }
-                }
-                return Some((money_figure(c, q.start, end, numeral, id), end));
+    }) && let PhraseKind::CurrencySuffix(id) = m.kind
+    {
+        // a letter alone ("5 p") only glued; "5 U.S. dollars" is a phrase
+        let single_letter = w.len() == 1 && m.len == 1;
+        if !single_letter || glued {
+            let mut end = j + m.len;
+            let mut numeral = n;
+            // "75 USD million"
+            if let Some(NumWord::Scale(s)) = number_words::word(c.w(end)) {
+                numeral = n.scaled(s);
+                end += 1;
+            } else if c.lex.currencies[id as usize].subunit.is_none()
+                && !n.rounded
+                && let Some((cents, cend)) = minor_units(c, end)
+            {
+                numeral = Numeral::decimal(n.value + cents / 100.0, 2);
+                end = cend;
             }
+            return Some((money_figure(c, q.start, end, numeral, id), end));
         }
     }
     None

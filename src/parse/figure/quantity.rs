@@ -63,18 +63,19 @@ pub(super) fn unsigned_quantity(c: &Cursor, i: usize) -> Option<Quantity> {
     q.numeral = numeral;
     q.end = end;
     q.ordinal = ordinal;
-    if !ordinal && c.w(end) == "point" {
-        if let Some((v, digits, pend)) = point_decimals(c, end + 1) {
-            let value = numeral.value + v;
-            q.numeral = Numeral::decimal(value, digits);
-            q.end = pend;
-            // "two point two million"
-            if let Some(NumWord::Scale(s)) = number_words::word(c.w(pend)) {
-                q.numeral = q.numeral.scaled(s);
-                q.end = pend + 1;
-            }
-            return Some(q);
+    if !ordinal
+        && c.w(end) == "point"
+        && let Some((v, digits, pend)) = point_decimals(c, end + 1)
+    {
+        let value = numeral.value + v;
+        q.numeral = Numeral::decimal(value, digits);
+        q.end = pend;
+        // "two point two million"
+        if let Some(NumWord::Scale(s)) = number_words::word(c.w(pend)) {
+            q.numeral = q.numeral.scaled(s);
+            q.end = pend + 1;
         }
+        return Some(q);
     }
     let one_numeral = t.kind == TokenKind::Number && end == i + 1;
     if one_numeral {
@@ -86,10 +87,8 @@ pub(super) fn unsigned_quantity(c: &Cursor, i: usize) -> Option<Quantity> {
     if ordinal {
         return Some(q);
     }
-    if one_numeral {
-        if let Some(form) = digit_forms(c, i, q) {
-            return form;
-        }
+    if one_numeral && let Some(form) = digit_forms(c, i, q) {
+        return form;
     }
     if let Some(r) = and_a_fraction(c, q) {
         return Some(r);

@@ -88,12 +88,12 @@ pub(super) fn range_after(
         return None;
     }
     // "voted 31 to 12": a tally, not a range (ranges go up)
-    if sep == "to" && c.is_num(end + 1) {
-        if let Some(b) = c.numeral(end + 1) {
-            if b.value < q.numeral.value {
-                return None;
-            }
-        }
+    if sep == "to"
+        && c.is_num(end + 1)
+        && let Some(b) = c.numeral(end + 1)
+        && b.value < q.numeral.value
+    {
+        return None;
     }
     // "from 10 to 15" is two figures (a change or a range: the claims stage decides)
     if q.start > c.first && c.w(q.start - 1) == "from" {

@@ -130,16 +130,15 @@ impl Scanner<'_> {
         if matches!(
             t.kind,
             TokenKind::Word | TokenKind::Symbol | TokenKind::Punct
-        ) {
-            if let Some(read) = self.led_by_word(i, t, out, hedges) {
-                return read;
-            }
+        ) && let Some(read) = self.led_by_word(i, t, out, hedges)
+        {
+            return read;
         }
         // 7. a quantity and what follows
-        if t.kind == TokenKind::Number {
-            if let Some(end) = non_quantity_number(&self.cur, i, out) {
-                return Some(end);
-            }
+        if t.kind == TokenKind::Number
+            && let Some(end) = non_quantity_number(&self.cur, i, out)
+        {
+            return Some(end);
         }
         self.quantity_at(i, t, out)
     }
@@ -156,18 +155,18 @@ impl Scanner<'_> {
         hedges: bool,
     ) -> Option<Option<usize>> {
         // 2. hedges
-        if hedges {
-            if let Some(end) = hedge_before(&self.cur, i, out, |k, inner| {
+        if hedges
+            && let Some(end) = hedge_before(&self.cur, i, out, |k, inner| {
                 self.figure_core(k, inner, false)
-            }) {
-                return Some(Some(end));
-            }
+            })
+        {
+            return Some(Some(end));
         }
         // 3. between A and B
-        if self.w(i) == "between" {
-            if let Some(end) = between(&self.cur, i, out) {
-                return Some(Some(end));
-            }
+        if self.w(i) == "between"
+            && let Some(end) = between(&self.cur, i, out)
+        {
+            return Some(Some(end));
         }
         // 4. vague amounts
         if let Some(end) = vague(&self.cur, i, out) {
@@ -185,13 +184,15 @@ impl Scanner<'_> {
             return Some(Some(end));
         }
         // ages: "aged 45", "age 87"
-        if matches!(self.w(i), "aged" | "age") && self.is_num(i + 1) {
-            if let Some(q) = quantity(self, i + 1) {
-                if q.numeral.value > 0.0 && q.numeral.value < 130.0 && !q.share {
-                    out.push(self.make(i, q.end, FigureKind::Age, q.numeral, None));
-                    return Some(Some(q.end));
-                }
-            }
+        if matches!(self.w(i), "aged" | "age")
+            && self.is_num(i + 1)
+            && let Some(q) = quantity(self, i + 1)
+            && q.numeral.value > 0.0
+            && q.numeral.value < 130.0
+            && !q.share
+        {
+            out.push(self.make(i, q.end, FigureKind::Age, q.numeral, None));
+            return Some(Some(q.end));
         }
         if t.kind != TokenKind::Word
             && unicode_fraction(self.raw(i)).is_none()

@@ -189,10 +189,10 @@ fn hedges(lex: &mut Lexicon, src: RuleFile) -> Result<()> {
         }
     }
     let lo_factor = number(&file.nearly.lo_factor, "lo_factor", 0.9)?;
-    if let Some(v) = file.nearly.lo_factor.as_ref() {
-        if !(0.0..=1.0).contains(&lo_factor) {
-            return Err(src.error(v, "nearly.lo_factor", "must be between 0 and 1"));
-        }
+    if let Some(v) = file.nearly.lo_factor.as_ref()
+        && !(0.0..=1.0).contains(&lo_factor)
+    {
+        return Err(src.error(v, "nearly.lo_factor", "must be between 0 and 1"));
     }
     let sections = [
         (
