@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::{FigureLedger, Num};
+use crate::diagnostic::Finding;
 use crate::source::LineIndex;
 
 fn number(v: f64) -> String {
@@ -311,9 +312,8 @@ fn without_bare_origins(rendered: &str) -> String {
 /// only the lines of its figures, long lines clipped around them, so the output grows
 /// with the findings, not with the length of the lines.
 pub fn findings(file: &super::FileFindings, styled: bool) -> String {
-    use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
-
-    use crate::diagnostic::Severity;
+    use annotate_snippets::Renderer;
+    use rayon::prelude::*;
 
     let renderer = if styled {
         Renderer::styled()
@@ -321,67 +321,92 @@ pub fn findings(file: &super::FileFindings, styled: bool) -> String {
         Renderer::plain()
     };
     let index = LineIndex::new(file.text);
-    let mut out = String::new();
-    for f in &file.findings {
-        let level = match f.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-            Severity::Info => Level::NOTE,
-        };
-        let mut spans = vec![f.span];
-        spans.extend(f.related.iter().map(|r| r.span));
-        let labels: Vec<(&str, bool)> = std::iter::once((f.label.as_str(), true))
-            .chain(f.related.iter().map(|r| (r.label.as_str(), false)))
-            .collect();
-        let parts = excerpts(file.text, &index, &spans);
-        let id = format!("{} {}", f.code, f.name);
-        let mut group = Group::with_title(level.primary_title(f.message.as_str()).id(id));
-        let clipped = parts.len() > 1 || parts.iter().any(|p| p.clipped);
-        if clipped {
-            // clipped excerpts: the location comes from the text, not from an excerpt
-            let at = index.position(file.text, f.span.start);
-            group = group.element(
-                Origin::path(file.id.as_str())
-                    .line(at.line as usize)
-                    .char_column(at.column as usize),
-            );
-        }
-        for part in &parts {
-            let mut snippet = Snippet::source(part.source.as_str()).line_start(part.line_start);
-            if !clipped {
-                snippet = snippet.path(file.id.as_str());
-            }
-            for (i, range) in part.spans.iter().enumerate() {
-                if range.is_empty() && !spans[i].range().is_empty() {
-                    continue; // a span shown in another excerpt
-                }
-                let (label, primary) = labels[i];
-                let kind = if primary {
-                    AnnotationKind::Primary
-                } else {
-                    AnnotationKind::Context
-                };
-                snippet = snippet.annotation(kind.span(range.clone()).label(label));
-            }
-            group = group.element(snippet);
-        }
-        group = group.element(Level::NOTE.message(f.arithmetic.as_str()));
-        if let Some(s) = &f.suggestion {
-            group = group.element(Level::HELP.message(format!(
-                "write {} instead of {}",
-                s.replacement,
-                file.text.get(s.span.range()).unwrap_or("")
-            )));
-        }
-        let rendered = renderer.render(&[group]);
-        if clipped {
-            out.push_str(&without_bare_origins(&rendered));
-        } else {
-            out.push_str(&rendered);
-        }
+    let render = |f: &Finding| finding(file, &index, &renderer, f);
+    // a file dense with findings (a data dump, a machine-written table) renders them on
+    // every core: each is its own snippet, in the order they come
+    let rendered: Vec<String> = if file.findings.len() >= PARALLEL_FINDINGS {
+        file.findings.par_iter().map(render).collect()
+    } else {
+        file.findings.iter().map(render).collect()
+    };
+    let mut out = String::with_capacity(rendered.iter().map(|r| r.len() + 2).sum());
+    for r in rendered {
+        out.push_str(&r);
         out.push_str("\n\n");
     }
     out
+}
+
+/// Findings in one file from which they are rendered in parallel.
+const PARALLEL_FINDINGS: usize = 256;
+
+/// One finding as an annotated snippet.
+fn finding(
+    file: &super::FileFindings,
+    index: &LineIndex,
+    renderer: &annotate_snippets::Renderer,
+    f: &Finding,
+) -> String {
+    use annotate_snippets::{AnnotationKind, Group, Level, Origin, Snippet};
+
+    use crate::diagnostic::Severity;
+
+    let level = match f.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Info => Level::NOTE,
+    };
+    let mut spans = vec![f.span];
+    spans.extend(f.related.iter().map(|r| r.span));
+    let labels: Vec<(&str, bool)> = std::iter::once((f.label.as_str(), true))
+        .chain(f.related.iter().map(|r| (r.label.as_str(), false)))
+        .collect();
+    let parts = excerpts(file.text, index, &spans);
+    let id = format!("{} {}", f.code, f.name);
+    let mut group = Group::with_title(level.primary_title(f.message.as_str()).id(id));
+    let clipped = parts.len() > 1 || parts.iter().any(|p| p.clipped);
+    if clipped {
+        // clipped excerpts: the location comes from the text, not from an excerpt
+        let at = index.position(file.text, f.span.start);
+        group = group.element(
+            Origin::path(file.id.as_str())
+                .line(at.line as usize)
+                .char_column(at.column as usize),
+        );
+    }
+    for part in &parts {
+        let mut snippet = Snippet::source(part.source.as_str()).line_start(part.line_start);
+        if !clipped {
+            snippet = snippet.path(file.id.as_str());
+        }
+        for (i, range) in part.spans.iter().enumerate() {
+            if range.is_empty() && !spans[i].range().is_empty() {
+                continue; // a span shown in another excerpt
+            }
+            let (label, primary) = labels[i];
+            let kind = if primary {
+                AnnotationKind::Primary
+            } else {
+                AnnotationKind::Context
+            };
+            snippet = snippet.annotation(kind.span(range.clone()).label(label));
+        }
+        group = group.element(snippet);
+    }
+    group = group.element(Level::NOTE.message(f.arithmetic.as_str()));
+    if let Some(s) = &f.suggestion {
+        group = group.element(Level::HELP.message(format!(
+            "write {} instead of {}",
+            s.replacement,
+            file.text.get(s.span.range()).unwrap_or("")
+        )));
+    }
+    let rendered = renderer.render(&[group]);
+    if clipped {
+        without_bare_origins(&rendered)
+    } else {
+        rendered
+    }
 }
 
 #[cfg(test)]
