@@ -35,6 +35,16 @@ struct Entry {
     words: Box<[Box<str>]>,
 }
 
+impl Entry {
+    /// Whether the words from `i` on spell this phrase.
+    fn spelled_at<'w>(&self, i: usize, word: &impl Fn(usize) -> &'w str) -> bool {
+        self.words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| word(i + k) == &**w)
+    }
+}
+
 /// A list of lower-case phrases, words separated by spaces.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Phrases {
@@ -66,6 +76,15 @@ impl Phrases {
         phrases
     }
 
+    /// The phrases of the list (in its order) whose first word is `first`.
+    fn starting_with(&self, first: &str) -> impl Iterator<Item = &Entry> {
+        self.by_first
+            .get(first)
+            .into_iter()
+            .flatten()
+            .map(|&n| &self.entries[n])
+    }
+
     /// The longest phrase spelled by the words from `i` on (`word(i)` gives the lower-case
     /// word at `i`, "" past the end), with its length in words.
     pub(crate) fn longest_at<'w>(
@@ -73,11 +92,8 @@ impl Phrases {
         i: usize,
         word: impl Fn(usize) -> &'w str,
     ) -> Option<(&str, usize)> {
-        let candidates = self.by_first.get(word(i))?;
-        candidates
-            .iter()
-            .map(|&n| &self.entries[n])
-            .filter(|e| e.words.iter().enumerate().all(|(k, w)| word(i + k) == &**w))
+        self.starting_with(word(i))
+            .filter(|e| e.spelled_at(i, &word))
             .max_by_key(|e| e.words.len())
             .map(|e| (&*e.phrase, e.words.len()))
     }
@@ -88,11 +104,8 @@ impl Phrases {
         i: usize,
         word: impl Fn(usize) -> &'w str,
     ) -> Option<(&str, usize)> {
-        let candidates = self.by_first.get(word(i))?;
-        candidates
-            .iter()
-            .map(|&n| &self.entries[n])
-            .find(|e| e.words.iter().enumerate().all(|(k, w)| word(i + k) == &**w))
+        self.starting_with(word(i))
+            .find(|e| e.spelled_at(i, &word))
             .map(|e| (&*e.phrase, e.words.len()))
     }
 
@@ -106,14 +119,7 @@ impl Phrases {
         candidates
             .iter()
             .map(|&n| &self.entries[n])
-            .find(|e| {
-                let n = e.words.len();
-                i >= n
-                    && e.words
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| word(i - n + k) == &**w)
-            })
+            .find(|e| i >= e.words.len() && e.spelled_at(i - e.words.len(), &word))
             .map(|e| &*e.phrase)
     }
 }
