@@ -315,6 +315,9 @@ pub fn findings(file: &super::FileFindings, styled: bool) -> String {
     use annotate_snippets::Renderer;
     use rayon::prelude::*;
 
+    if file.findings.is_empty() {
+        return String::new();
+    }
     let renderer = if styled {
         Renderer::styled()
     } else {

@@ -127,13 +127,13 @@ impl Files {
         &mut self,
         file: &'a super::FileFindings<'a>,
     ) -> impl Iterator<Item = String> + 'a {
-        let index = LineIndex::new(file.text);
+        // a file without findings needs no index of its lines
+        let index = std::cell::OnceCell::new();
         let head = self.open(&file.id, "findings");
-        let records = file
-            .findings
-            .iter()
-            .enumerate()
-            .map(move |(n, f)| item(&FindingRecord::new(file.text, &index, f), n));
+        let records = file.findings.iter().enumerate().map(move |(n, f)| {
+            let index = index.get_or_init(|| LineIndex::new(file.text));
+            item(&FindingRecord::new(file.text, index, f), n)
+        });
         std::iter::once(head)
             .chain(records)
             .chain(std::iter::once(format!(

@@ -36,14 +36,13 @@ pub fn figures(ledger: &FigureLedger) -> impl Iterator<Item = String> + '_ {
 /// One article's findings as one JSON line (with its newline), in pieces:
 /// `{"id", "findings": [...]}`.
 pub fn findings<'a>(file: &'a super::FileFindings<'a>) -> impl Iterator<Item = String> + 'a {
-    let index = LineIndex::new(file.text);
+    // most articles of a batch have no finding: their lines are indexed only when asked
+    let index = std::cell::OnceCell::new();
     std::iter::once(open(&file.id, "findings"))
-        .chain(
-            file.findings
-                .iter()
-                .enumerate()
-                .map(move |(n, f)| item(&FindingRecord::new(file.text, &index, f), n)),
-        )
+        .chain(file.findings.iter().enumerate().map(move |(n, f)| {
+            let index = index.get_or_init(|| LineIndex::new(file.text));
+            item(&FindingRecord::new(file.text, index, f), n)
+        }))
         .chain(std::iter::once("]}\n".to_string()))
 }
 
