@@ -107,6 +107,13 @@ pub enum Relation {
         from: usize,
         to: usize,
     },
+    /// A duration in years and the two bare years it runs between: "from 1991 to 2015, a
+    /// span of 24 years".
+    YearSpan {
+        duration: usize,
+        from: usize,
+        to: usize,
+    },
     /// An age and a birth date or year: "born in 1970, the 55-year-old"; `event` is a year
     /// the sentence places the age at ("was shot in 1997"), if any.
     BirthAge {
@@ -229,6 +236,11 @@ impl Relation {
             ),
             Relation::DateSpan { duration, from, to } => rec(
                 "date-span",
+                vec![(*duration, "duration"), (*from, "from"), (*to, "to")],
+                None,
+            ),
+            Relation::YearSpan { duration, from, to } => rec(
+                "year-span",
                 vec![(*duration, "duration"), (*from, "from"), (*to, "to")],
                 None,
             ),

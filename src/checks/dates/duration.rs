@@ -13,6 +13,10 @@ use crate::numeric::Interval;
 pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     for rel in &ctx.claims.relations {
+        if let Relation::YearSpan { duration, from, to } = rel {
+            out.extend(year_span(ctx, info, *duration, *from, *to));
+            continue;
+        }
         let Relation::DateSpan { duration, from, to } = rel else {
             continue;
         };
@@ -101,4 +105,42 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         );
     }
     out
+}
+
+/// "from 1991 to 2015, a span of 14 years": two bare years may stand anywhere in their
+/// years, so the span between them is their difference give or take one.
+fn year_span(
+    ctx: &Context,
+    info: &'static CheckInfo,
+    duration: usize,
+    from: usize,
+    to: usize,
+) -> Option<Finding> {
+    let (a, b) = (ctx.figure(from).value?, ctx.figure(to).value?);
+    let stated = ctx.interval(duration)?;
+    let years = b - a;
+    // "nearly 25 years" is [22.5, 25]: any overlap will do
+    let allowed = Interval::new(years - 1.0 - 0.5, years + 1.0 + 0.5);
+    if allowed.overlaps(&stated) {
+        return None;
+    }
+    let hedged = ctx.hedged(duration);
+    Some(
+        ctx.report(info, severity_for(hedged), duration)
+            .message(format!(
+                "{} to {} is {} years, not the {} years stated",
+                ctx.written(from),
+                ctx.written(to),
+                show(years),
+                ctx.figure(duration).value.map_or_else(String::new, show)
+            ))
+            .arithmetic(format!(
+                "{b} - {a} = {} years (one more or less as the dates fall in their years)",
+                show(years)
+            ))
+            .label("stated duration")
+            .related(from, "from")
+            .related(to, "to")
+            .build(),
+    )
 }

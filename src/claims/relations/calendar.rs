@@ -4,6 +4,9 @@
 //! DURATION ... from DATE to DATE          "the 100-day siege from 1 March to 8 June"
 //! DATE ... after DURATION ... DATE         "freed on 19 May 2025, after 517 days, having
 //!                                           been taken on 7 October 2023"
+//! from ... YEAR to ... YEAR, a span of N years
+//!                                          "from 300 in 1998 to 4,000 in 2012, a span of
+//!                                           14 years"
 //! born [in] YEAR ... AGE                   "born in 1970, the 55-year-old"
 //! YEAR , N years ago                       "in 2015, 10 years ago"
 //! N years since ... born YEAR              "180 years since ..., who was born in 1844"
@@ -49,6 +52,7 @@ pub(super) fn calendar(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         start: r.sentence_bounds(figs[0]).0,
     };
     date_spans(&s, out);
+    year_spans(&s, out);
     births(&s, out);
     years_ago(&s, out);
     years_since(&s, out);
@@ -111,6 +115,62 @@ fn date_spans(s: &Sentence, out: &mut Vec<Relation>) {
                 });
             }
         }
+    }
+}
+
+/// Words just before a duration that make it the length of the sentence's span of years:
+/// "a span of 14 years", "a period of six years", "spanning 20 years".
+const SPAN_CUES: &[&[&str]] = &[
+    &["span", "of"],
+    &["period", "of"],
+    &["stretch", "of"],
+    &["spanning"],
+];
+
+/// A duration in years told as the span between the only two bare years of the sentence,
+/// the first after "from" or "between", the second after "to" or "and": "from 11:43 in 1991
+/// to 11:57 in 2015, a shift over a span of 24 years", "between 1985 and 1995, a period of
+/// 10 years". Without the cue the duration may be anything else ("rose 40% over five years").
+fn year_spans(s: &Sentence, out: &mut Vec<Relation>) {
+    let r = s.r;
+    let years: Vec<usize> = s
+        .figs
+        .iter()
+        .copied()
+        .filter(|&k| r.kind(k) == FigureKind::Year && r.fig(k).value.is_some())
+        .collect();
+    let [a, b] = years[..] else {
+        return;
+    };
+    if r.fig(a).value >= r.fig(b).value {
+        return;
+    }
+    let opens = s
+        .before(a, 6)
+        .iter()
+        .any(|w| matches!(*w, "from" | "between"));
+    let joins = r.gap(a, b).len() <= 8 && r.gap(a, b).iter().any(|w| matches!(*w, "to" | "and"));
+    if !(opens && joins) {
+        return;
+    }
+    let cued = |d: usize| {
+        SPAN_CUES.iter().any(|cue| {
+            let before = s.before(d, cue.len());
+            before.len() == cue.len() && before.iter().rev().eq(cue.iter())
+        })
+    };
+    let duration = s.figs.iter().copied().find(|&d| {
+        r.kind(d) == FigureKind::Duration
+            && r.fig(d).unit.as_deref() == Some("year")
+            && r.ranges[d].0 > r.ranges[b].0
+            && cued(d)
+    });
+    if let Some(d) = duration {
+        out.push(Relation::YearSpan {
+            duration: d,
+            from: a,
+            to: b,
+        });
     }
 }
 
@@ -219,6 +279,51 @@ mod tests {
                 "date-span"
             ),
             one(&["30-day", "2 May", "1 June 2024"])
+        );
+    }
+
+    #[test]
+    fn reads_a_span_of_years_between_two_bare_years() {
+        assert_eq!(
+            figures_of(
+                "The clock moved from 11:43 in 1991 to 11:57 in 2015, a shift over a span of 24 years.",
+                "year-span"
+            ),
+            one(&["24 years", "1991", "2015"])
+        );
+        assert_eq!(
+            figures_of(
+                "Membership grew from 300 in 1998 to 4,000 in 2012, a period of 14 years.",
+                "year-span"
+            ),
+            one(&["14 years", "1998", "2012"])
+        );
+        assert_eq!(
+            figures_of(
+                "Between 1985 and 1995, a stretch of 10 years, the town doubled in size.",
+                "year-span"
+            ),
+            one(&["10 years", "1985", "1995"])
+        );
+    }
+
+    #[test]
+    fn a_duration_without_a_span_cue_is_no_span_of_the_years() {
+        // the five years are a term of the rise, not the gap between the years
+        assert!(
+            figures_of(
+                "From 2003 to 2009 prices rose 40% over five years of growth.",
+                "year-span"
+            )
+            .is_empty()
+        );
+        // three years: the span of one of them, not between them
+        assert!(
+            figures_of(
+                "The firm, founded in 1990, was sold in 2015 after a period of three years on the market.",
+                "year-span"
+            )
+            .is_empty()
         );
     }
 
