@@ -447,7 +447,7 @@ fn read_scopes(reader: &Reader, capped_sentences: &[u32], claims: &mut [Claim]) 
                 matches!(
                     parsed.figures[j].kind,
                     FigureKind::Year | FigureKind::Date | FigureKind::Time
-                )
+                ) && !entry_stamp(parsed, j)
             })
             .map(|j| (j, text[parsed.figures[j].span.range()].to_lowercase()))
             .collect();
@@ -469,6 +469,17 @@ fn read_scopes(reader: &Reader, capped_sentences: &[u32], claims: &mut [Claim]) 
         }
         k = end;
     }
+}
+
+/// Whether figure `k` is the time or date that opens a live-blog entry ("14:30 - ..."): it
+/// dates the entry, every sentence of it alike, so it bounds none of them apart.
+fn entry_stamp(parsed: &Parsed, k: usize) -> bool {
+    let f = &parsed.figures[k];
+    parsed.sentences.get(f.sentence as usize).is_some_and(|s| {
+        s.span.start == f.span.start
+            && s.block
+                .is_some_and(|b| b.kind == crate::parse::BlockKind::Entry)
+    })
 }
 
 mod document;
