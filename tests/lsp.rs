@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::lsp::{frame, message, serve};
+use common::lsp::{frame, message, published, serve};
 use serde_json::{Value, json};
 
 fn initialize() -> Vec<u8> {
@@ -35,14 +35,6 @@ fn change(uri: &str, version: i64, text: &str) -> Vec<u8> {
         json!({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
         "textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}}),
     )
-}
-
-fn published(messages: &[Value]) -> Vec<&Value> {
-    messages
-        .iter()
-        .filter(|m| m["method"] == "textDocument/publishDiagnostics")
-        .map(|m| &m["params"])
-        .collect()
 }
 
 #[test]

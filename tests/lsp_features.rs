@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::lsp::message;
+use common::lsp::{message, published};
 use serde_json::{Value, json};
 
 /// Runs the server on `input`; it must exit cleanly.
@@ -33,14 +33,6 @@ fn session(options: Value, messages: Vec<Value>) -> Vec<Value> {
 fn open(uri: &str, text: &str) -> Value {
     json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
         "uri": uri, "languageId": "markdown", "version": 1, "text": text}}})
-}
-
-fn published(messages: &[Value]) -> Vec<&Value> {
-    messages
-        .iter()
-        .filter(|m| m["method"] == "textDocument/publishDiagnostics")
-        .map(|m| &m["params"])
-        .collect()
 }
 
 fn codes(p: &Value) -> Vec<String> {

@@ -28,11 +28,10 @@ fn end() -> Vec<u8> {
 }
 
 /// The URIs the server published diagnostics for, in order.
-fn published(messages: &[Value]) -> Vec<&str> {
-    messages
-        .iter()
-        .filter(|m| m["method"] == "textDocument/publishDiagnostics")
-        .filter_map(|m| m["params"]["uri"].as_str())
+fn published_uris(messages: &[Value]) -> Vec<&str> {
+    common::lsp::published(messages)
+        .into_iter()
+        .filter_map(|p| p["uri"].as_str())
         .collect()
 }
 
@@ -58,7 +57,7 @@ fn a_short_content_length_loses_one_message_not_the_rest() {
     assert_eq!(code, 0, "{messages:#?}");
     // the cut body is a parse error; the messages after it are read
     assert!(messages.iter().any(|m| m["error"]["code"] == -32700));
-    assert_eq!(published(&messages), ["file:///a.md", "file:///b.md"]);
+    assert_eq!(published_uris(&messages), ["file:///a.md", "file:///b.md"]);
     assert_eq!(messages.last().unwrap()["id"], 99);
 }
 
@@ -73,6 +72,6 @@ fn a_long_content_length_loses_what_it_swallows_not_the_rest() {
     input.extend(end());
     let (code, messages) = serve(input);
     assert_eq!(code, 0, "{messages:#?}");
-    assert_eq!(published(&messages), ["file:///a.md", "file:///b.md"]);
+    assert_eq!(published_uris(&messages), ["file:///a.md", "file:///b.md"]);
     assert_eq!(messages.last().unwrap()["id"], 99);
 }

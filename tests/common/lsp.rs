@@ -36,3 +36,12 @@ pub fn serve(input: Vec<u8>) -> (i32, Vec<Value>) {
     }
     (code, messages)
 }
+
+/// The params of every diagnostics notification among `messages`, in order.
+pub fn published(messages: &[Value]) -> Vec<&Value> {
+    messages
+        .iter()
+        .filter(|m| m["method"] == "textDocument/publishDiagnostics")
+        .map(|m| &m["params"])
+        .collect()
+}
