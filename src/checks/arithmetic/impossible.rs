@@ -95,10 +95,6 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
 /// grouped in thousands, not a list), and not Indian grouping ("12,34,567").
 fn malformed_groupings(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
-    let in_run = |i: usize| {
-        bytes[i].is_ascii_digit()
-            || (bytes[i] == b',' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
-    };
     let mut out = Vec::new();
     // A run without a comma is one group: well formed. So only the runs around commas are
     // read, each from the start of its stretch of digits and commas (where a scan from the
@@ -107,7 +103,7 @@ fn malformed_groupings(text: &str) -> Vec<Span> {
     while let Some(found) = text.get(from..).and_then(|rest| rest.find(',')) {
         let comma = from + found;
         let mut i = comma;
-        while i > from && in_run(i - 1) {
+        while i > from && in_run(bytes, i - 1) {
             i -= 1;
         }
         while i <= comma {
@@ -116,6 +112,12 @@ fn malformed_groupings(text: &str) -> Vec<Span> {
         from = i;
     }
     out
+}
+
+/// Whether byte `i` belongs to a run of digits and commas: a digit, or a comma before one.
+fn in_run(bytes: &[u8], i: usize) -> bool {
+    bytes[i].is_ascii_digit()
+        || (bytes[i] == b',' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
 }
 
 /// One step of the scan for malformed groupings at byte `i`: the run of digits and commas
@@ -129,10 +131,7 @@ fn run_from(text: &str, mut i: usize, out: &mut Vec<Span>) -> usize {
         return i + 1;
     }
     let start = i;
-    while i < bytes.len()
-        && (bytes[i].is_ascii_digit()
-            || (bytes[i] == b',' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
-    {
+    while i < bytes.len() && in_run(bytes, i) {
         i += 1;
     }
     let end = i;
