@@ -133,13 +133,12 @@ const SPAN_CUES: &[&[&str]] = &[
 /// 10 years". Without the cue the duration may be anything else ("rose 40% over five years").
 fn year_spans(s: &Sentence, out: &mut Vec<Relation>) {
     let r = s.r;
-    let years: Vec<usize> = s
+    let mut years = s
         .figs
         .iter()
         .copied()
-        .filter(|&k| r.kind(k) == FigureKind::Year && r.fig(k).value.is_some())
-        .collect();
-    let [a, b] = years[..] else {
+        .filter(|&k| r.kind(k) == FigureKind::Year && r.fig(k).value.is_some());
+    let (Some(a), Some(b), None) = (years.next(), years.next(), years.next()) else {
         return;
     };
     if r.fig(a).value >= r.fig(b).value {
@@ -149,7 +148,8 @@ fn year_spans(s: &Sentence, out: &mut Vec<Relation>) {
         .before(a, 6)
         .iter()
         .any(|w| matches!(*w, "from" | "between"));
-    let joins = r.gap(a, b).len() <= 8 && r.gap(a, b).iter().any(|w| matches!(*w, "to" | "and"));
+    let gap = r.gap(a, b);
+    let joins = gap.len() <= 8 && gap.iter().any(|w| matches!(*w, "to" | "and"));
     if !(opens && joins) {
         return;
     }
