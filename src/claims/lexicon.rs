@@ -65,6 +65,12 @@ struct RestatementsFile {
     starters: Vec<String>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SpansFile {
+    cues: Vec<String>,
+}
+
 /// `rules/relations.toml`. The sections after `[change]` may be left out of a user's file
 /// (one written before they existed): the built-in ones stand in.
 #[derive(Deserialize)]
@@ -77,6 +83,7 @@ struct RelationFile {
     partition: Option<PartitionFile>,
     words: Option<WordsFile>,
     restatements: Option<RestatementsFile>,
+    spans: Option<SpansFile>,
 }
 
 type WordSet = rustc_hash::FxHashSet<String>;
@@ -132,6 +139,9 @@ pub struct RelationWords {
     pub(crate) comparison: Words,
     /// Capitalised words that open sentences without naming anyone, determiners included.
     pub(crate) starters: Words,
+    /// Words just before a duration that make it the span of the sentence's years ("a span
+    /// of").
+    pub(crate) span_cues: Phrases,
 }
 
 impl RelationWords {
@@ -144,6 +154,7 @@ impl RelationWords {
             || file.partition.is_none()
             || file.words.is_none()
             || file.restatements.is_none()
+            || file.spans.is_none()
         {
             let builtin: RelationFile = parse_toml("rules/relations.toml", RELATIONS)?;
             file.totals = file.totals.or(builtin.totals);
@@ -151,14 +162,24 @@ impl RelationWords {
             file.partition = file.partition.or(builtin.partition);
             file.words = file.words.or(builtin.words);
             file.restatements = file.restatements.or(builtin.restatements);
+            file.spans = file.spans.or(builtin.spans);
         }
-        let (Some(totals), Some(including), Some(partition), Some(words), Some(restatements)) = (
+        let (
+            Some(totals),
+            Some(including),
+            Some(partition),
+            Some(words),
+            Some(restatements),
+            Some(spans),
+        ) = (
             file.totals,
             file.including,
             file.partition,
             file.words,
             file.restatements,
-        ) else {
+            file.spans,
+        )
+        else {
             return Err(missing_section(name));
         };
         // every beginning of an after-total cue, as the noun-phrase reader has always
@@ -185,6 +206,7 @@ impl RelationWords {
             subset_cues: Phrases::new(&restatements.subset_cues),
             comparison: Words::new(&restatements.comparison),
             starters: Words::new(words.determiners.iter().chain(&restatements.starters)),
+            span_cues: Phrases::new(&spans.cues),
             up: word_set(c.up),
             down: word_set(c.down),
             nouns_up: word_set(c.nouns_up),

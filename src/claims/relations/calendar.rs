@@ -118,19 +118,11 @@ fn date_spans(s: &Sentence, out: &mut Vec<Relation>) {
     }
 }
 
-/// Words just before a duration that make it the length of the sentence's span of years:
-/// "a span of 14 years", "a period of six years", "spanning 20 years".
-const SPAN_CUES: &[&[&str]] = &[
-    &["span", "of"],
-    &["period", "of"],
-    &["stretch", "of"],
-    &["spanning"],
-];
-
 /// A duration in years told as the span between the only two bare years of the sentence,
-/// the first after "from" or "between", the second after "to" or "and": "from 11:43 in 1991
-/// to 11:57 in 2015, a shift over a span of 24 years", "between 1985 and 1995, a period of
-/// 10 years". Without the cue the duration may be anything else ("rose 40% over five years").
+/// the first after "from" or "between", the second after "to" or "and", the duration cued
+/// by a word of `rules/relations.toml` [spans]: "from 11:43 in 1991 to 11:57 in 2015, a
+/// shift over a span of 24 years", "between 1985 and 1995, a period of 10 years". Without
+/// the cue the duration may be anything else ("rose 40% over five years").
 fn year_spans(s: &Sentence, out: &mut Vec<Relation>) {
     let r = s.r;
     let mut years = s
@@ -153,11 +145,14 @@ fn year_spans(s: &Sentence, out: &mut Vec<Relation>) {
     if !(opens && joins) {
         return;
     }
+    // "a span of 24 years": a cue of `rules/relations.toml` [spans] just before it
     let cued = |d: usize| {
-        SPAN_CUES.iter().any(|cue| {
-            let before = s.before(d, cue.len());
-            before.len() == cue.len() && before.iter().rev().eq(cue.iter())
-        })
+        let at = r.ranges[d].0;
+        r.lex
+            .relations
+            .span_cues
+            .ending_before(at, |i| if i >= s.start { r.w(i) } else { "" })
+            .is_some()
     };
     let duration = s.figs.iter().copied().find(|&d| {
         r.kind(d) == FigureKind::Duration
