@@ -1,20 +1,41 @@
 //! Parses the news corpus N times (default 20): a target for profilers.
-//! `cargo run --release --example profile_parse -- 20`
+//! `cargo run --release --example profile_parse -- 20`; `-- 1 --check` runs the whole check
+//! (parse, claims, checks) once per article instead, as the throughput bench does.
+//! `FIGCHECK_SHARED` names the shared folder (default `../shared`).
 fn main() {
     let n: usize = std::env::args()
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(20);
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/corpora/news/bbc-news-2225.jsonl"
+    let shared = std::env::var_os("FIGCHECK_SHARED").map_or_else(
+        || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"),
+        std::path::PathBuf::from,
     );
-    let Ok(text) = std::fs::read_to_string(path) else {
+    let path = shared.join("corpora/news/bbc-news-2225.jsonl");
+    let path = path.display().to_string();
+    let Ok(text) = std::fs::read_to_string(&path) else {
         println!("profile_parse: corpus not found at {path}");
         return;
     };
-    let docs = figcheck::source::read_jsonl(path, &text).expect("corpus parses");
+    let docs = figcheck::source::read_jsonl(&path, &text).expect("corpus parses");
     let lex = figcheck::parse::lexicon::Lexicon::builtin();
+    if std::env::args().any(|a| a == "--check") {
+        let config = figcheck::config::Config::default();
+        let start = std::time::Instant::now();
+        let mut findings = 0;
+        for _ in 0..n {
+            for d in &docs {
+                findings += figcheck::check(d, &config).findings.len();
+            }
+        }
+        let bytes: usize = docs.iter().map(|d| d.text.len()).sum::<usize>() * n;
+        let secs = start.elapsed().as_secs_f64();
+        println!(
+            "check: {findings} findings, {:.1} MB/s",
+            bytes as f64 / secs / 1e6
+        );
+        return;
+    }
     let mut figures = 0;
     let start = std::time::Instant::now();
     for _ in 0..n {

@@ -179,17 +179,29 @@ fn starts_with_time(t: &str) -> bool {
 
 /// "March 5:", "5 March -", "Mar. 5, 2020 —", or a line that is only a date: a dated entry.
 fn starts_with_date(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().take(4).collect();
+    // the first four words, without allocating: this is asked of every line
+    let mut first_words = [""; 4];
+    let mut n = 0;
+    for (slot, w) in first_words.iter_mut().zip(t.split_whitespace()) {
+        *slot = w;
+        n += 1;
+    }
+    let words = &first_words[..n];
     // no month name is longer than "september,"
     let month = |w: &str| {
-        w.len() <= 10
-            && crate::parse::figure::is_month(&w.trim_end_matches([',', '.', ':']).to_lowercase())
+        let w = w.trim_end_matches([',', '.', ':']).as_bytes();
+        let mut lower = [0u8; 10];
+        lower.get_mut(..w.len()).is_some_and(|buf| {
+            buf.copy_from_slice(w);
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).is_ok_and(crate::parse::figure::is_month)
+        })
     };
     let day = |w: &str| {
         let d = w.trim_end_matches([',', '.', ':']);
         (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
     };
-    let (date_words, last) = match words.as_slice() {
+    let (date_words, last) = match words {
         [m, d, ..] if month(m) && day(d) => (2, *d),
         [d, m, ..] if day(d) && month(m) => (2, *m),
         _ => return false,

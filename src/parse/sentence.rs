@@ -1,6 +1,10 @@
 //! Sentences: token ranges that survive "U.S.", "Mr.", "Jan.", "No. 10", "2.3", initials,
 //! quotes and headlines without a full stop.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 use super::block::Block;
 use super::token::{Gap, Token, TokenKind};
 use crate::source::Span;
@@ -91,18 +95,26 @@ const OPENERS: &[&str] = &[
     "analysts",
 ];
 
-/// Whether the token's text is one of `words` (lower case), ignoring ASCII case. Lists are
-/// short and words longer than any entry are rejected before comparing.
-fn is_one_of(text: &str, t: &Token, words: &[&str]) -> bool {
-    let s = t.text(text);
-    let Some(&first) = s.as_bytes().first() else {
+/// Company suffixes after which a full stop ends the sentence only before an opener.
+const COMPANY_SUFFIXES: &[&str] = &["inc", "ltd", "co", "corp", "plc", "etc", "bros"];
+
+/// A word list hashed once: the splitter asks about a word at every full stop.
+type WordSet = LazyLock<FxHashSet<&'static str>>;
+static TITLE_SET: WordSet = LazyLock::new(|| TITLES.iter().copied().collect());
+static OPENER_SET: WordSet = LazyLock::new(|| OPENERS.iter().copied().collect());
+static COMPANY_SET: WordSet = LazyLock::new(|| COMPANY_SUFFIXES.iter().copied().collect());
+
+/// Whether the token's text is one of `words` (lower case), ignoring ASCII case. No entry
+/// is longer than ten bytes, so longer words are rejected before lower-casing.
+fn is_one_of(text: &str, t: &Token, words: &FxHashSet<&'static str>) -> bool {
+    let s = t.text(text).as_bytes();
+    let mut lower = [0u8; 10];
+    let Some(buf) = lower.get_mut(..s.len()) else {
         return false;
     };
-    let first = first.to_ascii_lowercase();
-    s.len() <= 10
-        && words
-            .iter()
-            .any(|w| w.len() == s.len() && w.as_bytes()[0] == first && w.eq_ignore_ascii_case(s))
+    buf.copy_from_slice(s);
+    buf.make_ascii_lowercase();
+    std::str::from_utf8(buf).is_ok_and(|w| words.contains(w))
 }
 
 fn starts_upper_or_digit(text: &str, t: &Token) -> bool {
@@ -147,21 +159,15 @@ fn full_stop_ends(text: &str, tokens: &[Token], i: usize) -> bool {
         && tokens[i - 2].text(text) == "."
         && prev.gap == Gap::None
         && prev.text(text).chars().count() == 1;
-    let opener = || is_one_of(text, after, OPENERS);
-    if acronym
-        || is_one_of(
-            text,
-            prev,
-            &["inc", "ltd", "co", "corp", "plc", "etc", "bros"],
-        )
-    {
+    let opener = || is_one_of(text, after, &OPENER_SET);
+    if acronym || is_one_of(text, prev, &COMPANY_SET) {
         return opener() || after.kind == TokenKind::Punct && !is_closer(after.text(text));
     }
     if prev.text(text).chars().count() == 1 && prev.text(text).chars().all(char::is_uppercase) {
         // an initial: "J. K. Rowling"
         return !starts_upper_or_digit(text, after) || opener();
     }
-    if is_one_of(text, prev, TITLES) {
+    if is_one_of(text, prev, &TITLE_SET) {
         // "Downing St. It rained": an abbreviation can end a sentence too
         return opener();
     }

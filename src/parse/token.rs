@@ -190,9 +190,7 @@ fn lex_word(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
     loop {
-        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
+        i += ascii_letters(&bytes[i..]);
         match bytes.get(i) {
             Some(b'\'') if bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) && i > start => {
                 i += 1;
@@ -202,6 +200,36 @@ fn lex_word(text: &str, start: usize) -> usize {
         }
     }
     lex_word_unicode(text, start)
+}
+
+/// The length of the run of ASCII letters that opens `bytes`, read eight bytes at a time
+/// (words are most of the text, and most end within eight letters).
+fn ascii_letters(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // each byte folded to lower case and to seven bits: no sum below carries into
+        // the next byte
+        let y = (x | 0x2020_2020_2020_2020) & LOW7;
+        // high bit set where y >= b'a' (y + 0x1f reaches 0x80) and where y > b'z'
+        let at_least_a = y + 0x1f1f_1f1f_1f1f_1f1f;
+        let above_z = y + 0x0505_0505_0505_0505;
+        // a letter: ASCII (high bit of x clear), at least 'a', at most 'z'
+        let letters = at_least_a & !above_z & !x & HIGH;
+        if letters == HIGH {
+            n += 8;
+            continue;
+        }
+        return n + ((!letters & HIGH).trailing_zeros() / 8) as usize;
+    }
+    n + bytes[n..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count()
 }
 
 fn lex_word_unicode(text: &str, start: usize) -> usize {
@@ -336,6 +364,33 @@ fn valid_grouping(body: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letter_runs_read_eight_bytes_at_a_time_as_one_by_one() {
+        let byte_by_byte = |b: &[u8]| b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let samples: [&[u8]; 9] = [
+            b"",
+            b"abc",
+            b"abcdefgh",
+            b"abcdefghijklmnop qr",
+            b"Zebra@[`{ xyz",
+            b"AZaz09",
+            "caf\u{e9}s".as_bytes(),
+            b"hostages' families",
+            b"abcdefg\x80abc",
+        ];
+        for s in samples {
+            assert_eq!(ascii_letters(s), byte_by_byte(s), "{s:?}");
+        }
+        // every byte value at every place of a chunk
+        for place in 0..10 {
+            for b in 0..=255u8 {
+                let mut s = vec![b'q'; 12];
+                s[place] = b;
+                assert_eq!(ascii_letters(&s), byte_by_byte(&s), "{b} at {place}");
+            }
+        }
+    }
 
     fn texts(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()

@@ -16,20 +16,25 @@ use crate::parse::token::{Token, TokenKind};
 pub(super) const NUMBER_WORD: u8 = 1;
 /// A word a figure may start with: number word, month, weekday, lexicon phrase start.
 pub(super) const STARTER: u8 = 2;
+/// A token the scanner must try: a numeral, a starter word or sign, or a four-letter word
+/// with a capital M (see [`token_classes`]). The scan steps over every other token without
+/// calling into the grammar.
+pub(super) const CANDIDATE: u8 = 4;
 
 /// Classifies every distinct word the scanner cares about, for one look-up per token.
-fn word_classes(lex: &Lexicon) -> FxHashMap<String, u8> {
-    let mut map: FxHashMap<String, u8> = FxHashMap::default();
+fn word_classes(lex: &Lexicon) -> FxHashMap<Box<[u8]>, u8> {
+    let mut map: FxHashMap<Box<[u8]>, u8> = FxHashMap::default();
+    let key = |w: &str| Box::<[u8]>::from(w.as_bytes());
     for w in number_words::all_words() {
-        *map.entry(w.to_string()).or_default() |= NUMBER_WORD | STARTER;
+        *map.entry(key(w)).or_default() |= NUMBER_WORD | STARTER;
     }
     // multiplier words stand for a number ("sixfold"): hedges reach them too
     // multiplier words count as numbers: "more than sixfold", "more than twice as many"
     for w in fold_words().chain(["twice".to_string(), "thrice".to_string()]) {
-        *map.entry(w).or_default() |= NUMBER_WORD | STARTER;
+        *map.entry(key(&w)).or_default() |= NUMBER_WORD | STARTER;
     }
     for w in starter_words() {
-        *map.entry((*w).to_string()).or_default() |= STARTER;
+        *map.entry(key(w)).or_default() |= STARTER;
     }
     // only phrases that can open a figure; units, currency words and "or more" follow one
     let opens = |k: PhraseKind| {
@@ -39,15 +44,14 @@ fn word_classes(lex: &Lexicon) -> FxHashMap<String, u8> {
         )
     };
     for w in lex.phrase_starts(opens) {
-        *map.entry(w.to_string()).or_default() |= STARTER;
+        *map.entry(key(w)).or_default() |= STARTER;
     }
     map
 }
 
 /// A cheap fingerprint of a word (length, first and last byte) for a bit table that rules
 /// out most words before they are hashed.
-fn fingerprint(w: &str) -> usize {
-    let b = w.as_bytes();
+fn fingerprint(b: &[u8]) -> usize {
     let (first, last) = (
         b.first().copied().unwrap_or(0),
         b.last().copied().unwrap_or(0),
@@ -55,8 +59,9 @@ fn fingerprint(w: &str) -> usize {
     (b.len().min(31) << 10) | ((first as usize & 31) << 5) | (last as usize & 31)
 }
 
-/// The word classes and the fingerprint table of their keys.
-type WordClasses = (FxHashMap<String, u8>, Vec<u64>);
+/// The word classes, the fingerprint table of their keys, and the classes of the one-byte
+/// signs (`NUMBER_WORD` here marks a currency sign).
+type WordClasses = (FxHashMap<Box<[u8]>, u8>, Vec<u64>, [u8; 128]);
 
 fn word_classes_with_filter(lex: &Lexicon) -> WordClasses {
     let map = word_classes(lex);
@@ -65,7 +70,32 @@ fn word_classes_with_filter(lex: &Lexicon) -> WordClasses {
         let f = fingerprint(k);
         bits[f / 64] |= 1 << (f % 64);
     }
-    (map, bits)
+    let mut signs = [0u8; 128];
+    for (b, class) in signs.iter_mut().enumerate() {
+        if let Some(sign) = char::from_u32(b as u32) {
+            *class = sign_class(sign.encode_utf8(&mut [0; 4]), lex);
+        }
+    }
+    (map, bits, signs)
+}
+
+/// The class of a punctuation mark or symbol: `NUMBER_WORD` for a currency sign or a
+/// fraction character (number-like), `STARTER | CANDIDATE` when a figure may start there.
+fn sign_class(sign: &str, lex: &Lexicon) -> u8 {
+    let currency = lex.currency_symbols.contains_key(sign);
+    let fraction = unicode_fraction(sign).is_some();
+    let starts = currency
+        || fraction
+        || matches!(sign, "-" | "–" | "—" | "‒" | "−" | "@")
+        || lex.starts_phrase(sign) && !matches!(sign, "," | "." | "(" | ")");
+    let mut class = 0;
+    if starts {
+        class |= STARTER | CANDIDATE;
+    }
+    if currency || fraction {
+        class |= NUMBER_WORD;
+    }
+    class
 }
 
 /// How many lexicons' word classes are kept: a run uses one or two (the built-in one and a
@@ -91,38 +121,54 @@ fn cached_word_classes(lex: &Lexicon) -> Arc<WordClasses> {
 }
 
 /// Per token: its word class bits, and the index of the first number-like token at or after
-/// it (a numeral, number word or currency sign).
-pub(super) fn token_classes(lower: &str, tokens: &[Token], lex: &Lexicon) -> (Vec<u8>, Vec<u32>) {
+/// it (a numeral, number word or currency sign). `text` is the document as written, `lower`
+/// its lower-case copy (same offsets).
+pub(super) fn token_classes(
+    text: &str,
+    lower: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+) -> (Vec<u8>, Vec<u32>) {
     let derived = cached_word_classes(lex);
-    let (classes, filter) = &*derived;
+    let (classes, filter, signs) = &*derived;
     let mut class = vec![0u8; tokens.len()];
     let mut next = vec![u32::MAX; tokens.len()];
     let mut last = u32::MAX;
+    // tokens as bytes: a byte slice needs no check of character boundaries
+    let lower_bytes = lower.as_bytes();
     for (i, t) in tokens.iter().enumerate().rev() {
-        let text = t.text(lower);
+        let word = lower_bytes
+            .get(t.start as usize..t.end as usize)
+            .unwrap_or_default();
         let numberish = match t.kind {
-            TokenKind::Number => true,
+            TokenKind::Number => {
+                class[i] = CANDIDATE;
+                true
+            }
             TokenKind::Word => {
-                let f = fingerprint(text);
-                let c = if text.len() <= 16 && filter[f / 64] & (1 << (f % 64)) != 0 {
-                    classes.get(text).copied().unwrap_or(0)
+                let f = fingerprint(word);
+                let mut c = if word.len() <= 16 && filter[f / 64] & (1 << (f % 64)) != 0 {
+                    classes.get(word).copied().unwrap_or(0)
                 } else {
                     0
                 };
+                // the scanner also tries four-letter words with a capital M (its own reading)
+                if c & STARTER != 0
+                    || word.len() == 4 && text.as_bytes().get(t.start as usize) == Some(&b'M')
+                {
+                    c |= CANDIDATE;
+                }
                 class[i] = c;
                 c & NUMBER_WORD != 0
             }
             TokenKind::Symbol | TokenKind::Punct => {
-                let currency = lex.currency_symbols.contains_key(text);
-                let fraction = unicode_fraction(text).is_some();
-                let starts = currency
-                    || fraction
-                    || matches!(text, "-" | "–" | "—" | "‒" | "−" | "@")
-                    || lex.starts_phrase(text) && !matches!(text, "," | "." | "(" | ")");
-                if starts {
-                    class[i] = STARTER;
-                }
-                currency || fraction
+                // signs are one character: the ASCII ones from a table made with the classes
+                let c = match word {
+                    &[b] if b < 128 => signs[b as usize],
+                    _ => sign_class(t.text(lower), lex),
+                };
+                class[i] = c & (STARTER | CANDIDATE);
+                c & NUMBER_WORD != 0
             }
         };
         if numberish {
@@ -142,7 +188,7 @@ mod tests {
     fn number_words_and_hedges_start_figures() {
         let text = "about five of the 12 cats";
         let toks = tokenize(text);
-        let (class, next) = token_classes(text, &toks, Lexicon::builtin());
+        let (class, next) = token_classes(text, text, &toks, Lexicon::builtin());
         assert_ne!(class[0] & STARTER, 0, "a hedge opens a figure");
         assert_ne!(class[1] & NUMBER_WORD, 0);
         assert_eq!(class[3], 0, "'the' starts nothing");

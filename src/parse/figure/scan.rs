@@ -13,7 +13,7 @@ use super::measures::one_of_a_unit;
 use super::model::{Figure, FigureKind};
 use super::money::{money_prefix, signed_money_prefix};
 use super::numeral::unicode_fraction;
-use super::prefilter::{STARTER, token_classes};
+use super::prefilter::{CANDIDATE, STARTER, token_classes};
 use super::quantity::quantity;
 use super::ranges::between;
 use super::words::{fold_multiplier, multiplier_adverb};
@@ -55,7 +55,7 @@ pub fn extract(
     lex: &Lexicon,
 ) -> Vec<Figure> {
     let mut figures = Vec::new();
-    let (class, next_number) = token_classes(lower, tokens, lex);
+    let (class, next_number) = token_classes(text, lower, tokens, lex);
     for (n, s) in sentences.iter().enumerate() {
         let scanner = Scanner {
             cur: Cursor {
@@ -73,6 +73,11 @@ pub fn extract(
         let mut i = scanner.first;
         let start = figures.len();
         while i < scanner.bound {
+            // most tokens can start no figure: step over them without entering the grammar
+            if class[i] & CANDIDATE == 0 {
+                i += 1;
+                continue;
+            }
             match scanner.figure_at(i, &mut figures) {
                 Some(next) if next > i => i = next,
                 _ => i += 1,
