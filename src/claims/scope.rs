@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use super::reader::Reader;
+use crate::parse::wordfilter::WordFilter;
 
 /// How a word opens a time or place phrase of a sentence's scope.
 #[derive(Debug, Clone, Copy)]
@@ -86,6 +87,10 @@ const TIME_WORD_LIST: &[(&str, TimeWord)] = &[
 static TIME_WORDS: LazyLock<FxHashMap<&'static str, TimeWord>> =
     LazyLock::new(|| TIME_WORD_LIST.iter().copied().collect());
 
+/// The fingerprints of [`TIME_WORD_LIST`]: most words are ruled out before hashing.
+static TIME_WORD_FILTER: LazyLock<WordFilter> =
+    LazyLock::new(|| WordFilter::new(TIME_WORD_LIST.iter().map(|(w, _)| w)));
+
 impl Reader<'_> {
     /// The time and place words of a sentence: weekdays and time phrases ("so far",
     /// "last year") and "in <Place>". Read once per sentence.
@@ -93,6 +98,9 @@ impl Reader<'_> {
         let mut scope = Vec::new();
         for i in start..bound {
             let w = self.w(i);
+            if !TIME_WORD_FILTER.may_contain(w.as_bytes()) {
+                continue;
+            }
             let Some(rule) = TIME_WORDS.get(w) else {
                 continue;
             };

@@ -9,6 +9,7 @@ pub mod lexicon;
 pub mod number_words;
 pub mod sentence;
 pub mod token;
+pub mod wordfilter;
 
 pub use block::{Block, BlockKind};
 pub use figure::{DateParts, Figure, FigureKind};

@@ -11,6 +11,7 @@ use super::words::{fold_words, starter_words};
 use crate::parse::lexicon::{Lexicon, PhraseKind};
 use crate::parse::number_words;
 use crate::parse::token::{Token, TokenKind};
+use crate::parse::wordfilter::WordFilter;
 
 /// What a word token may do, from one look-up per word ([`word_classes`]).
 pub(super) const NUMBER_WORD: u8 = 1;
@@ -49,34 +50,20 @@ fn word_classes(lex: &Lexicon) -> FxHashMap<Box<[u8]>, u8> {
     map
 }
 
-/// A cheap fingerprint of a word (length, first and last byte) for a bit table that rules
-/// out most words before they are hashed.
-fn fingerprint(b: &[u8]) -> usize {
-    let (first, last) = (
-        b.first().copied().unwrap_or(0),
-        b.last().copied().unwrap_or(0),
-    );
-    (b.len().min(31) << 10) | ((first as usize & 31) << 5) | (last as usize & 31)
-}
-
 /// The word classes, the fingerprint table of their keys, and the classes of the one-byte
 /// signs (`NUMBER_WORD` here marks a currency sign).
-type WordClasses = (FxHashMap<Box<[u8]>, u8>, Vec<u64>, [u8; 128]);
+type WordClasses = (FxHashMap<Box<[u8]>, u8>, WordFilter, [u8; 128]);
 
 fn word_classes_with_filter(lex: &Lexicon) -> WordClasses {
     let map = word_classes(lex);
-    let mut bits = vec![0u64; (1 << 15) / 64];
-    for k in map.keys() {
-        let f = fingerprint(k);
-        bits[f / 64] |= 1 << (f % 64);
-    }
+    let filter = WordFilter::new(map.keys());
     let mut signs = [0u8; 128];
     for (b, class) in signs.iter_mut().enumerate() {
         if let Some(sign) = char::from_u32(b as u32) {
             *class = sign_class(sign.encode_utf8(&mut [0; 4]), lex);
         }
     }
-    (map, bits, signs)
+    (map, filter, signs)
 }
 
 /// The class of a punctuation mark or symbol: `NUMBER_WORD` for a currency sign or a
@@ -146,8 +133,7 @@ pub(super) fn token_classes(
                 true
             }
             TokenKind::Word => {
-                let f = fingerprint(word);
-                let mut c = if word.len() <= 16 && filter[f / 64] & (1 << (f % 64)) != 0 {
+                let mut c = if word.len() <= 16 && filter.may_contain(word) {
                     classes.get(word).copied().unwrap_or(0)
                 } else {
                     0
