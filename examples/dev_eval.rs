@@ -6,7 +6,11 @@
 //!
 //! ```text
 //! cargo run --profile dev-opt --example dev_eval -- [--gate MIN_RECALL MAX_FALSE_ALARMS] [--quiet]
+//!     [--cases PATH]
 //! ```
+//! `--cases`: score another set in the same format instead, its path relative to the
+//! repository (`tests/errors/heldout-cases.jsonl`: pairs written for us by someone who had not
+//! read the code, to measure recall on phrasings the checks were not built on).
 //! Prints recall and false alarms per family (the id's first word) and per source, then the
 //! misses and false alarms with the findings they got. `--gate 0.5 1`: exit 1 when recall is
 //! below 0.5 or more than one clean case alarms. `FIGCHECK_SHARED` names the shared folder
@@ -94,8 +98,20 @@ fn main() {
     let shared = std::env::var_os("FIGCHECK_SHARED")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("../shared"));
-    let path = shared.join("corpora/errors/dev-cases.jsonl");
+    // `--cases PATH`: another set in the same format (ours, in the repository: it must exist)
+    let own = args
+        .iter()
+        .position(|a| a == "--cases")
+        .and_then(|p| args.get(p + 1));
+    let path = own.map_or_else(
+        || shared.join("corpora/errors/dev-cases.jsonl"),
+        |p| root.join(p),
+    );
     let Ok(content) = std::fs::read_to_string(&path) else {
+        if own.is_some() {
+            eprintln!("dev eval: cannot read {}", path.display());
+            std::process::exit(1);
+        }
         println!("dev eval: skipped, {} not found", path.display());
         return;
     };

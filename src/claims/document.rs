@@ -203,7 +203,44 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
     subsets(r, claims, out);
     money_headlines(r, claims, out);
     measure_headlines(r, claims, out);
+    out.retain(|rel| match rel {
+        Relation::HeadlineBody { headline, .. } => !borne_out(r, claims, *headline),
+        _ => true,
+    });
     balances(r, claims, out);
+}
+
+/// Whether the story says the headline's count or sum somewhere: a body figure of the same
+/// kind and unit, counting the same thing or no thing named, whose interval meets the
+/// headline's.
+/// A headline summarises one of the story's figures, and a charitable reader takes it as
+/// that one rather than as a conflict with another: "Spain's toll passes 10,000" over a live
+/// blog that gives Germany's 872 and Spain's 10,003; "margin of 2.3 million votes" over the
+/// candidates' totals and "a margin of 2,284,967".
+fn borne_out(r: &Reader, claims: &[Claim], h: usize) -> bool {
+    let figures = &r.parsed.figures;
+    let interval = |k: usize| {
+        let f = &figures[k];
+        f.interval
+            .or_else(|| f.value.map(crate::numeric::Interval::exact))
+    };
+    let Some(said) = interval(h) else {
+        return false;
+    };
+    let head = &figures[h];
+    // a percentage or a duration is of some subject the figure itself does not name ("25.7%
+    // rise in tax revenues" bears out no "exports rise 25%"): counts and sums only
+    if !matches!(head.kind, FigureKind::Count | FigureKind::Money) {
+        return false;
+    }
+    (0..figures.len()).any(|k| {
+        let f = &figures[k];
+        !f.headline
+            && f.kind == head.kind
+            && f.unit == head.unit
+            && (claims[k].counts.is_none() || claims[k].counts == claims[h].counts)
+            && interval(k).is_some_and(|b| b.overlaps(&said))
+    })
 }
 
 /// The headline against the first body mention of the same thing and event, whatever the
