@@ -45,6 +45,15 @@ pub(super) fn apposed_shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>
             continue;
         }
         let of = r.ranges[p].1;
+        // "six countries, half of whom received two doses": a pronoun after "of" takes the
+        // share back to the count before it and opens a clause; the next figure is what
+        // that clause says of them, no base (pronouns are a closed class, not vocabulary)
+        if matches!(
+            r.w(of + 1),
+            "whom" | "which" | "them" | "those" | "these" | "it" | "us" | "you"
+        ) {
+            continue;
+        }
         // the base after "of": the next figure, no punctuation before it
         let later = figs.get(t + 1).copied().filter(|&b| {
             let at = r.ranges[b].0;
@@ -89,6 +98,18 @@ mod tests {
 
     fn one(share: &str, base: &str, count: &str) -> Vec<(String, String, String)> {
         vec![(share.into(), base.into(), count.into())]
+    }
+
+    #[test]
+    fn a_share_of_a_pronoun_opens_a_clause_and_has_no_base_after_it() {
+        for text in [
+            "The trial enrolled 43,661 volunteers in six countries, half of whom received two doses.",
+            "The airline flies 40 jets, a quarter of which are more than 20 years old.",
+            "The club signed 12 players, three-quarters of them on two-year deals.",
+            "Police stopped 800 cars, 10% of which carried more than five people.",
+        ] {
+            assert_eq!(shares(text), vec![], "{text}");
+        }
     }
 
     #[test]
