@@ -11,6 +11,10 @@ use figcheck::parse::lexicon::Lexicon;
 use figcheck::parse::parse;
 use figcheck::source::{Document, read_jsonl};
 
+/// The allocator of the `figcheck` binary (src/main.rs), so that this measures what users run.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn corpus() -> Option<Vec<Document>> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let shared = std::env::var_os("FIGCHECK_SHARED")

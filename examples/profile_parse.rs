@@ -2,6 +2,11 @@
 //! `cargo run --release --example profile_parse -- 20`; `-- 1 --check` runs the whole check
 //! (parse, claims, checks) once per article instead, as the throughput bench does.
 //! `FIGCHECK_SHARED` names the shared folder (default `../shared`).
+
+/// The allocator of the `figcheck` binary (src/main.rs), so that this measures what users run.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let n: usize = std::env::args()
         .nth(1)
