@@ -19,6 +19,34 @@ struct Key {
     scope: Vec<String>,
     /// Which kind: what a unit is of ("3.1 mln tonnes of ore", "400 mln dlrs of debt").
     of: Option<String>,
+    /// A count per unit of time ("hundreds of people a day"): a rate, never the same
+    /// quantity as a total ("the death toll stands at 48,000").
+    per_time: bool,
+}
+
+/// Whether figure `k` is counted per unit of time: "hundreds of people a day", "400 cases
+/// per week", "2,000 tests daily" (within the few words after it, before any punctuation).
+fn per_time(r: &Reader, k: usize) -> bool {
+    let last = r.ranges[k].1;
+    let bound = r.sentence_bounds(k).1.min(last + 5);
+    for i in last..bound {
+        if !r.is_word(i) {
+            return false;
+        }
+        let w = r.w(i);
+        if matches!(w, "daily" | "weekly" | "monthly" | "nightly" | "hourly") {
+            return true;
+        }
+        if matches!(w, "a" | "an" | "per" | "each" | "every")
+            && matches!(
+                r.w(i + 1),
+                "day" | "week" | "month" | "year" | "hour" | "night"
+            )
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whose quantity: the names (capitalised words) before figure `k` in its sentence, at most
@@ -41,6 +69,39 @@ fn owner(r: &Reader, k: usize) -> Vec<String> {
     names.sort();
     names.dedup();
     names
+}
+
+/// Whose quantity when no name says it: the levels of place ("the state", "nationwide") and
+/// the groups ("the placebo group") that figure `k`'s sentence names, within 40 words of
+/// it (`[wholes]` of `rules/nouns.toml`).
+fn wholes(r: &Reader, k: usize) -> Vec<String> {
+    let (first, last) = r.ranges[k];
+    let (start, bound) = r.sentence_bounds(k);
+    let (start, bound) = (start.max(first.saturating_sub(40)), bound.min(last + 40));
+    let mut found: Vec<String> = Vec::new();
+    for i in start..bound {
+        let w = r.w(i);
+        if let Some(place) = r.lex.whole_places.get(w) {
+            found.push(place.clone());
+        } else if r.lex.whole_groups.contains(w) && i > start && r.is_word(i - 1) {
+            // the word before names the group: "the vaccine arm", "the control group"
+            let name = r.w(i - 1);
+            if !r.lex.relations.starters.contains(name) {
+                found.push(format!("{name} group"));
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+/// Whether figures `a` and `b` may be of one whole: yes unless both sentences name wholes
+/// and none in common ("the state" and "nationwide", "the vaccine arm" and "the placebo
+/// arm").
+fn same_whole(r: &Reader, a: usize, b: usize) -> bool {
+    let (x, y) = (wholes(r, a), wholes(r, b));
+    x.is_empty() || y.is_empty() || x.iter().any(|w| y.contains(w))
 }
 
 /// What a figure's unit is of: "3.1 mln tonnes of ore" → "ore", "400 mln dlrs of
@@ -100,6 +161,7 @@ fn key(r: &Reader, k: usize, claim: &Claim) -> Option<Key> {
         qualifier: claim.qualifier.clone(),
         scope: claim.scope.clone(),
         of: kind_of(r, k),
+        per_time: per_time(r, k),
     })
 }
 
@@ -188,7 +250,7 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
                     // things priced ("sells for 700,000 dlrs" ... "it will sell for 150,000")
                     !a.is_empty() && a == b
                 };
-                if agree && !listed(f) && !listed(k) {
+                if agree && !listed(f) && !listed(k) && same_whole(r, f, k) {
                     out.push(Relation::Restated { first: f, later: k });
                 }
             }
@@ -318,7 +380,12 @@ fn definite_descriptions(
         let same_time = claim.scope.is_empty() || claim.scope == claims[j].scope;
         let (a, b) = (owner(r, j), owner(r, k));
         let same_owner = a.is_empty() || b.is_empty() || a.iter().any(|n| b.contains(n));
-        if same_event && same_time && same_owner && claim.qualifier == claims[j].qualifier {
+        if same_event
+            && same_time
+            && same_owner
+            && claim.qualifier == claims[j].qualifier
+            && same_whole(r, j, k)
+        {
             out.push(Relation::Restated { first: j, later: k });
         }
     }

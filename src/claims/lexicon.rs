@@ -270,6 +270,16 @@ struct NounFile {
     /// May be left out of a user's file (one written before it existed): the built-in
     /// one stands in.
     phrase: Option<NounPhraseFile>,
+    /// May be left out too: the built-in one stands in.
+    wholes: Option<WholesFile>,
+}
+
+/// The words that say whose a count is when no name does: places by level, groups.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct WholesFile {
+    places: FxHashMap<String, String>,
+    groups: Vec<String>,
 }
 
 /// The words around a counted noun.
@@ -295,6 +305,10 @@ pub struct ClaimLexicon {
     pub(crate) noun_skip: Words,
     /// Words that end a noun phrase: a figure before one counts nothing named ("were").
     pub(crate) noun_ends: Words,
+    /// Words that name the level of a place ("state", "nationwide") → the whole they name.
+    pub(crate) whole_places: FxHashMap<String, String>,
+    /// Nouns that name a group by the word before them ("arm", "group").
+    pub(crate) whole_groups: Words,
     /// Stock-and-flow invariants.
     pub balances: Vec<Balance>,
     /// Words that close an account ("leaving", "the rest").
@@ -345,7 +359,15 @@ impl ClaimLexicon {
                 .phrase
                 .ok_or_else(|| missing_section(nouns.0))?,
         };
+        let wholes = match no.wholes {
+            Some(w) => w,
+            None => parse_toml::<NounFile>("rules/nouns.toml", NOUNS)?
+                .wholes
+                .unwrap_or_default(),
+        };
         let mut lex = ClaimLexicon {
+            whole_places: wholes.places,
+            whole_groups: Words::new(&wholes.groups),
             events: FxHashMap::default(),
             event_phrases: FxHashMap::default(),
             irregular: no.irregular,

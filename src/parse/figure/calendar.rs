@@ -7,6 +7,7 @@ use super::identifiers::out_of_fraction_marker;
 use super::model::{DateParts, Figure, FigureKind, Quantity};
 use super::numeral::parse_numeral;
 use super::quantity::quantity;
+use crate::numeric::Interval;
 
 /// A four-digit year at `k`, after an optional comma ("October 7, 2023"), and the end.
 fn year_after(c: &Cursor, k: usize) -> Option<(i32, usize)> {
@@ -65,6 +66,13 @@ pub(super) fn numeric_date(c: &Cursor, i: usize) -> Option<(Figure, usize)> {
         });
         return Some((f, i + 5));
     }
+    if let Some(end) = season(c, i, a, b) {
+        let y: f64 = a.parse().ok()?;
+        let mut f = c.marker(i, end, FigureKind::Year);
+        f.value = Some(y);
+        f.interval = Some(Interval::new(y, y + 1.0));
+        return Some((f, end));
+    }
     if sep == "-" && a.len() == 4 && b.len() == 2 {
         let y = a.parse::<i32>().ok()?;
         let m = b.parse::<u8>().ok()?;
@@ -92,6 +100,18 @@ pub(super) fn numeric_date(c: &Cursor, i: usize) -> Option<(Figure, usize)> {
         }
     }
     None
+}
+
+/// A season or a financial year, "2019-20", "2020/21": a year and the next one's last two
+/// digits, one period of a year's length that runs across the turn of the year (never a
+/// range, a count or a month). The end of the period, if `a`/`b` at `i` make one.
+fn season(c: &Cursor, i: usize, a: &str, b: &str) -> Option<usize> {
+    if a.len() != 4 || b.len() != 2 || (c.raw(i + 3) == c.raw(i + 1) && c.glued(i + 3)) {
+        return None;
+    }
+    let y: i32 = a.parse().ok()?;
+    let next: i32 = b.parse().ok()?;
+    ((1800..2200).contains(&y) && next == (y + 1) % 100).then_some(i + 3)
 }
 
 /// A clock time starting at `i`; returns its end.
@@ -309,6 +329,29 @@ mod tests {
         );
         assert_eq!(date("held on 26-28 August").0, FigureKind::Date);
         assert_eq!(date("a 24/7 service").0, FigureKind::Identifier);
+    }
+
+    #[test]
+    fn seasons_and_financial_years_are_one_period() {
+        for (text, written, year) in [
+            ("the 2019-20 season was cut short", "2019-20", 2019.0),
+            ("the 2020/21 budget passed", "2020/21", 2020.0),
+            ("in the 1999-00 season", "1999-00", 1999.0),
+            ("results for FY2023 came", "FY2023", 2023.0),
+            ("a profit in FY2025.", "FY2025", 2025.0),
+            ("the FY23 results", "FY23", 2023.0),
+        ] {
+            let figs = figures_in(text);
+            assert_eq!(figs.len(), 1, "{text}: {figs:?}");
+            assert_eq!(
+                (&text[figs[0].span.range()], figs[0].kind, figs[0].value),
+                (written, FigureKind::Year, Some(year)),
+                "{text}"
+            );
+        }
+        // a month, and two years that are no season
+        assert_eq!(date("in 2019-05 sales").0, FigureKind::Date);
+        assert_eq!(figures_in("from 2019-25 the plan").len(), 2);
     }
 
     #[test]

@@ -203,6 +203,79 @@ fn score(c: &Cursor, q: Quantity) -> Option<usize> {
     (context && !plural_noun && !unit_after && month(after).is_none()).then_some(end)
 }
 
+/// Whether the decade whose number starts at token `k` is an age: after a possessive ("in
+/// his 80s"), with "early", "mid" or "late" between ("in their mid-30s"), or listed after
+/// such a decade ("in their 20s and 30s", "in their 50s, 60s or 70s").
+fn decade_of_age(c: &Cursor, k: usize) -> bool {
+    let before = c.prev_w(k);
+    if POSSESSIVES.contains(&before) {
+        return true;
+    }
+    if matches!(before, "early" | "mid" | "late") {
+        return k > c.first + 1 && POSSESSIVES.contains(&c.w(k - 2));
+    }
+    // the decade listed before: "20s and 30s" (tokens "20", "s", "and", "30")
+    matches!(before, "and" | "or" | "to" | ",")
+        && k >= c.first + 3
+        && c.w(k - 2) == "s"
+        && c.glued(k - 2)
+        && c.is_num(k - 3)
+        && decade_of_age(c, k - 3)
+}
+
+/// The upper end of an age band after "aged 18" (tokens `start..end`): "aged 18 to 24",
+/// "aged 18-24". Widens `age` to the band and returns the band's end (`end` when there is
+/// none).
+pub(super) fn age_range_end(c: &Cursor, start: usize, age: &mut Figure, end: usize) -> usize {
+    let dash = c.is_dash(end) && c.glued(end + 1);
+    // "aged 70 or older", "aged 65 and over", "aged 17 or younger": open bands
+    let open = match (c.w(end), c.w(end + 1)) {
+        ("or" | "and", "older" | "over" | "above") => Some(true),
+        ("or" | "and", "younger" | "under" | "below") => Some(false),
+        _ => None,
+    };
+    if let (Some(up), Some(n)) = (open, age.value) {
+        age.span = c.span(start, end + 2);
+        age.interval = Some(if up {
+            Interval::new(n, f64::INFINITY)
+        } else {
+            Interval::new(0.0, n)
+        });
+        return end + 2;
+    }
+    let glued_after =
+        c.glued(end + 2) && matches!(c.kind(end + 2), Some(TokenKind::Word | TokenKind::Number));
+    if !(dash || c.w(end) == "to") || !c.is_num(end + 1) || glued_after {
+        return end;
+    }
+    let (Some(top), Some(low)) = (c.numeral(end + 1).map(|n| n.value), age.value) else {
+        return end;
+    };
+    // a band of whole ages that goes up
+    if top <= low || top >= 130.0 || top.fract() != 0.0 {
+        return end;
+    }
+    age.span = c.span(start, end + 2);
+    age.interval = Some(Interval::new(low, top));
+    end + 2
+}
+
+/// "the 30-somethings", "a 40-something": an age in the decade from the number.
+fn something_age(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
+    let j = q.end;
+    let n = q.numeral.value;
+    let something = c.is_dash(j)
+        && c.glued(j)
+        && c.glued(j + 1)
+        && matches!(c.w(j + 1), "something" | "somethings");
+    if !something || q.bare_digits != Some(2) || n % 10.0 != 0.0 {
+        return None;
+    }
+    let mut f = c.make(q.start, j + 2, FigureKind::Age, q.numeral, None);
+    f.interval = Some(Interval::new(n, n + 9.0));
+    Some((f, j + 2))
+}
+
 /// Reads the unit, percent, money, age or ordinal after a quantity.
 pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
     let j = q.end;
@@ -247,6 +320,9 @@ pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)
     // ages: "45-year-old", "29 years old", "87 yo", "three months of age"
     if let Some(end) = age_suffix(c, j) {
         return Some((c.make(q.start, end, FigureKind::Age, n, None), end));
+    }
+    if let Some(read) = something_age(c, q) {
+        return Some(read);
     }
     // "20 million pounds" is money; "25 pounds" a weight
     if matches!(w, "pounds" | "pound") && n.rounded && n.value >= 1e5 {
@@ -307,11 +383,7 @@ fn suffix_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
             }
             let before = c.prev_w(k);
             let group = k < q.start && matches!(before, "over" | "under");
-            let decade = n.value % 10.0 == 0.0
-                && (POSSESSIVES.contains(&before)
-                    || (matches!(before, "early" | "mid" | "late")
-                        && k > c.first + 1
-                        && POSSESSIVES.contains(&c.w(k - 2))));
+            let decade = n.value % 10.0 == 0.0 && decade_of_age(c, k);
             if group || decade {
                 let start = if group { k - 1 } else { q.start };
                 let mut f = c.make(start, j + 1, FigureKind::Age, n, None);
@@ -538,6 +610,39 @@ mod tests {
         assert_eq!(kind("2013-14 season"), FigureKind::Year);
         assert_eq!(kind("10 to 15 miles"), FigureKind::Range);
         assert_eq!(kind("6.52/54 pct"), FigureKind::Range);
+    }
+
+    #[test]
+    fn decades_of_life_and_bands_are_ages() {
+        let ages = |text: &str| {
+            crate::parse::figures_in(text)
+                .into_iter()
+                .map(|f| (text[f.span.range()].to_string(), f.kind, f.interval))
+                .collect::<Vec<_>>()
+        };
+        for (text, written, lo, hi) in [
+            ("most were in their 20s and 30s.", "30s", 30.0, 39.0),
+            ("those in their 50s, 60s or 70s", "70s", 70.0, 79.0),
+            ("the 30-somethings moved", "30-somethings", 30.0, 39.0),
+            ("voters aged 18 to 24 came", "aged 18 to 24", 18.0, 24.0),
+            ("voters aged 18-24.", "aged 18-24", 18.0, 24.0),
+            (
+                "those aged 70 or older",
+                "aged 70 or older",
+                70.0,
+                f64::INFINITY,
+            ),
+            ("those aged 17 and under", "aged 17 and under", 0.0, 17.0),
+        ] {
+            let found = ages(text);
+            let f = found.iter().find(|f| f.0 == written);
+            let f = f.unwrap_or_else(|| panic!("{text}: {found:?}"));
+            assert_eq!(f.1, FigureKind::Age, "{text}");
+            assert_eq!(f.2, Some(Interval::new(lo, hi)), "{text}");
+        }
+        // a decade listed after a year's decade is a year's; a count after an age is one
+        assert_eq!(ages("in the 1980s and 90s")[1].1, FigureKind::Year);
+        assert_eq!(ages("aged 18 and 3 others")[1].1, FigureKind::Count);
     }
 
     #[test]

@@ -53,7 +53,30 @@ pub(super) fn non_quantity_number(c: &Cursor, i: usize, out: &mut Vec<Figure>) -
     if let Some(end) = named_identifier(c, i, out) {
         return Some(end);
     }
+    if let Some(end) = model_name(c, i, out) {
+        return Some(end);
+    }
     code_with_letters_after(c, i, out)
+}
+
+/// Capitalised words after a number that make it a product's model name: "the 737 Max".
+const MODEL_AFTER: &[&str] = &["max"];
+
+/// A model named by the number and a capitalised word after it: "737 Max", "the 737 MAX
+/// jets" (but "737 maximum" or "737 passengers" are counts).
+fn model_name(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+    let next = c.tok(i + 1)?;
+    let capital = next.text(c.text).starts_with(char::is_uppercase);
+    if next.kind != TokenKind::Word
+        || next.gap != Gap::Space
+        || !capital
+        || !MODEL_AFTER.contains(&c.w(i + 1))
+        || !c.raw(i).bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    out.push(c.marker(i, i + 2, FigureKind::Identifier));
+    Some(i + 2)
 }
 
 /// A year written with an apostrophe: "1918 and '19", "since '08". The century is the one
@@ -111,6 +134,14 @@ fn code_after_letters(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usi
             && i - 2 >= c.first
             && c.toks[i - 2].kind == TokenKind::Word
             && c.toks[i - 2].text(c.text).chars().any(char::is_uppercase);
+        if letters_before
+            && c.w(i - 1) == "fy"
+            && !(c.glued(i + 1)
+                && matches!(c.kind(i + 1), Some(TokenKind::Word | TokenKind::Number)))
+            && let Some(end) = fiscal_year(c, i, out)
+        {
+            return Some(end);
+        }
         if letters_before || code_dash || prev_raw == "#" {
             let mut j = i + 1;
             while c.glued(j) && (c.kind(j) == Some(TokenKind::Word) || c.is_num(j)) {
@@ -122,6 +153,22 @@ fn code_after_letters(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usi
         }
     }
     None
+}
+
+/// A financial year named by its year, "FY2023", "FY23": a year (a period), not a code.
+fn fiscal_year(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+    let raw = c.raw(i);
+    let n: f64 = raw.parse().ok()?;
+    let year = match raw.len() {
+        2 => 2000.0 + n,
+        4 if (1900.0..2200.0).contains(&n) => n,
+        _ => return None,
+    };
+    let mut f = c.marker(i - 1, i + 1, FigureKind::Year);
+    f.value = Some(year);
+    f.interval = Some(crate::numeric::Interval::exact(year));
+    out.push(f);
+    Some(i + 1)
 }
 
 /// Phone numbers: "+1-222-2222-2222", "+44 20 7946 0000", "020-7946-0000" (numeric
@@ -324,6 +371,16 @@ mod tests {
         assert_eq!(figs, vec![("'08".into(), FigureKind::Year, Some(2008.0))]);
         // a quote that opens a quotation is no year
         assert!(kinds("he said '19 people died'", "19").is_empty());
+    }
+
+    #[test]
+    fn model_names_are_identifiers_and_counts_beside_them_stay() {
+        assert_eq!(
+            kinds("the 737 Max was grounded", "737"),
+            vec![("737 Max".into(), FigureKind::Identifier)]
+        );
+        assert!(kinds("737 maximum", "737").is_empty());
+        assert!(kinds("737 passengers", "737").is_empty());
     }
 
     #[test]

@@ -196,8 +196,10 @@ impl Scanner<'_> {
             && q.numeral.value < 130.0
             && !q.share
         {
-            out.push(self.make(i, q.end, FigureKind::Age, q.numeral, None));
-            return Some(Some(q.end));
+            let mut age = self.make(i, q.end, FigureKind::Age, q.numeral, None);
+            let end = super::classify::age_range_end(&self.cur, i, &mut age, q.end);
+            out.push(age);
+            return Some(Some(end));
         }
         if t.kind != TokenKind::Word
             && unicode_fraction(self.raw(i)).is_none()
