@@ -88,6 +88,7 @@ struct SetsFile {
     agent_suffixes: Vec<String>,
     verb_suffixes: Vec<String>,
     apposed_exact: Vec<String>,
+    list_openers: Vec<String>,
 }
 
 /// `rules/relations.toml`. The sections after `[change]` may be left out of a user's file
@@ -182,6 +183,8 @@ pub struct RelationWords {
     /// Words after a count in apposition that make it exactly the amount before
     /// ("to be exact").
     pub(crate) apposed_exact: Phrases,
+    /// Words between a total and the parts listed after it (":", ", with").
+    pub(crate) list_openers: Phrases,
 }
 
 impl RelationWords {
@@ -264,6 +267,7 @@ impl RelationWords {
             agent_suffixes: sets.agent_suffixes,
             verb_suffixes: sets.verb_suffixes,
             apposed_exact: Phrases::new(&sets.apposed_exact),
+            list_openers: Phrases::new(&sets.list_openers),
             up: word_set(c.up),
             down: word_set(c.down),
             nouns_up: word_set(c.nouns_up),

@@ -9,6 +9,7 @@ mod change;
 mod conversions;
 mod headline_named;
 mod including;
+mod listed_parts;
 mod part_of;
 mod partition;
 mod rate_changes;
@@ -125,6 +126,7 @@ pub(super) fn read(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     conversions::conversions(r, figs, out);
     calendar::calendar(r, figs, out);
     vague_apposition::vague_apposition(r, figs, out);
+    listed_parts::listed_parts(r, figs, out);
 }
 
 /// Reads the relations across sentences that name their figures by other words than the
