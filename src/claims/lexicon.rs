@@ -71,6 +71,26 @@ struct SpansFile {
     cues: Vec<String>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AccountsFile {
+    stock_before: Vec<String>,
+    closing_after: Vec<String>,
+    inflows: Vec<String>,
+    nested: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SetsFile {
+    openers: Vec<String>,
+    all: Vec<String>,
+    agent_suffixes: Vec<String>,
+    verb_suffixes: Vec<String>,
+    apposed_exact: Vec<String>,
+    list_openers: Vec<String>,
+}
+
 /// `rules/relations.toml`. The sections after `[change]` may be left out of a user's file
 /// (one written before they existed): the built-in ones stand in.
 #[derive(Deserialize)]
@@ -84,6 +104,8 @@ struct RelationFile {
     words: Option<WordsFile>,
     restatements: Option<RestatementsFile>,
     spans: Option<SpansFile>,
+    accounts: Option<AccountsFile>,
+    sets: Option<SetsFile>,
 }
 
 type WordSet = rustc_hash::FxHashSet<String>;
@@ -142,6 +164,27 @@ pub struct RelationWords {
     /// Words just before a duration that make it the span of the sentence's years ("a span
     /// of").
     pub(crate) span_cues: Phrases,
+    /// Words just before the stock of an account ("had", "with").
+    pub(crate) stock_before: Words,
+    /// Words right after a count that close an account ("remain").
+    pub(crate) closing_after: Phrases,
+    /// Words that bring something into an account ("added", "bought").
+    pub(crate) inflows: Words,
+    /// Words after a flow that make it part of another ("of them").
+    pub(crate) nested: Phrases,
+    /// Words that open a set named by a noun ("of the", "among the").
+    pub(crate) set_openers: Phrases,
+    /// Words before a count that make it all of a set ("all").
+    pub(crate) set_all: Words,
+    /// Endings of nouns that name the doers of a verb ("ants": applicants).
+    pub(crate) agent_suffixes: Vec<String>,
+    /// Endings of verbs ("ed": applied).
+    pub(crate) verb_suffixes: Vec<String>,
+    /// Words after a count in apposition that make it exactly the amount before
+    /// ("to be exact").
+    pub(crate) apposed_exact: Phrases,
+    /// Words between a total and the parts listed after it (":", ", with").
+    pub(crate) list_openers: Phrases,
 }
 
 impl RelationWords {
@@ -155,6 +198,8 @@ impl RelationWords {
             || file.words.is_none()
             || file.restatements.is_none()
             || file.spans.is_none()
+            || file.accounts.is_none()
+            || file.sets.is_none()
         {
             let builtin: RelationFile = parse_toml("rules/relations.toml", RELATIONS)?;
             file.totals = file.totals.or(builtin.totals);
@@ -163,6 +208,8 @@ impl RelationWords {
             file.words = file.words.or(builtin.words);
             file.restatements = file.restatements.or(builtin.restatements);
             file.spans = file.spans.or(builtin.spans);
+            file.accounts = file.accounts.or(builtin.accounts);
+            file.sets = file.sets.or(builtin.sets);
         }
         let (
             Some(totals),
@@ -171,6 +218,8 @@ impl RelationWords {
             Some(words),
             Some(restatements),
             Some(spans),
+            Some(accounts),
+            Some(sets),
         ) = (
             file.totals,
             file.including,
@@ -178,6 +227,8 @@ impl RelationWords {
             file.words,
             file.restatements,
             file.spans,
+            file.accounts,
+            file.sets,
         )
         else {
             return Err(missing_section(name));
@@ -207,6 +258,16 @@ impl RelationWords {
             comparison: Words::new(&restatements.comparison),
             starters: Words::new(words.determiners.iter().chain(&restatements.starters)),
             span_cues: Phrases::new(&spans.cues),
+            stock_before: Words::new(&accounts.stock_before),
+            closing_after: Phrases::new(&accounts.closing_after),
+            inflows: Words::new(&accounts.inflows),
+            nested: Phrases::new(&accounts.nested),
+            set_openers: Phrases::new(&sets.openers),
+            set_all: Words::new(&sets.all),
+            agent_suffixes: sets.agent_suffixes,
+            verb_suffixes: sets.verb_suffixes,
+            apposed_exact: Phrases::new(&sets.apposed_exact),
+            list_openers: Phrases::new(&sets.list_openers),
             up: word_set(c.up),
             down: word_set(c.down),
             nouns_up: word_set(c.nouns_up),

@@ -319,6 +319,7 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
     let mut relations = sentence_relations(&reader);
     read_scopes(&reader, &capped_sentences, &mut claims);
     document::link(&reader, &claims, &mut relations);
+    relations::read_across(&reader, &claims, &mut relations);
     Claims {
         claims,
         relations,

@@ -4,8 +4,9 @@
 //!   voters". A percentage may exceed 100 as a change ("rose 130%") or a ratio ("130% of
 //!   the 2019 level"), so only shares whose whole is named as people, votes or a
 //!   composition are read.
-//! - Digit grouping that no number has: "7,2000,000", "3,410,00". Lists ("1,2,3") and
-//!   Indian grouping ("1,00,000") are left alone.
+//! - Digit grouping that no number has: "7,2000,000", "3,410,00", "61,0000" (one group of
+//!   four after the comma). Lists ("1,2,3") and Indian grouping ("1,00,000") are left alone.
+//! - A date no calendar has: "31 June 2025", "February 30", "29 February 2023".
 
 use crate::checks::catalogue::CheckInfo;
 use crate::checks::context::Context;
@@ -38,6 +39,28 @@ const WHOLES: &[&str] = &[
 ];
 /// Words just before a percentage that make it a share: "turnout of 104%", "turnout was".
 const SHARE_BEFORE: &[&str] = &["turnout", "abv"];
+/// Rates that are shares of one whole, named by the word before "rate" or "rating": "a
+/// pass rate of 108%", "the response rate was 112%". (An occupancy or a growth rate may
+/// exceed 100%.)
+const SHARE_RATES: &[&str] = &[
+    "pass",
+    "success",
+    "failure",
+    "response",
+    "completion",
+    "literacy",
+    "unemployment",
+    "participation",
+    "approval",
+    "survival",
+    "retention",
+    "graduation",
+    "vaccination",
+    "turnout",
+];
+/// How many words may stand between "of" and the whole it names: "112% of registered
+/// voters", "104% of all eligible adults".
+const WHOLE_MODIFIERS: usize = 2;
 
 /// FC109.
 pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
@@ -51,13 +74,29 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         let first = tokens.partition_point(|t| t.start < f.span.start);
         let last = tokens.partition_point(|t| t.start < f.span.end);
         let after = word(last);
-        let whole_after = after == "of"
-            && WHOLES.iter().any(|w| {
+        let whole_at = |at: usize| {
+            WHOLES.iter().any(|w| {
+                let n = w.split(' ').count();
                 w.split(' ')
                     .enumerate()
-                    .all(|(n, part)| word(last + 1 + n) == part)
-            });
-        let before = (first.saturating_sub(3)..first).any(|i| SHARE_BEFORE.contains(&word(i)));
+                    .all(|(d, part)| word(at + d) == part)
+                    // "people's income" is no share of people
+                    && !matches!(word(at + n), "'s" | "’s" | "'" | "’")
+            })
+        };
+        // "of" then up to two plain words before the whole: "of registered voters"
+        let whole_after = after == "of"
+            && (0..=WHOLE_MODIFIERS)
+                .take_while(|&m| {
+                    (last + 1..last + 1 + m).all(|i| word(i).chars().all(char::is_alphabetic))
+                })
+                .any(|m| whole_at(last + 1 + m));
+        let before = (first.saturating_sub(3)..first).any(|i| {
+            SHARE_BEFORE.contains(&word(i))
+                || (matches!(word(i), "rate" | "rating")
+                    && i > 0
+                    && SHARE_RATES.contains(&word(i - 1)))
+        });
         if !(SHARE_AFTER.contains(&after) || whole_after || before) {
             continue;
         }
@@ -73,6 +112,7 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
                 .build(),
         );
     }
+    out.extend(impossible_dates(ctx, info));
     for span in malformed_groupings(ctx.text) {
         let written = ctx.text.get(span.range()).unwrap_or_default();
         out.push(
@@ -89,6 +129,62 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     }
     out
 }
+
+/// Dates no calendar has: a day past the end of its month ("31 June", "February 30"), or
+/// 29 February of a year that is not a leap year. Without a written year, 29 February
+/// stands (it may be a leap year).
+fn impossible_dates(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (k, f) in ctx.parsed.figures.iter().enumerate() {
+        let Some(parts) = f.date.filter(|_| f.kind == FigureKind::Date) else {
+            continue;
+        };
+        let (Some(m), Some(d)) = (parts.month, parts.day) else {
+            continue;
+        };
+        // 2024 is a leap year: the most days any February has
+        let year = parts.year.unwrap_or(2024);
+        if crate::checks::dates::civil(year, m, d).is_some() || !(1..=12).contains(&m) {
+            continue;
+        }
+        let days = (28..=31)
+            .rev()
+            .find(|&n| crate::checks::dates::civil(year, m, n).is_some())
+            .unwrap_or(31);
+        let month = MONTHS.get(usize::from(m) - 1).copied().unwrap_or("");
+        let of_year = parts
+            .year
+            .filter(|_| m == 2)
+            .map(|y| format!(" in {y}"))
+            .unwrap_or_default();
+        out.push(
+            ctx.report(info, Severity::Error, k)
+                .message(format!(
+                    "{} is not a date: {month} has {days} days{of_year}",
+                    ctx.written(k).trim_end_matches(['.', ','])
+                ))
+                .arithmetic(format!("day {d} > {days}"))
+                .label("no such date")
+                .build(),
+        );
+    }
+    out
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// Runs of digits and commas whose grouping no number has: a group after the first of
 /// other than three digits, in a run that has a three-digit group too (so it is a number
@@ -148,7 +244,9 @@ fn run_from(text: &str, mut i: usize, out: &mut Vec<Span>) -> usize {
         return end;
     }
     let later = &groups[1..];
-    let thousands = later.contains(&3);
+    // one group of four after a comma is a figure with a digit too many ("61,0000"); a
+    // list of numbers has short groups ("1,2,3"), a decimal comma is no English
+    let thousands = later.contains(&3) || later == [4];
     let wrong = later.iter().any(|&g| g != 3);
     let indian = later.last() == Some(&3)
         && later[..later.len() - 1].iter().all(|&g| g == 2)
@@ -177,6 +275,8 @@ mod tests {
         assert!(malformed_groupings("rows 1,2,3 and 10,20,30").is_empty());
         assert!(malformed_groupings("a price of 1,00,000 rupees").is_empty());
         assert!(malformed_groupings("version 2.1,3").is_empty());
+        assert_eq!(malformed_groupings("A crowd of 45,0000 saw it").len(), 1);
+        assert!(malformed_groupings("pages 12,13 and 4,5").is_empty());
     }
 
     /// The scan from the start of the text, byte by byte, that the comma search stands for.

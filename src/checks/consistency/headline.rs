@@ -11,6 +11,20 @@ use crate::diagnostic::{Finding, Severity};
 use crate::numeric::Interval;
 use crate::parse::FigureKind;
 
+/// The place of the last non-zero digit of `v`: 10,000,000 for 410 million, 1 for 77.
+fn last_digit_step(v: f64) -> f64 {
+    let v = v.abs();
+    // only whole figures round so: a decimal keeps its own rounding
+    if v < 1.0 || !v.is_finite() || v.fract() != 0.0 {
+        return 0.0;
+    }
+    let mut step = 1.0;
+    while step * 10.0 <= v && ((v / (step * 10.0)).round() * step * 10.0 - v).abs() < 1e-6 * v {
+        step *= 10.0;
+    }
+    step
+}
+
 /// FC202.
 pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -27,6 +41,13 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         if ctx.figure(*headline).kind == FigureKind::Duration {
             let halo = (h.hi.abs() / 10.0).max(1.0);
             h = Interval::new(h.lo - halo, h.hi + halo);
+        }
+        // a headline rounds at its last non-zero digit: "£410m" for £412 million
+        if let Some(v) = ctx.figure(*headline).value
+            && last_digit_step(v) >= 10.0
+        {
+            let half = last_digit_step(v) / 2.0;
+            h = Interval::new(h.lo.min(v - half), h.hi.max(v + half));
         }
         if h.overlaps(&b) {
             continue;

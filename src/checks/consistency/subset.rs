@@ -17,9 +17,13 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         if super::in_different_blocks(ctx, *part, *set) {
             continue;
         }
-        let (Some(p), Some(s)) = (ctx.interval(*part), ctx.interval(*set)) else {
+        let (Some(p), Some(mut s)) = (ctx.interval(*part), ctx.interval(*set)) else {
             continue;
         };
+        // a vague set ("dozens of jobs, 640 of them") is read loosely: up to twice its top
+        if ctx.figure(*set).value.is_none() {
+            s = crate::numeric::Interval::new(s.lo, s.hi * 2.0);
+        }
         if p.lo <= s.hi {
             continue;
         }

@@ -1,21 +1,26 @@
 //! The relations a sentence states between its figures. Each reader looks for one
 //! construction in a bounded window of tokens, so the whole pass is linear in the sentence.
 
+mod accounts;
 mod apposition;
 mod breakdown;
 mod calendar;
 mod change;
 mod conversions;
+mod headline_named;
 mod including;
+mod listed_parts;
 mod part_of;
 mod partition;
 mod rate_changes;
+mod sets;
 mod shares;
 mod side_by_side;
 mod totals;
+mod vague_apposition;
 
 use super::phrases::Phrases;
-use super::{Reader, Relation};
+use super::{Claim, Reader, Relation};
 use crate::parse::FigureKind;
 
 impl Reader<'_> {
@@ -120,6 +125,17 @@ pub(super) fn read(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     partition::partition(r, figs, out);
     conversions::conversions(r, figs, out);
     calendar::calendar(r, figs, out);
+    vague_apposition::vague_apposition(r, figs, out);
+    listed_parts::listed_parts(r, figs, out);
+}
+
+/// Reads the relations across sentences that name their figures by other words than the
+/// links of `document.rs` (after them, so as not to repeat them): closed accounts of any
+/// thing, sets named again by another noun, a headline's named percentage or sum.
+pub(super) fn read_across(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
+    accounts::accounts(r, claims, out);
+    sets::sets(r, claims, out);
+    headline_named::headline_named(r, claims, out);
 }
 
 #[cfg(test)]
