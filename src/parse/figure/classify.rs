@@ -14,7 +14,7 @@ use super::ranges::range_after;
 use super::words::{
     NOT_COUNT_NOUNS, SCORE_AFTER, SCORE_BEFORE, SCORE_VERBS, TIMES_COMPARATIVES, YEAR_BEFORE,
 };
-use crate::numeric::Interval;
+use crate::numeric::{Interval, Numeral};
 use crate::parse::lexicon::PhraseKind;
 use crate::parse::token::TokenKind;
 
@@ -81,6 +81,14 @@ pub(super) fn classify(c: &Cursor, q: Quantity, out: &mut Vec<Figure>) -> usize 
 /// size" (`TIMES_COMPARATIVES`). "as" must lead to an adjective or adverb: "four times as a
 /// player" and "twice as Ulster broke" count occasions.
 pub(super) fn compares(c: &Cursor, k: usize) -> bool {
+    // "two and a half times what they were": "what", a subject and a form of "be" ending
+    // the clause (not "asked three times what they were doing")
+    if c.w(k) == "what" {
+        return c.kind(k + 1) == Some(TokenKind::Word)
+            && matches!(c.w(k + 2), "was" | "were" | "is" | "are")
+            && (matches!(c.kind(k + 3), None | Some(TokenKind::Punct))
+                || matches!(c.w(k + 3), "in" | "last" | "before" | "a" | "when" | "then"));
+    }
     if !TIMES_COMPARATIVES.contains(&c.w(k)) {
         return false;
     }
@@ -203,12 +211,50 @@ fn score(c: &Cursor, q: Quantity) -> Option<usize> {
     (context && !plural_noun && !unit_after && month(after).is_none()).then_some(end)
 }
 
+/// A fraction `q` before "a" or "an" and what it takes a share of ("half a mile", "a
+/// tenth of a gallon", "three-quarters of an hour", "3⁄16 of an inch"): the quantity up to
+/// the article, its value exact (one of a unit is exact, as in "a mile"), for the unit
+/// readers to finish.
+fn fraction_of_a_unit(c: &Cursor, q: Quantity) -> Option<Quantity> {
+    let k = if c.w(q.end) == "of" { q.end + 1 } else { q.end };
+    if !matches!(c.w(k), "a" | "an") || q.numeral.value <= 0.0 || q.numeral.value >= 1.0 {
+        return None;
+    }
+    Some(Quantity {
+        end: k + 1,
+        numeral: Numeral::fraction(q.numeral.value),
+        share: false,
+        ratio: None,
+        ..q
+    })
+}
+
 /// Reads the unit, percent, money, age or ordinal after a quantity.
 pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
     let j = q.end;
     let n = q.numeral;
     if q.ordinal {
         return Some((c.make(q.start, j, FigureKind::Ordinal, n, None), j));
+    }
+    // a fraction of a unit is one measure: "half a mile", "a quarter of an hour"; a
+    // fraction written in digits may take its unit directly: "1/2 pct", "3/8 inch"
+    let of_unit = if q.share {
+        fraction_of_a_unit(c, q).or_else(|| {
+            q.numeral.is_fraction().then_some(Quantity {
+                share: false,
+                ratio: None,
+                ..q
+            })
+        })
+    } else {
+        None
+    };
+    if let Some(of_unit) = of_unit
+        && let Some(read) = percent_after(c, of_unit)
+            .or_else(|| money_after(c, of_unit))
+            .or_else(|| unit_after(c, of_unit))
+    {
+        return Some(read);
     }
     if let Some((a, b)) = q.ratio {
         let mut f = c.make(q.start, j, FigureKind::Fraction, n, None);

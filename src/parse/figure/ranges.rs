@@ -83,6 +83,9 @@ pub(super) fn range_after(
     if dash && is_sign(c, end) {
         return None;
     }
+    if let Some(read) = multiplier_range(c, q, f, end) {
+        return Some(read);
+    }
     let before = c.prev_w(q.start);
     if CHANGE_WORDS.contains(&before) || (sep == "to" && c.prev_w(q.start) == "from") {
         return None;
@@ -124,6 +127,28 @@ pub(super) fn range_after(
     }
     let r = range_of(c, q.start, b_end, &a, &b)?;
     Some((r, b_end))
+}
+
+/// "three to four times higher", "6-7 times as many": a range of multipliers, the
+/// multiplier's "times" written once for both ends. Only tried when "times" stands two or
+/// three tokens after the separator at `end`.
+fn multiplier_range(c: &Cursor, q: Quantity, f: &Figure, end: usize) -> Option<(Figure, usize)> {
+    if f.kind != FigureKind::Count
+        || f.hedge.is_some()
+        || !(c.w(end + 2) == "times" || c.w(end + 3) == "times")
+    {
+        return None;
+    }
+    let mut second = Vec::new();
+    let b_end = figure_no_range(c, end + 1, &mut second)?;
+    let b = second.first()?;
+    let (lo, hi) = (f.value?, b.value?);
+    if b.kind != FigureKind::Multiplier || lo <= 0.0 || lo >= hi {
+        return None;
+    }
+    let mut m = c.marker(q.start, b_end, FigureKind::Multiplier);
+    m.interval = Some(Interval::new(lo, hi));
+    Some((m, b_end))
 }
 
 /// The first end of a range with what it shares with the second `b`: the scale written

@@ -8,7 +8,7 @@ use super::calendar::date_words;
 use super::classify::{classify, compares};
 use super::cursor::Cursor;
 use super::hedges::{hedge_before, vague};
-use super::identifiers::{non_quantity_number, skip_link};
+use super::identifiers::{non_quantity_number, ranked, skip_link};
 use super::measures::one_of_a_unit;
 use super::model::{Figure, FigureKind};
 use super::money::{money_prefix, signed_money_prefix};
@@ -83,7 +83,41 @@ pub fn extract(
             f.headline = s.headline;
         }
     }
+    grand_in_the_document_currency(text, &mut figures);
     figures
+}
+
+/// "10 grand" names no currency (`other`): where every other amount of the document is in
+/// one currency, it is in that one ("paid 30 grand, though the dealer asked £35,000").
+fn grand_in_the_document_currency(text: &str, figures: &mut [Figure]) {
+    let grand = |f: &Figure| {
+        f.kind == FigureKind::Money
+            && f.unit.as_deref() == Some("other")
+            && text[f.span.range()].ends_with("grand")
+    };
+    if !figures.iter().any(grand) {
+        return;
+    }
+    let mut named: Option<&str> = None;
+    for f in figures.iter().filter(|f| f.kind == FigureKind::Money) {
+        // "GBP pence" is in pounds
+        let Some(code) = f.unit.as_deref().and_then(|u| u.split(' ').next()) else {
+            continue;
+        };
+        if code == "other" {
+            continue;
+        }
+        if named.is_some_and(|n| n != code) {
+            return;
+        }
+        named = Some(code);
+    }
+    let Some(code) = named.map(str::to_string) else {
+        return;
+    };
+    for f in figures.iter_mut().filter(|f| grand(f)) {
+        f.unit = Some(code.clone());
+    }
 }
 
 impl Scanner<'_> {
@@ -221,6 +255,11 @@ impl Scanner<'_> {
         if matches!(self.w(i), "a" | "an") && q.end <= i + 1 {
             return None;
         }
+        // "the world number two", "the No 1 seed": a place in a ranking, with its value
+        if i > self.first && !q.share && ranked(&self.cur, i - 1, q.end) {
+            out.push(self.make(i - 1, q.end, FigureKind::Rank, q.numeral, None));
+            return Some(q.end);
+        }
         // ranks ("top three", "the top 10") and names ("Five Nations", "Channel Four") are
         // not counts
         let rank = matches!(self.prev_w(i), "top" | "bottom");
@@ -245,7 +284,7 @@ impl Scanner<'_> {
             return Some(q.end);
         }
         // Title-case headlines capitalise every word: no names read there
-        if name && !self.headline {
+        if name && !self.headline && !self.title_case_heading(i) {
             out.push(self.marker(i, q.end, FigureKind::Identifier));
             return Some(q.end);
         }
@@ -276,9 +315,13 @@ impl Scanner<'_> {
     /// Two Singaporean sisters", "LONDON - Three Britons", "Kuala Lumpur: Two Malaysian
     /// firms"): a place in capitals, or one to three capitalised words opening the sentence,
     /// then a colon or a dash. After capitalised words the number must be a cardinal: "Rambo:
-    /// First Blood" is a title.
+    /// First Blood" is a title. A section or sport word names no place ("Rugby: Five
+    /// Nations squad named" is a heading; the words are in `rules/labels.toml`).
     fn after_dateline(&self, i: usize, ordinal: bool) -> bool {
-        if i < self.first + 2 || !matches!(self.raw(i - 1), ":" | "-" | "–" | "—") {
+        if i < self.first + 2
+            || !matches!(self.raw(i - 1), ":" | "-" | "–" | "—")
+            || self.lex.section_words.contains(self.w(i - 2))
+        {
             return false;
         }
         let capitals = |k: usize| {
@@ -290,6 +333,20 @@ impl Scanner<'_> {
         };
         capitals(i - 2)
             || (!ordinal && i - 1 - self.first <= 3 && (self.first..i - 1).all(capitalised_word))
+    }
+
+    /// Whether word `i` opens a heading in title case after a section label ("Business:
+    /// Three Banks Merge"), where, as in a headline, capitals say nothing of names.
+    fn title_case_heading(&self, i: usize) -> bool {
+        i >= self.first + 2
+            && self.raw(i - 1) == ":"
+            && self.lex.section_words.contains(self.w(i - 2))
+            && (i..self.bound)
+                .filter(|&k| self.kind(k) == Some(TokenKind::Word))
+                .all(|k| {
+                    let raw = self.raw(k);
+                    raw.starts_with(char::is_uppercase) || raw.len() <= 3
+                })
     }
 
     /// Whether a lone "one" counts something ("one person") rather than being a pronoun.

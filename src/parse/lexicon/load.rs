@@ -117,6 +117,41 @@ struct CurrencyFile {
     currency: Vec<CurrencyEntry>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Words {
+    words: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Names {
+    names: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RankCues {
+    before: Vec<Spanned<String>>,
+    after: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Idioms {
+    phrases: Vec<Spanned<String>>,
+}
+
+/// `labels.toml`: words that label rather than count.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LabelFile {
+    sections: Words,
+    indices: Names,
+    ranks: RankCues,
+    idioms: Idioms,
+}
+
 /// One rule file being read: its name for errors and its text, to find a value's line.
 #[derive(Clone, Copy)]
 struct RuleFile<'s> {
@@ -316,6 +351,33 @@ fn currencies(lex: &mut Lexicon, src: RuleFile) -> Result<()> {
             subunit: c.subunit,
             usd_per_unit: c.usd_per_unit.map(Spanned::into_inner),
         });
+    }
+    Ok(())
+}
+
+/// Reads `labels.toml`: section words, index names, rank cues and idioms.
+pub(super) fn labels(lex: &mut Lexicon, labels: (&str, &str)) -> Result<()> {
+    let src = RuleFile::from(labels);
+    let file: LabelFile = src.parse()?;
+    let word_set = |words: Vec<Spanned<String>>, key: &str| {
+        let mut set = rustc_hash::FxHashSet::default();
+        for w in words {
+            let lower = w.get_ref().trim().to_lowercase();
+            if lower.is_empty() || lower.contains(' ') {
+                return Err(src.error(&w, key, "must be one word"));
+            }
+            set.insert(lower);
+        }
+        Ok(set)
+    };
+    lex.section_words = word_set(file.sections.words, "words")?;
+    lex.rank_before = word_set(file.ranks.before, "before")?;
+    lex.rank_after = word_set(file.ranks.after, "after")?;
+    for n in &file.indices.names {
+        add_phrase(lex, src, n, "names", PhraseKind::Name)?;
+    }
+    for p in &file.idioms.phrases {
+        add_phrase(lex, src, p, "phrases", PhraseKind::Idiom)?;
     }
     Ok(())
 }
