@@ -9,7 +9,7 @@ use super::model::{Figure, FigureKind, Quantity};
 use super::money::money_prefix_core;
 use super::quantity::quantity;
 use super::words::CHANGE_WORDS;
-use crate::numeric::Interval;
+use crate::numeric::{Interval, Numeral};
 
 /// "between 10 and 15 miles", "between $5m and $10m".
 pub(super) fn between(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
@@ -170,6 +170,19 @@ pub(super) fn first_end(c: &Cursor, a: &Figure, b: &Figure) -> Figure {
         && vb < va * 10_000.0
     {
         scaled = scaled.scaled(1e3);
+    }
+    // "six to eight hundred": "hundred" written once for both ends, as a scale word is
+    if scaled.scale == 1.0
+        && !scaled.rounded
+        && scaled.value.fract() == 0.0
+        && (1.0..vb / 100.0).contains(&va)
+        && vb < 10_000.0
+        && c.lower[b.span.range()].split(' ').any(|w| w == "hundred")
+    {
+        scaled = Numeral {
+            value: scaled.value * 100.0,
+            ..scaled
+        };
     }
     a.value = Some(scaled.value);
     a.numeral = Some(scaled);

@@ -272,7 +272,8 @@ impl Scanner<'_> {
             && self.raw(i).starts_with(char::is_uppercase)
             && i > self.first
             && !matches!(self.raw(i - 1), "\"" | "“" | "(" | "'" | "‘")
-            && !self.after_dateline(i, q.ordinal);
+            && !self.after_dateline(i, q.ordinal)
+            && !self.opens_heading(i);
         let name = capitalised_word
             && q.end == i + 1
             && self.kind(q.end) == Some(TokenKind::Word)
@@ -284,7 +285,7 @@ impl Scanner<'_> {
             return Some(q.end);
         }
         // Title-case headlines capitalise every word: no names read there
-        if name && !self.headline && !self.title_case_heading(i) {
+        if name && !self.headline {
             out.push(self.marker(i, q.end, FigureKind::Identifier));
             return Some(q.end);
         }
@@ -335,18 +336,14 @@ impl Scanner<'_> {
             || (!ordinal && i - 1 - self.first <= 3 && (self.first..i - 1).all(capitalised_word))
     }
 
-    /// Whether word `i` opens a heading in title case after a section label ("Business:
-    /// Three Banks Merge"), where, as in a headline, capitals say nothing of names.
-    fn title_case_heading(&self, i: usize) -> bool {
+    /// Whether word `i` opens a heading after a section or sport label ("Rugby: Five
+    /// players banned", "Business: Three Banks Merge"; the words are in
+    /// `rules/labels.toml`): its capital is the heading's first letter, as at the start of
+    /// a sentence, and says nothing of a name.
+    fn opens_heading(&self, i: usize) -> bool {
         i >= self.first + 2
             && self.raw(i - 1) == ":"
             && self.lex.section_words.contains(self.w(i - 2))
-            && (i..self.bound)
-                .filter(|&k| self.kind(k) == Some(TokenKind::Word))
-                .all(|k| {
-                    let raw = self.raw(k);
-                    raw.starts_with(char::is_uppercase) || raw.len() <= 3
-                })
     }
 
     /// Whether a lone "one" counts something ("one person") rather than being a pronoun.
