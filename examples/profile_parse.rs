@@ -5,10 +5,10 @@ fn main() {
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(20);
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/corpora/news/bbc-news-2225.jsonl"
-    );
+    // the corpora beside the repository, or where FIGCHECK_SHARED says (a worktree)
+    let shared = std::env::var("FIGCHECK_SHARED")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared").to_string());
+    let path = &format!("{shared}/corpora/news/bbc-news-2225.jsonl");
     let Ok(text) = std::fs::read_to_string(path) else {
         println!("profile_parse: corpus not found at {path}");
         return;

@@ -114,7 +114,7 @@ pub(super) fn digit_forms(c: &Cursor, i: usize, mut q: Quantity) -> Option<Optio
         return Some(None);
     }
     // a mixed number: "2 1/4", or with the wire's dash "7-1/2", "3-3/8"
-    let dash = c.is_dash(end) && c.glued(end) && c.glued(end + 1);
+    let dash = c.glued(end) && c.is_dash(end) && c.glued(end + 1);
     let at = if dash { end + 1 } else { end };
     if c.is_num(at)
         && c.raw(at + 1) == "/"

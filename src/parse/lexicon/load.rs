@@ -540,6 +540,27 @@ mod tests {
     }
 
     #[test]
+    fn label_words_are_single_words_and_a_bad_one_names_its_line() {
+        let mut lex = Lexicon::builtin().clone();
+        let bad = "[sections]\nwords = [\"rugby\",\n  \"rugby union\"]\n[indices]\nnames = []\n\
+                   [ranks]\nbefore = []\nafter = []\n[idioms]\nphrases = []\n";
+        match labels(&mut lex, ("my/labels.toml", bad))
+            .unwrap_err()
+            .kind()
+        {
+            ErrorKind::RuleFile {
+                path, line, key, ..
+            } => {
+                assert_eq!((path.as_str(), *line), ("my/labels.toml", 3));
+                assert_eq!(key.as_deref(), Some("words"));
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        let lex = Lexicon::builtin();
+        assert!(lex.section_words.contains("rugby") && lex.rank_after.contains("seed"));
+    }
+
+    #[test]
     fn more_entries_than_ids_are_refused() {
         let mut vague = String::new();
         for n in 0..=u16::MAX as usize + 1 {
