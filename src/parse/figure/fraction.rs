@@ -103,6 +103,10 @@ pub(super) fn digit_forms(c: &Cursor, i: usize, mut q: Quantity) -> Option<Optio
         let Some(b) = c.numeral(end + 1).map(|n| n.value) else {
             return Some(None);
         };
+        // digits in groups are amounts, not a fraction: "1,250/1,350 stg" is a price range
+        if c.raw(i).contains(',') || c.raw(end + 1).contains(',') {
+            return Some(None);
+        }
         if b != 0.0 && a.abs() < b && a.fract() == 0.0 {
             q.numeral = Numeral::fraction(a / b);
             q.ratio = Some((a, b));

@@ -298,6 +298,12 @@ mod tests {
         assert_eq!(full("rates of 7-1/2 pct").2, Some(7.5));
         assert_eq!(full("shares closed at 45-1/4 dlrs").2, Some(45.25));
         assert_eq!(one("Chelsea won 7-1 at home").1, "score");
+        // amounts in groups of digits are no fraction
+        assert!(
+            read("Prices were 1,250/1,350 stg.")
+                .iter()
+                .all(|f| f.1 != "fraction")
+        );
     }
 
     #[test]
