@@ -298,6 +298,12 @@ mod tests {
         assert_eq!(full("rates of 7-1/2 pct").2, Some(7.5));
         assert_eq!(full("shares closed at 45-1/4 dlrs").2, Some(45.25));
         assert_eq!(one("Chelsea won 7-1 at home").1, "score");
+        // a wire price change before the price is two figures; a range of rates is one
+        assert_eq!(
+            read("Syntex Corp 1-3/8 to 82 and Merck 2-7/8 to 97.").len(),
+            4
+        );
+        assert_eq!(one("rates of 5-1/2 to six pct").1, "range");
         // amounts in groups of digits are no fraction
         assert!(
             read("Prices were 1,250/1,350 stg.")

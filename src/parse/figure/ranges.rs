@@ -122,6 +122,13 @@ pub(super) fn range_after(
     if b.kind == FigureKind::Year {
         return None;
     }
+    // the wire's change before a price: "Syntex 1-3/8 to 82" (up 1-3/8 to 82) is no range;
+    // "5-1/2 to six pct" is
+    if f.numeral.is_some_and(|n| n.is_fraction())
+        && f.value.zip(b.value).is_some_and(|(va, vb)| vb > 4.0 * va)
+    {
+        return None;
+    }
     if a.kind != b.kind && !(a.kind == FigureKind::Count) {
         return None;
     }
