@@ -237,10 +237,13 @@ pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)
         return Some((c.make(q.start, j, FigureKind::Ordinal, n, None), j));
     }
     // a fraction of a unit is one measure: "half a mile", "a quarter of an hour"; a
-    // fraction written in digits may take its unit directly: "1/2 pct", "3/8 inch"
+    // fraction written in digits or joined by a hyphen takes its unit directly: "1/2 pct",
+    // "3/8 inch", "a half-mile walk"
     let of_unit = if q.share {
         fraction_of_a_unit(c, q).or_else(|| {
-            q.numeral.is_fraction().then_some(Quantity {
+            let hyphen = c.glued(j) && c.is_dash(j) && c.glued(j + 1);
+            (q.numeral.is_fraction() || hyphen).then_some(Quantity {
+                numeral: Numeral::fraction(n.value),
                 share: false,
                 ratio: None,
                 ..q

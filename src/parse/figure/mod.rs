@@ -269,6 +269,8 @@ mod tests {
             ("The gap is 3⁄16 of an inch.", 0.1875, "in"),
             ("Add 1/2 cup of milk.", 0.5, "cup"),
             ("Rates rose by half a percent.", 0.5, "%"),
+            ("It was a half-mile walk.", 0.5, "mi"),
+            ("a quarter-mile sprint", 0.25, "mi"),
         ] {
             let (_, _, v, lo, hi, u) = full(text);
             assert_eq!(
@@ -318,6 +320,11 @@ mod tests {
             ("Yields are three to four times higher.", 3.0, 4.0),
             ("Imports grew 6 to 7 times faster.", 6.0, 7.0),
             ("It costs four to five times as much.", 4.0, 5.0),
+            (
+                "There were between three and four times as many cases.",
+                3.0,
+                4.0,
+            ),
         ] {
             let (_, kind, v, l, h, _) = full(text);
             assert_eq!((kind, v, l, h), ("multiplier", None, lo, hi), "{text}");

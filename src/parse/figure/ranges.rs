@@ -24,6 +24,18 @@ pub(super) fn between(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usi
     if a_figs.len() != 1 || b_figs.len() != 1 {
         return None;
     }
+    // "between three and four times as many": a range of multipliers
+    if a.kind == FigureKind::Count
+        && b.kind == FigureKind::Multiplier
+        && let (Some(lo), Some(hi)) = (a.value, b.value)
+        && 0.0 < lo
+        && lo < hi
+    {
+        let mut m = c.marker(i, b_end, FigureKind::Multiplier);
+        m.interval = Some(Interval::new(lo, hi));
+        out.push(m);
+        return Some(b_end);
+    }
     if !a.kind.is_quantity() && a.kind != FigureKind::Ordinal
         || !b.kind.is_quantity() && b.kind != FigureKind::Ordinal
     {
