@@ -241,7 +241,11 @@ pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)
     // "3/8 inch", "a half-mile walk"
     let of_unit = if q.share {
         fraction_of_a_unit(c, q).or_else(|| {
-            let hyphen = c.glued(j) && c.is_dash(j) && c.glued(j + 1);
+            // only a half or quarters: "a sixth-minute goal" is the sixth minute
+            let hyphen = c.glued(j)
+                && c.is_dash(j)
+                && c.glued(j + 1)
+                && matches!(n.value, 0.25 | 0.5 | 0.75);
             (q.numeral.is_fraction() || hyphen).then_some(Quantity {
                 numeral: Numeral::fraction(n.value),
                 share: false,

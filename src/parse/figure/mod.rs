@@ -286,6 +286,7 @@ mod tests {
         assert_eq!(one("half a million people").1, "count");
         assert_eq!(one("She bought half a dozen eggs.").2, Some(6.0));
         assert_eq!(one("a third of the budget").1, "fraction");
+        assert_ne!(one("a sixth-minute penalty").1, "duration");
     }
 
     #[test]
