@@ -2,7 +2,8 @@
 //! `../shared/corpora/numbers/` (Microsoft Recognizers-Text and quantulum3, English), and
 //! against our own cases in `tests/numbers/figcheck-en.jsonl` (which `tests/parser_cases.rs`
 //! also checks exactly: text, kind, value, interval and unit) and our held-out cases in
-//! `tests/numbers/figcheck-heldout-en.jsonl` (written before the parser was run on them).
+//! `tests/numbers/figcheck-heldout-en.jsonl` (written before the parser was run on them), and
+//! the fresh cases of issue 12's last round (`tests/numbers/figcheck-fresh-en.jsonl`).
 //!
 //! A case passes when every value it expects is among the values figcheck reads from its
 //! input (a range's two ends count as two values; unit-only mentions with no value are not
@@ -95,6 +96,8 @@ fn group(source: &str) -> &'static str {
         "figcheck"
     } else if source.starts_with("figcheck-heldout/") {
         "heldout"
+    } else if source.starts_with("figcheck-fresh/") {
+        "fresh"
     } else if file.starts_with("Number")
         || file.starts_with("Ordinal")
         || file.starts_with("Percent")
@@ -151,6 +154,7 @@ fn main() {
         dir.join("quantulum3-en.jsonl"),
         root.join("tests/numbers/figcheck-en.jsonl"),
         root.join("tests/numbers/figcheck-heldout-en.jsonl"),
+        root.join("tests/numbers/figcheck-fresh-en.jsonl"),
     ];
     for file in files {
         let content = std::fs::read_to_string(file).expect("corpus file");
@@ -279,6 +283,7 @@ fn main() {
             "units" => "Recognizers Currency/Dimension/Temperature/Age",
             "figcheck" => "figcheck's own cases (tests/numbers)",
             "heldout" => "figcheck's held-out cases (tests/numbers)",
+            "fresh" => "figcheck's fresh cases (tests/numbers)",
             _ => "quantulum3",
         };
         println!("{name:<50} {passed:>5}/{scored:<5} {:>6.1}%", share * 100.0);

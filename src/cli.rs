@@ -62,8 +62,8 @@ pub struct InputArgs {
     #[arg(long, value_name = "PATH")]
     pub stdin_filename: Option<String>,
     /// Folder whose rule files (`hedges.toml`, `vague.toml`, `units.toml`,
-    /// `currencies.toml`, `events.toml`, `nouns.toml`, `relations.toml`, `balances.toml`)
-    /// replace the built-in ones.
+    /// `currencies.toml`, `labels.toml`, `events.toml`, `nouns.toml`, `relations.toml`,
+    /// `balances.toml`) replace the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub rules: Option<std::path::PathBuf>,
     /// Largest document to read, in megabytes (for a JSONL batch: the largest record).

@@ -265,37 +265,38 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
     subsets(r, claims, out);
     money_headlines(r, claims, out);
     measure_headlines(r, claims, out);
-    out.retain(|rel| match rel {
-        Relation::HeadlineBody { headline, .. } => !borne_out(r, claims, *headline),
-        _ => true,
-    });
+    // a headline the story bears out is read as the figure that bears it out
+    for rel in out.iter_mut() {
+        if let Relation::HeadlineBody { headline, body } = rel
+            && let Some(agreeing) = borne_out(r, claims, *headline)
+        {
+            *body = agreeing;
+        }
+    }
     balances(r, claims, out);
 }
 
-/// Whether the story says the headline's count or sum somewhere: a body figure of the same
-/// kind and unit, counting the same thing or no thing named, whose interval meets the
-/// headline's.
+/// The first body figure that says the headline's count or sum: of the same kind and unit,
+/// counting the same thing or no thing named, its interval meeting the headline's.
 /// A headline summarises one of the story's figures, and a charitable reader takes it as
 /// that one rather than as a conflict with another: "Spain's toll passes 10,000" over a live
 /// blog that gives Germany's 872 and Spain's 10,003; "margin of 2.3 million votes" over the
 /// candidates' totals and "a margin of 2,284,967".
-fn borne_out(r: &Reader, claims: &[Claim], h: usize) -> bool {
+fn borne_out(r: &Reader, claims: &[Claim], h: usize) -> Option<usize> {
     let figures = &r.parsed.figures;
     let interval = |k: usize| {
         let f = &figures[k];
         f.interval
             .or_else(|| f.value.map(crate::numeric::Interval::exact))
     };
-    let Some(said) = interval(h) else {
-        return false;
-    };
+    let said = interval(h)?;
     let head = &figures[h];
     // a percentage or a duration is of some subject the figure itself does not name ("25.7%
     // rise in tax revenues" bears out no "exports rise 25%"): counts and sums only
     if !matches!(head.kind, FigureKind::Count | FigureKind::Money) {
-        return false;
+        return None;
     }
-    (0..figures.len()).any(|k| {
+    (0..figures.len()).find(|&k| {
         let f = &figures[k];
         !f.headline
             && f.kind == head.kind

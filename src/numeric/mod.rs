@@ -34,6 +34,14 @@ impl Interval {
         Interval::new(v - halo.abs(), v + halo.abs())
     }
 
+    /// The interval of the negated values: `[-hi, -lo]`.
+    pub fn mirrored(&self) -> Interval {
+        Interval {
+            lo: -self.hi,
+            hi: -self.lo,
+        }
+    }
+
     /// Whether `x` lies inside (ends included).
     pub fn contains(&self, x: f64) -> bool {
         self.lo <= x && x <= self.hi
@@ -122,6 +130,23 @@ impl Numeral {
         }
     }
 
+    /// A value written as a fraction in digits or a mixed number ("3/4", "2 1/4", "7-1/2",
+    /// "2½", "two and a half"): exact as written, so no rounding halo; times a scale word
+    /// ("2½ million") it is rounded at the hundredths of the scale.
+    pub fn fraction(value: f64) -> Numeral {
+        Numeral {
+            value,
+            last_digit: -2,
+            rounded: false,
+            scale: 1.0,
+        }
+    }
+
+    /// Whether it was written as a fraction ([`Numeral::fraction`]): exact, yet not whole.
+    pub fn is_fraction(&self) -> bool {
+        !self.rounded && self.value.fract() != 0.0
+    }
+
     /// The same numeral times a scale word ("million") or suffix ("bn").
     pub fn scaled(self, scale: f64) -> Numeral {
         let shift = scale.abs().log10().round() as i32;
@@ -199,10 +224,18 @@ impl Numeral {
     }
 
     /// The interval of a percentage as written: ± half a unit of the last digit, and a
-    /// truncated figure is accepted too ("76%" covers a true 76.0 to 76.99).
+    /// truncated figure is accepted too ("76%" covers a true 76.0 to 76.99). Truncation
+    /// drops digits toward zero, so a negative percentage is the mirror: "-2%" covers a
+    /// true -2.99 to -1.5, as "2%" covers 1.5 to 2.99.
     pub fn percent_rounding(&self) -> Interval {
+        // "7-1/2 pct" is exactly seven and a half
+        if self.is_fraction() {
+            return Interval::exact(self.value);
+        }
         let unit = pow10(self.last_digit.min(0));
-        Interval::new(self.value - 0.5 * unit, self.value + unit)
+        let magnitude = self.value.abs();
+        let i = Interval::new(magnitude - 0.5 * unit, magnitude + unit);
+        if self.value < 0.0 { i.mirrored() } else { i }
     }
 }
 
@@ -277,6 +310,9 @@ mod tests {
         assert!(i.contains(76.8) && i.contains(75.6) && !i.contains(77.2));
         let i = Numeral::decimal(76.8, 1).percent_rounding();
         assert!(i.contains(76.85) && !i.contains(77.0));
+        // the negative side is the mirror: truncation goes toward zero
+        let i = Numeral::integer(2.0).negated().percent_rounding();
+        assert!(close(i.lo, -3.0) && close(i.hi, -1.5));
     }
 
     #[test]

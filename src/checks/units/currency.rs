@@ -16,6 +16,26 @@ use crate::parse::FigureKind;
 /// between the days an article quotes, so only a pair more than 10% off is reported.
 const TOLERANCE: f64 = 0.10;
 
+/// Whether the text is of the bands' era: published in or after `bands_from_year`; with
+/// no publication date, the latest year it writes is its era ("a 1987 story of roubles"),
+/// and a text that writes no year is taken to be of today.
+fn bands_hold(ctx: &Context) -> bool {
+    let Some(from) = ctx.lexicon.currency_bands_from_year else {
+        return true;
+    };
+    if let Some(date) = ctx.published {
+        return date.year() >= from;
+    }
+    let latest_year = ctx
+        .parsed
+        .figures
+        .iter()
+        .filter(|f| f.kind == FigureKind::Year)
+        .filter_map(|f| f.value)
+        .fold(None, |m: Option<f64>, y| Some(m.map_or(y, |m| m.max(y))));
+    latest_year.is_none_or(|y| y >= f64::from(from))
+}
+
 /// US dollars per unit of a money figure's unit ("USD", "$", "GBP pence"): a band.
 fn usd_band(ctx: &Context, unit: &str) -> Option<(f64, f64)> {
     let mut parts = unit.split(' ');
@@ -66,10 +86,7 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         let rate = Interval::new(b.lo / a.hi, b.hi / a.lo);
         // plausible band: value_a * usd_a = value_b * usd_b, so b/a = usd_a / usd_b
         // the bands are of their era: a text published before it is not judged by them
-        let bands_hold = match (ctx.published, ctx.lexicon.currency_bands_from_year) {
-            (Some(date), Some(from)) => date.year() >= from,
-            _ => true,
-        };
+        let bands_hold = bands_hold(ctx);
         let bands = (usd_band(ctx, &ua), usd_band(ctx, &ub));
         if let (true, (Some(ba), Some(bb))) = (bands_hold, bands) {
             let plausible = Interval::new(ba.0 / bb.1, ba.1 / bb.0);

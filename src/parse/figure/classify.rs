@@ -2,6 +2,7 @@
 //! percent, money, age, measure, year or plain count), and after it a range or a hedge may
 //! extend it.
 
+use super::ages::{age_suffix, decade_of_age, something_age};
 use super::calendar::day_month;
 use super::calendar_words::month;
 use super::cursor::Cursor;
@@ -14,7 +15,7 @@ use super::ranges::range_after;
 use super::words::{
     NOT_COUNT_NOUNS, SCORE_AFTER, SCORE_BEFORE, SCORE_VERBS, TIMES_COMPARATIVES, YEAR_BEFORE,
 };
-use crate::numeric::Interval;
+use crate::numeric::{Interval, Numeral};
 use crate::parse::lexicon::PhraseKind;
 use crate::parse::token::TokenKind;
 
@@ -23,9 +24,6 @@ const AGE_AT_VERBS: &[&str] = &[
     "die", "dies", "died", "dying", "dead", "away", "retire", "retires", "retired", "married",
     "marries", "wed",
 ];
-
-/// Words before a decade that make it a person's age: "in his 80s", "in their early 30s".
-const POSSESSIVES: &[&str] = &["his", "her", "their", "my", "our", "your", "its"];
 
 /// Classifies a quantity by what follows it; pushes the figure(s) and returns the end.
 pub(super) fn classify(c: &Cursor, q: Quantity, out: &mut Vec<Figure>) -> usize {
@@ -81,6 +79,14 @@ pub(super) fn classify(c: &Cursor, q: Quantity, out: &mut Vec<Figure>) -> usize 
 /// size" (`TIMES_COMPARATIVES`). "as" must lead to an adjective or adverb: "four times as a
 /// player" and "twice as Ulster broke" count occasions.
 pub(super) fn compares(c: &Cursor, k: usize) -> bool {
+    // "two and a half times what they were": "what", a subject and a form of "be" ending
+    // the clause (not "asked three times what they were doing")
+    if c.w(k) == "what" {
+        return c.kind(k + 1) == Some(TokenKind::Word)
+            && matches!(c.w(k + 2), "was" | "were" | "is" | "are")
+            && (matches!(c.kind(k + 3), None | Some(TokenKind::Punct))
+                || matches!(c.w(k + 3), "in" | "last" | "before" | "a" | "when" | "then"));
+    }
     if !TIMES_COMPARATIVES.contains(&c.w(k)) {
         return false;
     }
@@ -203,77 +209,22 @@ fn score(c: &Cursor, q: Quantity) -> Option<usize> {
     (context && !plural_noun && !unit_after && month(after).is_none()).then_some(end)
 }
 
-/// Whether the decade whose number starts at token `k` is an age: after a possessive ("in
-/// his 80s"), with "early", "mid" or "late" between ("in their mid-30s"), or listed after
-/// such a decade ("in their 20s and 30s", "in their 50s, 60s or 70s").
-fn decade_of_age(c: &Cursor, k: usize) -> bool {
-    let before = c.prev_w(k);
-    if POSSESSIVES.contains(&before) {
-        return true;
-    }
-    if matches!(before, "early" | "mid" | "late") {
-        return k > c.first + 1 && POSSESSIVES.contains(&c.w(k - 2));
-    }
-    // the decade listed before: "20s and 30s" (tokens "20", "s", "and", "30")
-    matches!(before, "and" | "or" | "to" | ",")
-        && k >= c.first + 3
-        && c.w(k - 2) == "s"
-        && c.glued(k - 2)
-        && c.is_num(k - 3)
-        && decade_of_age(c, k - 3)
-}
-
-/// The upper end of an age band after "aged 18" (tokens `start..end`): "aged 18 to 24",
-/// "aged 18-24". Widens `age` to the band and returns the band's end (`end` when there is
-/// none).
-pub(super) fn age_range_end(c: &Cursor, start: usize, age: &mut Figure, end: usize) -> usize {
-    let dash = c.is_dash(end) && c.glued(end + 1);
-    // "aged 70 or older", "aged 65 and over", "aged 17 or younger": open bands
-    let open = match (c.w(end), c.w(end + 1)) {
-        ("or" | "and", "older" | "over" | "above") => Some(true),
-        ("or" | "and", "younger" | "under" | "below") => Some(false),
-        _ => None,
-    };
-    if let (Some(up), Some(n)) = (open, age.value) {
-        age.span = c.span(start, end + 2);
-        age.interval = Some(if up {
-            Interval::new(n, f64::INFINITY)
-        } else {
-            Interval::new(0.0, n)
-        });
-        return end + 2;
-    }
-    let glued_after =
-        c.glued(end + 2) && matches!(c.kind(end + 2), Some(TokenKind::Word | TokenKind::Number));
-    if !(dash || c.w(end) == "to") || !c.is_num(end + 1) || glued_after {
-        return end;
-    }
-    let (Some(top), Some(low)) = (c.numeral(end + 1).map(|n| n.value), age.value) else {
-        return end;
-    };
-    // a band of whole ages that goes up
-    if top <= low || top >= 130.0 || top.fract() != 0.0 {
-        return end;
-    }
-    age.span = c.span(start, end + 2);
-    age.interval = Some(Interval::new(low, top));
-    end + 2
-}
-
-/// "the 30-somethings", "a 40-something": an age in the decade from the number.
-fn something_age(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
-    let j = q.end;
-    let n = q.numeral.value;
-    let something = c.is_dash(j)
-        && c.glued(j)
-        && c.glued(j + 1)
-        && matches!(c.w(j + 1), "something" | "somethings");
-    if !something || q.bare_digits != Some(2) || n % 10.0 != 0.0 {
+/// A fraction `q` before "a" or "an" and what it takes a share of ("half a mile", "a
+/// tenth of a gallon", "three-quarters of an hour", "3⁄16 of an inch"): the quantity up to
+/// the article, its value exact (one of a unit is exact, as in "a mile"), for the unit
+/// readers to finish.
+fn fraction_of_a_unit(c: &Cursor, q: Quantity) -> Option<Quantity> {
+    let k = if c.w(q.end) == "of" { q.end + 1 } else { q.end };
+    if !matches!(c.w(k), "a" | "an") || q.numeral.value <= 0.0 || q.numeral.value >= 1.0 {
         return None;
     }
-    let mut f = c.make(q.start, j + 2, FigureKind::Age, q.numeral, None);
-    f.interval = Some(Interval::new(n, n + 9.0));
-    Some((f, j + 2))
+    Some(Quantity {
+        end: k + 1,
+        numeral: Numeral::fraction(q.numeral.value),
+        share: false,
+        ratio: None,
+        ..q
+    })
 }
 
 /// Reads the unit, percent, money, age or ordinal after a quantity.
@@ -282,6 +233,33 @@ pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)
     let n = q.numeral;
     if q.ordinal {
         return Some((c.make(q.start, j, FigureKind::Ordinal, n, None), j));
+    }
+    // a fraction of a unit is one measure: "half a mile", "a quarter of an hour"; a
+    // fraction written in digits or joined by a hyphen takes its unit directly: "1/2 pct",
+    // "3/8 inch", "a half-mile walk"
+    let of_unit = if q.share {
+        fraction_of_a_unit(c, q).or_else(|| {
+            // only a half or quarters: "a sixth-minute goal" is the sixth minute
+            let hyphen = c.glued(j)
+                && c.is_dash(j)
+                && c.glued(j + 1)
+                && matches!(n.value, 0.25 | 0.5 | 0.75);
+            (q.numeral.is_fraction() || hyphen).then_some(Quantity {
+                numeral: Numeral::fraction(n.value),
+                share: false,
+                ratio: None,
+                ..q
+            })
+        })
+    } else {
+        None
+    };
+    if let Some(of_unit) = of_unit
+        && let Some(read) = percent_after(c, of_unit)
+            .or_else(|| money_after(c, of_unit))
+            .or_else(|| unit_after(c, of_unit))
+    {
+        return Some(read);
     }
     if let Some((a, b)) = q.ratio {
         let mut f = c.make(q.start, j, FigureKind::Fraction, n, None);
@@ -461,36 +439,6 @@ fn percent_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
             ),
             j + 1,
         ));
-    }
-    None
-}
-
-/// The end of an age suffix at `j`: "-year-old", "years old", "yo", "years of age".
-fn age_suffix(c: &Cursor, j: usize) -> Option<usize> {
-    let mut k = j;
-    if c.is_dash(k) {
-        k += 1;
-    }
-    let unit = c.w(k);
-    if matches!(unit, "yo" | "y.o") {
-        return Some(k + 1);
-    }
-    if !matches!(
-        unit,
-        "year" | "years" | "yr" | "month" | "months" | "week" | "weeks" | "day" | "days"
-    ) {
-        return None;
-    }
-    k += 1;
-    if c.is_dash(k) {
-        k += 1;
-    }
-    // "a 45-year-old", "15-year-olds"
-    if matches!(c.w(k), "old" | "olds") {
-        return Some(k + 1);
-    }
-    if c.w(k) == "of" && c.w(k + 1) == "age" {
-        return Some(k + 2);
     }
     None
 }

@@ -134,8 +134,9 @@ impl Cursor<'_> {
             | FigureKind::Age
             | FigureKind::Year
             | FigureKind::Denominator => {
-                if kind == FigureKind::Fraction {
-                    // "half", "two-thirds", "one in five": the share ± 0.03 (SEMANTICS.md)
+                if kind == FigureKind::Fraction && !numeral.is_fraction() {
+                    // "half", "two-thirds", "one in five": the share ± 0.03 (SEMANTICS.md);
+                    // a fraction written in digits ("1/32", "3⁄16") is exact
                     Interval::around(numeral.value, FRACTION_HALO)
                 } else {
                     Interval::exact(numeral.value)

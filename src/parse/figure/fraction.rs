@@ -29,9 +29,11 @@ pub(super) fn leading_fraction(c: &Cursor, i: usize) -> Option<Option<Quantity>>
         q.end = end;
         Some(Some(q))
     };
-    // unicode fractions
+    // unicode fractions: written, so exact
     if let Some(v) = unicode_fraction(c.raw(i)) {
-        return Some(Some(after_fraction(c, share(q, v, 2, i + 1))));
+        let mut q = share(q, v, 2, i + 1);
+        q.numeral = Numeral::fraction(v);
+        return Some(Some(after_fraction(c, q)));
     }
     let scale_at = |k: usize| match number_words::word(c.w(k)) {
         Some(NumWord::Scale(s)) => Some(s),
@@ -101,8 +103,12 @@ pub(super) fn digit_forms(c: &Cursor, i: usize, mut q: Quantity) -> Option<Optio
         let Some(b) = c.numeral(end + 1).map(|n| n.value) else {
             return Some(None);
         };
+        // digits in groups are amounts, not a fraction: "1,250/1,350 stg" is a price range
+        if c.raw(i).contains(',') || c.raw(end + 1).contains(',') {
+            return Some(None);
+        }
         if b != 0.0 && a.abs() < b && a.fract() == 0.0 {
-            q.numeral = Numeral::decimal(a / b, 3);
+            q.numeral = Numeral::fraction(a / b);
             q.ratio = Some((a, b));
             q.share = true;
             q.end = end + 2;
@@ -111,28 +117,41 @@ pub(super) fn digit_forms(c: &Cursor, i: usize, mut q: Quantity) -> Option<Optio
         }
         return Some(None);
     }
-    if c.is_num(end)
-        && c.raw(end + 1) == "/"
-        && c.glued(end + 1)
-        && c.is_num(end + 2)
-        && c.glued(end + 2)
-        && c.raw(end + 3) != "/"
+    // a mixed number: "2 1/4", or with the wire's dash "7-1/2", "3-3/8"
+    let dash = c.glued(end) && c.is_dash(end) && c.glued(end + 1);
+    let at = if dash { end + 1 } else { end };
+    if c.is_num(at)
+        && c.raw(at + 1) == "/"
+        && c.glued(at + 1)
+        && c.is_num(at + 2)
+        && c.glued(at + 2)
+        && c.raw(at + 3) != "/"
+        && !(c.glued(at + 3) && c.is_num(at + 3))
     {
         let whole = q.numeral.value;
-        let (Some(a), Some(b)) = (c.numeral(end), c.numeral(end + 2)) else {
+        let (Some(a), Some(b)) = (c.numeral(at), c.numeral(at + 2)) else {
             return Some(None);
         };
         let (a, b) = (a.value, b.value);
-        if b != 0.0 && a < b && whole.fract() == 0.0 && whole >= 0.0 {
-            q.numeral = Numeral::decimal(whole + a / b, 3);
-            q.end = end + 3;
+        // with a dash, only the eighths to sixty-fourths of prices and rates: "5-10/12" is
+        // no mixed number
+        let denominator = !dash || matches!(b as u32, 2 | 4 | 8 | 16 | 32 | 64) && b.fract() == 0.0;
+        if b != 0.0
+            && a < b
+            && a.fract() == 0.0
+            && denominator
+            && whole.fract() == 0.0
+            && whole >= 0.0
+        {
+            q.numeral = Numeral::fraction(whole + a / b);
+            q.end = at + 3;
             q.bare_digits = None;
             return Some(Some(q));
         }
     }
     // glued unicode fraction: "2½"
     if let Some(v) = unicode_fraction(c.raw(end)).filter(|_| c.glued(end)) {
-        q.numeral = Numeral::decimal(q.numeral.value + v, 2);
+        q.numeral = Numeral::fraction(q.numeral.value + v);
         q.end = end + 1;
         q.bare_digits = None;
         return Some(Some(q));

@@ -136,18 +136,30 @@ pub(super) fn apply_hedge(f: &mut Figure, kind: HedgeKind, phrase: String, round
     let base = f.interval.unwrap_or_else(|| Interval::exact(v));
     let round = f.numeral.is_some_and(|n| n.is_round(round_min));
     let share = f.kind == FigureKind::Fraction;
+    // a hedge speaks of the size of a figure: "nearly -3%" is the mirror of "nearly 3%",
+    // so the interval is worked out on the magnitude and mirrored back
+    let negative = v < 0.0;
+    let (m, base) = if negative {
+        (-v, base.mirrored())
+    } else {
+        (v, base)
+    };
     let interval = match kind {
         HedgeKind::Approximate { widen, widen_round } => {
             let pct = if round { widen_round } else { widen };
-            let halo = (v.abs() * pct).max((base.hi - base.lo) / 2.0);
-            Interval::around(v, halo)
+            let halo = (m * pct).max((base.hi - base.lo) / 2.0);
+            Interval::around(m, halo)
         }
-        HedgeKind::Nearly { lo_factor } => Interval::new(v * lo_factor, v),
-        HedgeKind::AtLeast => Interval::new(v, if share { 1.0 } else { f64::INFINITY }),
-        HedgeKind::AtMost => Interval::new(if v >= 0.0 { 0.0 } else { f64::NEG_INFINITY }, v),
-        HedgeKind::Exactly => Interval::exact(v),
+        HedgeKind::Nearly { lo_factor } => Interval::new(m * lo_factor, m),
+        HedgeKind::AtLeast => Interval::new(m, if share { 1.0 } else { f64::INFINITY }),
+        HedgeKind::AtMost => Interval::new(0.0, m),
+        HedgeKind::Exactly => Interval::exact(m),
     };
-    f.interval = Some(interval);
+    f.interval = Some(if negative {
+        interval.mirrored()
+    } else {
+        interval
+    });
     f.hedge = Some(phrase);
     f.hedge_kind = Some(kind);
 }

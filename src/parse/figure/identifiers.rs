@@ -50,6 +50,9 @@ pub(super) fn non_quantity_number(c: &Cursor, i: usize, out: &mut Vec<Figure>) -
         out.push(c.marker(i, end, FigureKind::Time));
         return Some(end);
     }
+    if let Some(end) = index_name(c, i, out) {
+        return Some(end);
+    }
     if let Some(end) = named_identifier(c, i, out) {
         return Some(end);
     }
@@ -77,6 +80,38 @@ fn model_name(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
     }
     out.push(c.marker(i, i + 2, FigureKind::Identifier));
     Some(i + 2)
+}
+
+/// A market index named with its number ("FTSE 100", "S&P 500", "Euro Stoxx 50"; the names
+/// are in `rules/labels.toml`): the number is part of the name. Only tried after a
+/// capitalised word, so most numbers pass with one test.
+fn index_name(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+    if i == c.first
+        || c.glued(i)
+        || c.kind(i - 1) != Some(TokenKind::Word)
+        || !c.raw(i - 1).starts_with(|ch: char| ch.is_ascii_uppercase())
+    {
+        return None;
+    }
+    // the name's first word stands at most three tokens back ("S & P 500")
+    (i.saturating_sub(4).max(c.first)..i).find_map(|k| {
+        let m = c
+            .lex
+            .match_at(c.lower, c.toks, k, |kind| kind == PhraseKind::Name)?;
+        (k + m.len == i + 1).then(|| {
+            out.push(c.marker(k, i + 1, FigureKind::Identifier));
+            i + 1
+        })
+    })
+}
+
+/// Whether "number" or "No" at `p` and the number before `end` name a place in a ranking
+/// ("the world number two", "world No 1", "the number 10 seed"; the cue words are in
+/// `rules/labels.toml`) rather than a name ("No. 10 said").
+pub(super) fn ranked(c: &Cursor, p: usize, end: usize) -> bool {
+    let before = if p > c.first { c.w(p - 1) } else { "" };
+    matches!(c.w(p), "number" | "no")
+        && (c.lex.rank_before.contains(before) || c.lex.rank_after.contains(c.w(end)))
 }
 
 /// A year written with an apostrophe: "1918 and '19", "since '08". The century is the one
@@ -232,6 +267,15 @@ fn named_identifier(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usize
     }
     if p > c.first && IDENT_BEFORE.contains(&c.w(p - 1)) {
         let before = c.w(p - 1);
+        // "the world No 1", "the number 10 seed": a place in a ranking, with its value
+        if ranked(c, p - 1, i + 1)
+            && let Some(n) = c
+                .numeral(i)
+                .filter(|n| n.value.fract() == 0.0 && n.value > 0.0)
+        {
+            out.push(c.make(p - 1, i + 1, FigureKind::Rank, n, None));
+            return Some(i + 1);
+        }
         let capital = c.raw(p - 1).chars().next().is_some_and(char::is_uppercase);
         // "year 2" is a school year; "No. 10"; but "no 5 people" is rare
         let strong = matches!(

@@ -23,6 +23,15 @@ pub(super) fn one_of_a_unit(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Opti
     if c.prev_w(i) == "of" {
         return None;
     }
+    // an idiom measures nothing: "came within an inch of death", "won by a mile"
+    // (`rules/labels.toml`)
+    if i > c.first
+        && c.lex
+            .match_at(c.lower, c.toks, i - 1, |k| k == PhraseKind::Idiom)
+            .is_some()
+    {
+        return None;
+    }
     let number_before = (i.saturating_sub(3).max(c.first)..i)
         .any(|k| c.is_num(k) || number_words::word(c.w(k)).is_some());
     if number_before {

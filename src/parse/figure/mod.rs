@@ -30,6 +30,7 @@
 //! - `metres` (a glued "m": metres or millions), `words` and `calendar_words`: the word
 //!   lists.
 
+mod ages;
 mod calendar;
 mod calendar_words;
 mod cardinal;
@@ -242,6 +243,169 @@ mod tests {
         // a title is no dateline: "Rambo: First Blood"
         assert_eq!(one("Rambo: First Blood is out").1, "identifier");
         assert_eq!(one("the Five Nations Cup").1, "identifier");
+    }
+
+    /// (text, kind, value, lo, hi, unit) of the one figure of `input`.
+    fn full(input: &str) -> (String, &'static str, Option<f64>, f64, f64, Option<String>) {
+        let figs = figures_in(input);
+        assert_eq!(figs.len(), 1, "{input}: {figs:?}");
+        let f = &figs[0];
+        let i = f.interval.expect("an interval");
+        (
+            input[f.span.range()].to_string(),
+            f.kind.as_str(),
+            f.value,
+            i.lo,
+            i.hi,
+            f.unit.clone(),
+        )
+    }
+
+    #[test]
+    fn a_fraction_of_a_unit_is_one_exact_measure() {
+        for (text, value, unit) in [
+            ("The queue stretched for half a mile.", 0.5, "mi"),
+            ("It needs a tenth of a gallon of oil.", 0.1, "gal"),
+            ("He ran three-quarters of a mile.", 0.75, "mi"),
+            ("The gap is 3⁄16 of an inch.", 0.1875, "in"),
+            ("Add 1/2 cup of milk.", 0.5, "cup"),
+            ("Rates rose by half a percent.", 0.5, "%"),
+            ("It was a half-mile walk.", 0.5, "mi"),
+            ("a quarter-mile sprint", 0.25, "mi"),
+        ] {
+            let (_, _, v, lo, hi, u) = full(text);
+            assert_eq!(
+                (v, lo, hi, u.as_deref()),
+                (Some(value), value, value, Some(unit)),
+                "{text}"
+            );
+        }
+        let (_, kind, ..) = full("The talks lasted a quarter of an hour.");
+        assert_eq!(kind, "duration");
+        // a share of a set, a scale or a dozen stays what it was
+        assert_eq!(one("Half of the voters stayed away.").1, "fraction");
+        assert_eq!(one("half a million people").1, "count");
+        assert_eq!(one("She bought half a dozen eggs.").2, Some(6.0));
+        assert_eq!(one("a third of the budget").1, "fraction");
+        assert_ne!(one("a sixth-minute penalty").1, "duration");
+    }
+
+    #[test]
+    fn written_fractions_are_exact_and_word_fractions_loose() {
+        for text in ["a 1⁄32 share", "a 1/32 share", "Only 3/4 of them came."] {
+            let (_, kind, v, lo, hi, _) = full(text);
+            assert_eq!((kind, Some(lo), Some(hi)), ("fraction", v, v), "{text}");
+        }
+        let (_, _, _, lo, hi, _) = full("two-thirds of voters");
+        assert!(hi - lo > 0.05, "a fraction in words is read loosely");
+        // the wire's mixed numbers: "7-1/2 pct", "45-1/4 dlrs"; a tally stays a score
+        assert_eq!(full("rates of 7-1/2 pct").2, Some(7.5));
+        assert_eq!(full("shares closed at 45-1/4 dlrs").2, Some(45.25));
+        assert_eq!(one("Chelsea won 7-1 at home").1, "score");
+        // a wire price change before the price is two figures; a range of rates is one
+        assert_eq!(
+            read("Syntex Corp 1-3/8 to 82 and Merck 2-7/8 to 97.").len(),
+            4
+        );
+        assert_eq!(one("rates of 5-1/2 to six pct").1, "range");
+        // amounts in groups of digits are no fraction
+        assert!(
+            read("Prices were 1,250/1,350 stg.")
+                .iter()
+                .all(|f| f.1 != "fraction")
+        );
+    }
+
+    #[test]
+    fn multiplier_ranges_and_mixed_multipliers() {
+        for (text, lo, hi) in [
+            ("Yields are three to four times higher.", 3.0, 4.0),
+            ("Imports grew 6 to 7 times faster.", 6.0, 7.0),
+            ("It costs four to five times as much.", 4.0, 5.0),
+            (
+                "There were between three and four times as many cases.",
+                3.0,
+                4.0,
+            ),
+        ] {
+            let (_, kind, v, l, h, _) = full(text);
+            assert_eq!((kind, v, l, h), ("multiplier", None, lo, hi), "{text}");
+        }
+        for (text, value) in [
+            ("The tower is 2-3/4 times taller.", 2.75),
+            ("The tower is 2¾ times taller.", 2.75),
+            ("Rents are two and a half times what they were.", 2.5),
+        ] {
+            let (_, kind, v, lo, hi, _) = full(text);
+            assert_eq!(
+                (kind, v, lo, hi),
+                ("multiplier", Some(value), value, value),
+                "{text}"
+            );
+        }
+        // occasions stay counts
+        assert_eq!(one("He asked three times what they were doing.").1, "count");
+        assert_eq!(read("It rained three to four times a week.")[0].1, "range");
+    }
+
+    #[test]
+    fn ranks_index_names_and_headings() {
+        for (text, value) in [
+            ("She beat the world number two.", 2.0),
+            ("He beat the world No 4 in straight sets.", 4.0),
+            ("The number 5 seed withdrew.", 5.0),
+            ("the No. 1 spot in the charts", 1.0),
+        ] {
+            let (_, kind, v, ..) = full(text);
+            assert_eq!((kind, v), ("rank", Some(value)), "{text}");
+        }
+        // without a ranking cue "No. 10" is a name and "number 10" a plain number
+        assert_eq!(one("No. 10 said the plan was sound.").1, "identifier");
+        assert_eq!(one("He caught the number 10 bus home.").1, "count");
+        for text in [
+            "The FTSE 100 closed higher.",
+            "Stoxx 50 -1.3%",
+            "the S&P 500 index",
+            "the Nikkei 225 average",
+            "the Russell 2000 of small firms",
+        ] {
+            assert_eq!(read(text)[0].1, "identifier", "{text}");
+        }
+        assert_eq!(one("The 100 FTSE firms reported.").1, "count");
+        // a section word heads a heading: its number is counted as at a sentence start
+        for text in [
+            "Rugby: Five players banned",
+            "Football: Two clubs fined",
+            "Business: Three Banks Merge",
+            "Athletics: Four Britons reach final",
+        ] {
+            assert_eq!(one(text).1, "count", "{text}");
+        }
+    }
+
+    #[test]
+    fn grand_takes_the_one_currency_of_the_document_and_idioms_measure_nothing() {
+        let unit = |text: &str| figures_in(text)[0].unit.clone();
+        assert_eq!(
+            unit("He paid 30 grand; the dealer asked £35,000.").as_deref(),
+            Some("GBP")
+        );
+        assert_eq!(
+            unit("It cost 10 grand, or $14,000.").as_deref(),
+            Some("USD")
+        );
+        // two currencies, or none: which one is unknown
+        assert_eq!(
+            unit("He paid 10 grand, $14,000 or £10,000.").as_deref(),
+            Some("other")
+        );
+        assert_eq!(unit("He paid 10 grand.").as_deref(), Some("other"));
+        assert!(figures_in("The ball came within an inch of the post.").is_empty());
+        assert!(figures_in("She won the race by a mile.").is_empty());
+        assert_eq!(
+            one("Police searched within a mile of the site.").1,
+            "measure"
+        );
     }
 
     #[test]

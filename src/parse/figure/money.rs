@@ -131,8 +131,10 @@ pub(super) fn money_prefix_core(
 /// amount into a range. Returns the end.
 pub(super) fn money_range(c: &Cursor, start: usize, end: usize, out: &mut Vec<Figure>) -> usize {
     let sep = c.w(end);
+    // after a change word "A to B" may be a from-to pair ("rose $5m to $8m"); "A-B" is
+    // a range ("lost $1.5bn-$2bn")
     if !(c.is_dash(end) || sep == "to")
-        || CHANGE_WORDS.contains(&c.prev_w(start))
+        || (sep == "to" && CHANGE_WORDS.contains(&c.prev_w(start)))
         || (c.is_dash(end) && is_sign(c, end))
     {
         return end;

@@ -125,7 +125,8 @@ fn and_a_fraction(c: &Cursor, mut q: Quantity) -> Option<Quantity> {
         q.numeral = Numeral::integer(base + f * magnitude);
         q.end = fend;
     } else {
-        q.numeral = Numeral::decimal(base + f, 2);
+        // "two and a half" is exactly 2.5
+        q.numeral = Numeral::fraction(base + f);
         q.end = fend;
     }
     q.bare_digits = None;

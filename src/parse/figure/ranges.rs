@@ -9,7 +9,7 @@ use super::model::{Figure, FigureKind, Quantity};
 use super::money::money_prefix_core;
 use super::quantity::quantity;
 use super::words::CHANGE_WORDS;
-use crate::numeric::Interval;
+use crate::numeric::{Interval, Numeral};
 
 /// "between 10 and 15 miles", "between $5m and $10m".
 pub(super) fn between(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
@@ -23,6 +23,18 @@ pub(super) fn between(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usi
     let (a, b) = (a_figs.first()?, b_figs.first()?);
     if a_figs.len() != 1 || b_figs.len() != 1 {
         return None;
+    }
+    // "between three and four times as many": a range of multipliers
+    if a.kind == FigureKind::Count
+        && b.kind == FigureKind::Multiplier
+        && let (Some(lo), Some(hi)) = (a.value, b.value)
+        && 0.0 < lo
+        && lo < hi
+    {
+        let mut m = c.marker(i, b_end, FigureKind::Multiplier);
+        m.interval = Some(Interval::new(lo, hi));
+        out.push(m);
+        return Some(b_end);
     }
     if !a.kind.is_quantity() && a.kind != FigureKind::Ordinal
         || !b.kind.is_quantity() && b.kind != FigureKind::Ordinal
@@ -83,6 +95,9 @@ pub(super) fn range_after(
     if dash && is_sign(c, end) {
         return None;
     }
+    if let Some(read) = multiplier_range(c, q, f, end) {
+        return Some(read);
+    }
     let before = c.prev_w(q.start);
     if CHANGE_WORDS.contains(&before) || (sep == "to" && c.prev_w(q.start) == "from") {
         return None;
@@ -119,11 +134,40 @@ pub(super) fn range_after(
     if b.kind == FigureKind::Year {
         return None;
     }
+    // the wire's change before a price: "Syntex 1-3/8 to 82" (up 1-3/8 to 82) is no range;
+    // "5-1/2 to six pct" is
+    if f.numeral.is_some_and(|n| n.is_fraction())
+        && f.value.zip(b.value).is_some_and(|(va, vb)| vb > 4.0 * va)
+    {
+        return None;
+    }
     if a.kind != b.kind && !(a.kind == FigureKind::Count) {
         return None;
     }
     let r = range_of(c, q.start, b_end, &a, &b)?;
     Some((r, b_end))
+}
+
+/// "three to four times higher", "6-7 times as many": a range of multipliers, the
+/// multiplier's "times" written once for both ends. Only tried when "times" stands two or
+/// three tokens after the separator at `end`.
+fn multiplier_range(c: &Cursor, q: Quantity, f: &Figure, end: usize) -> Option<(Figure, usize)> {
+    if f.kind != FigureKind::Count
+        || f.hedge.is_some()
+        || !(c.w(end + 2) == "times" || c.w(end + 3) == "times")
+    {
+        return None;
+    }
+    let mut second = Vec::new();
+    let b_end = figure_no_range(c, end + 1, &mut second)?;
+    let b = second.first()?;
+    let (lo, hi) = (f.value?, b.value?);
+    if b.kind != FigureKind::Multiplier || lo <= 0.0 || lo >= hi {
+        return None;
+    }
+    let mut m = c.marker(q.start, b_end, FigureKind::Multiplier);
+    m.interval = Some(Interval::new(lo, hi));
+    Some((m, b_end))
 }
 
 /// The first end of a range with what it shares with the second `b`: the scale written
@@ -145,6 +189,19 @@ pub(super) fn first_end(c: &Cursor, a: &Figure, b: &Figure) -> Figure {
         && vb < va * 10_000.0
     {
         scaled = scaled.scaled(1e3);
+    }
+    // "six to eight hundred": "hundred" written once for both ends, as a scale word is
+    if scaled.scale == 1.0
+        && !scaled.rounded
+        && scaled.value.fract() == 0.0
+        && (1.0..vb / 100.0).contains(&va)
+        && vb < 10_000.0
+        && c.lower[b.span.range()].split(' ').any(|w| w == "hundred")
+    {
+        scaled = Numeral {
+            value: scaled.value * 100.0,
+            ..scaled
+        };
     }
     a.value = Some(scaled.value);
     a.numeral = Some(scaled);

@@ -8,7 +8,7 @@ use super::calendar::date_words;
 use super::classify::{classify, compares};
 use super::cursor::Cursor;
 use super::hedges::{hedge_before, vague};
-use super::identifiers::{non_quantity_number, skip_link};
+use super::identifiers::{non_quantity_number, ranked, skip_link};
 use super::measures::one_of_a_unit;
 use super::model::{Figure, FigureKind};
 use super::money::{money_prefix, signed_money_prefix};
@@ -88,7 +88,41 @@ pub fn extract(
             f.headline = s.headline;
         }
     }
+    grand_in_the_document_currency(text, &mut figures);
     figures
+}
+
+/// "10 grand" names no currency (`other`): where every other amount of the document is in
+/// one currency, it is in that one ("paid 30 grand, though the dealer asked £35,000").
+fn grand_in_the_document_currency(text: &str, figures: &mut [Figure]) {
+    let grand = |f: &Figure| {
+        f.kind == FigureKind::Money
+            && f.unit.as_deref() == Some("other")
+            && text[f.span.range()].ends_with("grand")
+    };
+    if !figures.iter().any(grand) {
+        return;
+    }
+    let mut named: Option<&str> = None;
+    for f in figures.iter().filter(|f| f.kind == FigureKind::Money) {
+        // "GBP pence" is in pounds
+        let Some(code) = f.unit.as_deref().and_then(|u| u.split(' ').next()) else {
+            continue;
+        };
+        if code == "other" {
+            continue;
+        }
+        if named.is_some_and(|n| n != code) {
+            return;
+        }
+        named = Some(code);
+    }
+    let Some(code) = named.map(str::to_string) else {
+        return;
+    };
+    for f in figures.iter_mut().filter(|f| grand(f)) {
+        f.unit = Some(code.clone());
+    }
 }
 
 impl Scanner<'_> {
@@ -197,7 +231,7 @@ impl Scanner<'_> {
             && !q.share
         {
             let mut age = self.make(i, q.end, FigureKind::Age, q.numeral, None);
-            let end = super::classify::age_range_end(&self.cur, i, &mut age, q.end);
+            let end = super::ages::age_range_end(&self.cur, i, &mut age, q.end);
             out.push(age);
             return Some(Some(end));
         }
@@ -228,6 +262,11 @@ impl Scanner<'_> {
         if matches!(self.w(i), "a" | "an") && q.end <= i + 1 {
             return None;
         }
+        // "the world number two", "the No 1 seed": a place in a ranking, with its value
+        if i > self.first && !q.share && ranked(&self.cur, i - 1, q.end) {
+            out.push(self.make(i - 1, q.end, FigureKind::Rank, q.numeral, None));
+            return Some(q.end);
+        }
         // ranks ("top three", "the top 10") and names ("Five Nations", "Channel Four") are
         // not counts
         let rank = matches!(self.prev_w(i), "top" | "bottom");
@@ -240,7 +279,8 @@ impl Scanner<'_> {
             && self.raw(i).starts_with(char::is_uppercase)
             && i > self.first
             && !matches!(self.raw(i - 1), "\"" | "“" | "(" | "'" | "‘")
-            && !self.after_dateline(i, q.ordinal);
+            && !self.after_dateline(i, q.ordinal)
+            && !self.opens_heading(i);
         let name = capitalised_word
             && q.end == i + 1
             && self.kind(q.end) == Some(TokenKind::Word)
@@ -283,9 +323,13 @@ impl Scanner<'_> {
     /// Two Singaporean sisters", "LONDON - Three Britons", "Kuala Lumpur: Two Malaysian
     /// firms"): a place in capitals, or one to three capitalised words opening the sentence,
     /// then a colon or a dash. After capitalised words the number must be a cardinal: "Rambo:
-    /// First Blood" is a title.
+    /// First Blood" is a title. A section or sport word names no place ("Rugby: Five
+    /// Nations squad named" is a heading; the words are in `rules/labels.toml`).
     fn after_dateline(&self, i: usize, ordinal: bool) -> bool {
-        if i < self.first + 2 || !matches!(self.raw(i - 1), ":" | "-" | "–" | "—") {
+        if i < self.first + 2
+            || !matches!(self.raw(i - 1), ":" | "-" | "–" | "—")
+            || self.lex.section_words.contains(self.w(i - 2))
+        {
             return false;
         }
         let capitals = |k: usize| {
@@ -297,6 +341,16 @@ impl Scanner<'_> {
         };
         capitals(i - 2)
             || (!ordinal && i - 1 - self.first <= 3 && (self.first..i - 1).all(capitalised_word))
+    }
+
+    /// Whether word `i` opens a heading after a section or sport label ("Rugby: Five
+    /// players banned", "Business: Three Banks Merge"; the words are in
+    /// `rules/labels.toml`): its capital is the heading's first letter, as at the start of
+    /// a sentence, and says nothing of a name.
+    fn opens_heading(&self, i: usize) -> bool {
+        i >= self.first + 2
+            && self.raw(i - 1) == ":"
+            && self.lex.section_words.contains(self.w(i - 2))
     }
 
     /// Whether a lone "one" counts something ("one person") rather than being a pronoun.

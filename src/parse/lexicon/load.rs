@@ -117,6 +117,41 @@ struct CurrencyFile {
     currency: Vec<CurrencyEntry>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Words {
+    words: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Names {
+    names: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RankCues {
+    before: Vec<Spanned<String>>,
+    after: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Idioms {
+    phrases: Vec<Spanned<String>>,
+}
+
+/// `labels.toml`: words that label rather than count.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LabelFile {
+    sections: Words,
+    indices: Names,
+    ranks: RankCues,
+    idioms: Idioms,
+}
+
 /// One rule file being read: its name for errors and its text, to find a value's line.
 #[derive(Clone, Copy)]
 struct RuleFile<'s> {
@@ -320,6 +355,33 @@ fn currencies(lex: &mut Lexicon, src: RuleFile) -> Result<()> {
     Ok(())
 }
 
+/// Reads `labels.toml`: section words, index names, rank cues and idioms.
+pub(super) fn labels(lex: &mut Lexicon, labels: (&str, &str)) -> Result<()> {
+    let src = RuleFile::from(labels);
+    let file: LabelFile = src.parse()?;
+    let word_set = |words: Vec<Spanned<String>>, key: &str| {
+        let mut set = rustc_hash::FxHashSet::default();
+        for w in words {
+            let lower = w.get_ref().trim().to_lowercase();
+            if lower.is_empty() || lower.contains(' ') {
+                return Err(src.error(&w, key, "must be one word"));
+            }
+            set.insert(lower);
+        }
+        Ok(set)
+    };
+    lex.section_words = word_set(file.sections.words, "words")?;
+    lex.rank_before = word_set(file.ranks.before, "before")?;
+    lex.rank_after = word_set(file.ranks.after, "after")?;
+    for n in &file.indices.names {
+        add_phrase(lex, src, n, "names", PhraseKind::Name)?;
+    }
+    for p in &file.idioms.phrases {
+        add_phrase(lex, src, p, "phrases", PhraseKind::Idiom)?;
+    }
+    Ok(())
+}
+
 /// Indexes one phrase; an empty phrase (no words once tokenized) is an error naming its
 /// line.
 fn add_phrase(
@@ -475,6 +537,27 @@ mod tests {
         assert_eq!((line, key.as_deref()), (5, Some("names")));
         let currencies = "[[currency]]\ncode = \"XXX\"\nsymbols = [\"\"]\n";
         assert_eq!(value_error_of("currencies.toml", currencies).0, 3);
+    }
+
+    #[test]
+    fn label_words_are_single_words_and_a_bad_one_names_its_line() {
+        let mut lex = Lexicon::builtin().clone();
+        let bad = "[sections]\nwords = [\"rugby\",\n  \"rugby union\"]\n[indices]\nnames = []\n\
+                   [ranks]\nbefore = []\nafter = []\n[idioms]\nphrases = []\n";
+        match labels(&mut lex, ("my/labels.toml", bad))
+            .unwrap_err()
+            .kind()
+        {
+            ErrorKind::RuleFile {
+                path, line, key, ..
+            } => {
+                assert_eq!((path.as_str(), *line), ("my/labels.toml", 3));
+                assert_eq!(key.as_deref(), Some("words"));
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        let lex = Lexicon::builtin();
+        assert!(lex.section_words.contains("rugby") && lex.rank_after.contains("seed"));
     }
 
     #[test]

@@ -17,7 +17,7 @@ mod phrases;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::error::Result;
 use crate::parse::token::Token;
@@ -29,6 +29,7 @@ const HEDGES: &str = include_str!("../../../rules/hedges.toml");
 const VAGUE: &str = include_str!("../../../rules/vague.toml");
 const UNITS: &str = include_str!("../../../rules/units.toml");
 const CURRENCIES: &str = include_str!("../../../rules/currencies.toml");
+const LABELS: &str = include_str!("../../../rules/labels.toml");
 
 /// How a hedge turns a value into an interval.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -93,6 +94,13 @@ pub struct Lexicon {
     pub currency_symbols: FxHashMap<String, u16>,
     /// Currency symbols written after the amount: "¢".
     pub currency_symbols_after: FxHashMap<String, u16>,
+    /// Section and sport words that head a heading before a colon, lower case ("rugby",
+    /// "business"): no place, so no dateline.
+    pub section_words: FxHashSet<String>,
+    /// Words before "number" or "No" that make it a place in a ranking ("world").
+    pub rank_before: FxHashSet<String>,
+    /// Words after "number N" or "No N" that make it a place in a ranking ("seed").
+    pub rank_after: FxHashSet<String>,
     phrases: PhraseTable,
     /// Identity of these phrase tables (a clone shares it: the tables are private and never
     /// change after reading), for caches that derive from them.
@@ -118,24 +126,39 @@ impl Lexicon {
         })
     }
 
-    /// The built-in lexicons with any of `hedges.toml`, `vague.toml`, `units.toml` or
-    /// `currencies.toml` in `dir` replacing its built-in namesake.
+    /// The built-in lexicons with any of `hedges.toml`, `vague.toml`, `units.toml`,
+    /// `currencies.toml` or `labels.toml` in `dir` replacing its built-in namesake.
     pub fn with_overrides(dir: &Path) -> Result<Lexicon> {
         let read = |name: &str, builtin: &'static str| read_override(dir, name, builtin);
         let h = read("hedges.toml", HEDGES)?;
         let v = read("vague.toml", VAGUE)?;
         let u = read("units.toml", UNITS)?;
         let c = read("currencies.toml", CURRENCIES)?;
-        Lexicon::from_sources((&h.0, &h.1), (&v.0, &v.1), (&u.0, &u.1), (&c.0, &c.1))
+        let l = read("labels.toml", LABELS)?;
+        Lexicon::read_all(
+            [(&h.0, &h.1), (&v.0, &v.1), (&u.0, &u.1), (&c.0, &c.1)],
+            (&l.0, &l.1),
+        )
     }
 
-    /// Builds the lexicons from the four rule files' contents.
+    /// Builds the lexicons from the four rule files' contents, with the built-in
+    /// `labels.toml`.
     pub fn from_sources(
         hedges: (&str, &str),
         vague: (&str, &str),
         units: (&str, &str),
         currencies: (&str, &str),
     ) -> Result<Lexicon> {
+        Lexicon::read_all(
+            [hedges, vague, units, currencies],
+            ("rules/labels.toml", LABELS),
+        )
+    }
+
+    /// Builds the lexicons from the hedges, vague, units and currencies files and the
+    /// labels file, each as (name, contents).
+    fn read_all(files: [(&str, &str); 4], labels: (&str, &str)) -> Result<Lexicon> {
+        let [hedges, vague, units, currencies] = files;
         let mut lex = Lexicon {
             round_min: 100.0,
             hedge_kinds: Vec::new(),
@@ -146,10 +169,14 @@ impl Lexicon {
             glued_units: FxHashMap::default(),
             currency_symbols: FxHashMap::default(),
             currency_symbols_after: FxHashMap::default(),
+            section_words: FxHashSet::default(),
+            rank_before: FxHashSet::default(),
+            rank_after: FxHashSet::default(),
             phrases: PhraseTable::default(),
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         };
         load::read(&mut lex, hedges, vague, units, currencies)?;
+        load::labels(&mut lex, labels)?;
         lex.phrases.sort();
         Ok(lex)
     }

@@ -16,6 +16,10 @@ pub enum PhraseKind {
     Unit(u16),
     CurrencyPrefix(u16),
     CurrencySuffix(u16),
+    /// A name with a number in it: a market index ("FTSE 100").
+    Name,
+    /// A phrase in which "a" and a unit measure nothing ("within an inch of").
+    Idiom,
 }
 
 /// A phrase found in a token stream.
