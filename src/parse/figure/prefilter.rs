@@ -21,6 +21,9 @@ pub(super) const STARTER: u8 = 2;
 /// with a capital M (see [`token_classes`]). The scan steps over every other token without
 /// calling into the grammar.
 pub(super) const CANDIDATE: u8 = 4;
+/// A word or sign a vague amount starts with ("dozens", "a few", "tens of thousands"):
+/// the scanner asks the lexicon for one only there.
+pub(super) const VAGUE_START: u8 = 8;
 
 /// Classifies every distinct word the scanner cares about, for one look-up per token.
 fn word_classes(lex: &Lexicon) -> FxHashMap<Box<[u8]>, u8> {
@@ -47,6 +50,9 @@ fn word_classes(lex: &Lexicon) -> FxHashMap<Box<[u8]>, u8> {
     for w in lex.phrase_starts(opens) {
         *map.entry(key(w)).or_default() |= STARTER;
     }
+    for w in lex.phrase_starts(|k| matches!(k, PhraseKind::Vague(_))) {
+        *map.entry(key(w)).or_default() |= VAGUE_START;
+    }
     map
 }
 
@@ -60,7 +66,8 @@ fn word_classes_with_filter(lex: &Lexicon) -> WordClasses {
     let mut signs = [0u8; 128];
     for (b, class) in signs.iter_mut().enumerate() {
         if let Some(sign) = char::from_u32(b as u32) {
-            *class = sign_class(sign.encode_utf8(&mut [0; 4]), lex);
+            *class = sign_class(sign.encode_utf8(&mut [0; 4]), lex)
+                | map.get(&[b as u8][..]).map_or(0, |c| c & VAGUE_START);
         }
     }
     (map, filter, signs)
@@ -79,6 +86,7 @@ fn sign_class(sign: &str, lex: &Lexicon) -> u8 {
     if starts {
         class |= STARTER | CANDIDATE;
     }
+
     if currency || fraction {
         class |= NUMBER_WORD;
     }
@@ -151,9 +159,12 @@ pub(super) fn token_classes(
                 // signs are one character: the ASCII ones from a table made with the classes
                 let c = match word {
                     &[b] if b < 128 => signs[b as usize],
-                    _ => sign_class(t.text(lower), lex),
+                    _ => {
+                        sign_class(t.text(lower), lex)
+                            | classes.get(word).map_or(0, |c| c & VAGUE_START)
+                    }
                 };
-                class[i] = c & (STARTER | CANDIDATE);
+                class[i] = c & (STARTER | CANDIDATE | VAGUE_START);
                 c & NUMBER_WORD != 0
             }
         };

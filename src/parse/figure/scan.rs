@@ -13,7 +13,7 @@ use super::measures::one_of_a_unit;
 use super::model::{Figure, FigureKind};
 use super::money::{money_prefix, signed_money_prefix};
 use super::numeral::unicode_fraction;
-use super::prefilter::{CANDIDATE, STARTER, token_classes};
+use super::prefilter::{CANDIDATE, STARTER, VAGUE_START, token_classes};
 use super::quantity::quantity;
 use super::ranges::between;
 use super::words::{fold_multiplier, multiplier_adverb};
@@ -164,7 +164,7 @@ impl Scanner<'_> {
         let number_near = (self.next_number[i] as usize) < (i + NUMBER_REACH).min(self.bound);
         if !number_near {
             // without a number close by only a vague amount ("dozens") can start here
-            return vague(&self.cur, i, out);
+            return self.vague_at(i, out);
         }
         if matches!(
             t.kind,
@@ -208,7 +208,7 @@ impl Scanner<'_> {
             return Some(Some(end));
         }
         // 4. vague amounts
-        if let Some(end) = vague(&self.cur, i, out) {
+        if let Some(end) = self.vague_at(i, out) {
             return Some(Some(end));
         }
         // 5. dates led by a weekday or month
@@ -301,6 +301,14 @@ impl Scanner<'_> {
             return None;
         }
         Some(classify(&self.cur, q, out))
+    }
+
+    /// A vague amount at `i`, asked of the lexicon only where the prefilter saw one start.
+    fn vague_at(&self, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+        if self.class[i] & VAGUE_START == 0 {
+            return None;
+        }
+        vague(&self.cur, i, out)
     }
 
     /// Whether word `i` can start a figure: a number word, a phrase of the lexicons (hedge,
