@@ -33,6 +33,9 @@ struct ChangeFile {
 struct TotalsFile {
     after: Vec<String>,
     before: Vec<String>,
+    /// May be left out of a user's file (one written before it existed): the built-in
+    /// one stands in.
+    marks: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -119,6 +122,9 @@ pub struct RelationWords {
     pub(crate) total_after_starts: Words,
     /// Cues before a total ("a total of").
     pub(crate) total_before: Phrases,
+    /// Words anywhere in a clause that make its figures totals ("overall", "in all"): a
+    /// figure of another sentence may be a part of one rather than the same quantity.
+    pub(crate) total_marks: Phrases,
     /// Cues after a total that open some of its parts ("including").
     pub(crate) including: Phrases,
     /// Words that make a sum a net figure ("loss").
@@ -149,7 +155,7 @@ impl RelationWords {
     /// Its cue lists are split and hashed here, once.
     pub fn from_source(name: &str, text: &str) -> Result<RelationWords> {
         let mut file: RelationFile = parse_toml(name, text)?;
-        if file.totals.is_none()
+        if file.totals.as_ref().is_none_or(|t| t.marks.is_none())
             || file.including.is_none()
             || file.partition.is_none()
             || file.words.is_none()
@@ -157,7 +163,11 @@ impl RelationWords {
             || file.spans.is_none()
         {
             let builtin: RelationFile = parse_toml("rules/relations.toml", RELATIONS)?;
+            let builtin_marks = builtin.totals.as_ref().and_then(|t| t.marks.clone());
             file.totals = file.totals.or(builtin.totals);
+            if let Some(totals) = file.totals.as_mut() {
+                totals.marks = totals.marks.take().or(builtin_marks);
+            }
             file.including = file.including.or(builtin.including);
             file.partition = file.partition.or(builtin.partition);
             file.words = file.words.or(builtin.words);
@@ -193,6 +203,7 @@ impl RelationWords {
         }));
         let c = file.change;
         Ok(RelationWords {
+            total_marks: Phrases::new(totals.marks.iter().flatten()),
             total_after: Phrases::new(&totals.after),
             total_after_starts,
             total_before: Phrases::new(&totals.before),
@@ -270,6 +281,15 @@ struct NounFile {
     /// May be left out of a user's file (one written before it existed): the built-in
     /// one stands in.
     phrase: Option<NounPhraseFile>,
+    /// As `phrase`.
+    measures: Option<MeasureFile>,
+}
+
+/// Counted nouns that are units of a measure of something else ("points").
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeasureFile {
+    nouns: Vec<String>,
 }
 
 /// The words around a counted noun.
@@ -295,6 +315,9 @@ pub struct ClaimLexicon {
     pub(crate) noun_skip: Words,
     /// Words that end a noun phrase: a figure before one counts nothing named ("were").
     pub(crate) noun_ends: Words,
+    /// Counted nouns that are units of a measure of something else ("point"): such a
+    /// count is one quantity with another only when both name the same owner.
+    pub(crate) measures: Words,
     /// Stock-and-flow invariants.
     pub balances: Vec<Balance>,
     /// Words that close an account ("leaving", "the rest").
@@ -339,11 +362,17 @@ impl ClaimLexicon {
         let ev: EventFile = parse_toml(events.0, events.1)?;
         let no: NounFile = parse_toml(nouns.0, nouns.1)?;
         let ba: BalanceFile = parse_toml(balances.0, balances.1)?;
-        let phrase = match no.phrase {
-            Some(p) => p,
-            None => parse_toml::<NounFile>("rules/nouns.toml", NOUNS)?
-                .phrase
-                .ok_or_else(|| missing_section(nouns.0))?,
+        let (phrase, measures) = match (no.phrase, no.measures) {
+            (Some(p), Some(m)) => (p, m),
+            (p, m) => {
+                let builtin = parse_toml::<NounFile>("rules/nouns.toml", NOUNS)?;
+                (
+                    p.or(builtin.phrase)
+                        .ok_or_else(|| missing_section(nouns.0))?,
+                    m.or(builtin.measures)
+                        .ok_or_else(|| missing_section(nouns.0))?,
+                )
+            }
         };
         let mut lex = ClaimLexicon {
             events: FxHashMap::default(),
@@ -352,6 +381,7 @@ impl ClaimLexicon {
             synonyms: no.synonyms,
             noun_skip: Words::new(&phrase.skip),
             noun_ends: Words::new(&phrase.ends),
+            measures: Words::new(&measures.nouns),
             balances: ba.balance,
             closing: ba.closing,
             relations: RelationWords::from_source("rules/relations.toml", RELATIONS)?,
@@ -502,6 +532,24 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_a_measure_s_units_are_one_quantity_only_with_one_owner() {
+        use crate::claims::relations::tests::figures_of;
+        for text in [
+            "The index closed 7.4 points up. Index futures closed 13.0 points down.",
+            "The benchmark closed 25 points higher. The futures contract closed 40 points higher.",
+            "The team scored 48 points at home. Its rivals scored 52 points away.",
+        ] {
+            assert!(figures_of(text, "restated").is_empty(), "{text}");
+        }
+        for text in [
+            "The Nikkei closed 120 points up. The Nikkei closed 210 points up, brokers said.",
+            "Hang Seng futures scored 40 points. Hang Seng futures scored 55 points, dealers said.",
+        ] {
+            assert_eq!(figures_of(text, "restated").len(), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn a_phrase_cut_short_falls_back_to_its_first_word() {
         // "lost their" alone is no phrase: "lost" is read as a cut
         assert_eq!(
@@ -538,6 +586,7 @@ mod tests {
         )
         .expect("reads");
         assert!(lex.noun_skip.contains("remaining") && lex.noun_ends.contains("were"));
+        assert!(lex.measures.contains("point"));
     }
 
     #[test]
