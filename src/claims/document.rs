@@ -458,7 +458,12 @@ fn subsets(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
         }
         let s = &r.parsed.sentences[f.sentence as usize];
         let start = s.first as usize;
-        let Some((cue, len)) = r.lex.relations.subset_cues.first_at(start, |i| r.w(i)) else {
+        let Some((cue, len)) =
+            r.lex
+                .relations
+                .subset_cues
+                .first_at(&r.parsed.lower, &r.parsed.tokens, start)
+        else {
             continue;
         };
         let after_cue = start + len;

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use super::phrases::{Phrases, Words};
 use crate::error::Result;
 use crate::parse::Token;
+use crate::parse::lexicon::PhraseIndex;
 use crate::rulefile::{parse_toml, read_override};
 
 const EVENTS: &str = include_str!("../../rules/events.toml");
@@ -305,10 +306,12 @@ struct NounPhraseFile {
 pub struct ClaimLexicon {
     /// One-word event words → class.
     events: FxHashMap<String, String>,
-    /// Event phrases of two words or more ("death toll", "lost their lives"), keyed by
-    /// their first word: the rest of each phrase and its class, longest first, so that
-    /// "lost their jobs" is not read as the start of "lost their lives".
-    event_phrases: FxHashMap<String, Vec<(Vec<String>, String)>>,
+    /// Event phrases of two words or more ("death toll", "lost their lives"), each meaning
+    /// its class (an index into `event_classes`), found longest first with the phrase
+    /// matcher, so that "lost their jobs" is not read as the start of "lost their lives".
+    event_phrases: PhraseIndex<u16>,
+    /// The classes of the event phrases.
+    event_classes: Vec<String>,
     irregular: FxHashMap<String, String>,
     synonyms: FxHashMap<String, String>,
     /// Words that may stand between a figure and the noun it counts ("remaining").
@@ -376,7 +379,8 @@ impl ClaimLexicon {
         };
         let mut lex = ClaimLexicon {
             events: FxHashMap::default(),
-            event_phrases: FxHashMap::default(),
+            event_phrases: PhraseIndex::default(),
+            event_classes: Vec::new(),
             irregular: no.irregular,
             synonyms: no.synonyms,
             noun_skip: Words::new(&phrase.skip),
@@ -386,6 +390,10 @@ impl ClaimLexicon {
             closing: ba.closing,
             relations: RelationWords::from_source("rules/relations.toml", RELATIONS)?,
         };
+        // phrases of two words or more, in a fixed order (by phrase, then class) so that a
+        // phrase listed under two classes always reads the same (the map's order is not
+        // stable): the matcher keeps the order added among phrases of one length
+        let mut phrases: Vec<(String, String)> = Vec::new();
         for (class, words) in ev.events {
             for w in words {
                 let w = w.to_lowercase();
@@ -394,22 +402,23 @@ impl ClaimLexicon {
                     [one] => {
                         lex.events.insert((*one).to_string(), class.clone());
                     }
-                    [first, rest @ ..] => {
-                        let rest = rest.iter().map(|r| (*r).to_string()).collect();
-                        lex.event_phrases
-                            .entry((*first).to_string())
-                            .or_default()
-                            .push((rest, class.clone()));
-                    }
+                    [_, _, ..] => phrases.push((parts.join(" "), class.clone())),
                     [] => {}
                 }
             }
         }
-        for phrases in lex.event_phrases.values_mut() {
-            // longest first; among equals, a fixed order so that a phrase listed under two
-            // classes always reads the same (the map's order is not stable)
-            phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+        phrases.sort();
+        for (phrase, class) in phrases {
+            let id = match lex.event_classes.iter().position(|c| *c == class) {
+                Some(id) => id,
+                None => {
+                    lex.event_classes.push(class);
+                    lex.event_classes.len() - 1
+                }
+            };
+            lex.event_phrases.add(&phrase, id as u16);
         }
+        lex.event_phrases.sort();
         Ok(lex)
     }
 
@@ -421,20 +430,10 @@ impl ClaimLexicon {
     /// The event class of the word or phrase starting at token `i`: the longest phrase
     /// that matches wins ("lost their jobs" over "lost"), then the word alone.
     pub fn event_at(&self, lower: &str, tokens: &[Token], i: usize) -> Option<&str> {
-        let w = tokens.get(i)?.text(lower);
-        if let Some(phrases) = self.event_phrases.get(w) {
-            let found = phrases.iter().find(|(rest, _)| {
-                rest.iter().enumerate().all(|(d, r)| {
-                    tokens
-                        .get(i + 1 + d)
-                        .is_some_and(|t| t.text(lower) == r.as_str())
-                })
-            });
-            if let Some((_, class)) = found {
-                return Some(class);
-            }
+        if let Some(m) = self.event_phrases.match_at(lower, tokens, i, |_| true) {
+            return Some(&self.event_classes[m.kind as usize]);
         }
-        self.event(w)
+        self.event(tokens.get(i)?.text(lower))
     }
 
     /// Whether a lemma names a class of counted things that other nouns map to in
@@ -572,9 +571,12 @@ mod tests {
             .unwrap_or_default();
         assert!(!old.contains("[totals]") && old.contains("doubled"));
         let words = RelationWords::from_source("old.toml", &old).expect("reads");
-        let text = ["38", "in", "all"];
-        let at = |i: usize| text.get(i).copied().unwrap_or("");
-        assert_eq!(words.total_after.longest_at(1, at), Some(("in all", 2)));
+        let text = "38 in all";
+        let tokens = crate::parse::token::tokenize(text);
+        assert_eq!(
+            words.total_after.longest_at(text, &tokens, 1),
+            Some(("in all", 2))
+        );
         assert!(words.base_skip.contains("remaining") && words.base_skip.contains("the"));
         assert!(words.starters.contains("the") && words.starters.contains("during"));
         // a nouns.toml with only its lemmas

@@ -17,7 +17,11 @@ impl Reader<'_> {
     fn cued_as_total(&self, k: usize) -> bool {
         let (start, bound) = self.sentence_bounds(k);
         let marks = &self.lex.relations.total_marks;
-        (start..bound).any(|i| marks.longest_at(i, |j| self.w(j)).is_some())
+        (start..bound).any(|i| {
+            marks
+                .longest_at(&self.parsed.lower, &self.parsed.tokens, i)
+                .is_some()
+        })
     }
 }
 

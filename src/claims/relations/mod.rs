@@ -21,12 +21,12 @@ use crate::parse::FigureKind;
 impl Reader<'_> {
     /// The longest of `phrases` spelled from token `i`, with its length in tokens.
     fn any_phrase_at<'p>(&self, i: usize, phrases: &'p Phrases) -> Option<(&'p str, usize)> {
-        phrases.longest_at(i, |j| self.w(j))
+        phrases.longest_at(&self.parsed.lower, &self.parsed.tokens, i)
     }
 
     /// The phrase of `phrases` that ends just before token `i`.
     fn phrase_before<'p>(&self, i: usize, phrases: &'p Phrases) -> Option<&'p str> {
-        phrases.ending_before(i, |j| self.w(j))
+        phrases.ending_before(&self.parsed.lower, &self.parsed.tokens, i, 0)
     }
 
     /// Token texts strictly between figures `a` and `b` (lower case).
