@@ -306,11 +306,11 @@ struct NounPhraseFile {
 pub struct ClaimLexicon {
     /// One-word event words → class.
     events: FxHashMap<String, String>,
-    /// Event phrases of two words or more ("death toll", "lost their lives"), each meaning
+    /// Event words and phrases ("killed", "death toll", "lost their lives"), each meaning
     /// its class (an index into `event_classes`), found longest first with the phrase
     /// matcher, so that "lost their jobs" is not read as the start of "lost their lives".
     event_phrases: PhraseIndex<u16>,
-    /// The classes of the event phrases.
+    /// The classes of the event words and phrases.
     event_classes: Vec<String>,
     irregular: FxHashMap<String, String>,
     synonyms: FxHashMap<String, String>,
@@ -408,6 +408,14 @@ impl ClaimLexicon {
             }
         }
         phrases.sort();
+        // then each single word with the class it kept, so that one lookup of a token
+        // finds its phrases and itself alike (a phrase, being longer, comes first)
+        let mut singles: Vec<(&String, &String)> = lex.events.iter().collect();
+        singles.sort();
+        let phrases: Vec<(String, String)> = phrases
+            .into_iter()
+            .chain(singles.into_iter().map(|(w, c)| (w.clone(), c.clone())))
+            .collect();
         for (phrase, class) in phrases {
             let id = match lex.event_classes.iter().position(|c| *c == class) {
                 Some(id) => id,
@@ -430,10 +438,8 @@ impl ClaimLexicon {
     /// The event class of the word or phrase starting at token `i`: the longest phrase
     /// that matches wins ("lost their jobs" over "lost"), then the word alone.
     pub fn event_at(&self, lower: &str, tokens: &[Token], i: usize) -> Option<&str> {
-        if let Some(m) = self.event_phrases.match_at(lower, tokens, i, |_| true) {
-            return Some(&self.event_classes[m.kind as usize]);
-        }
-        self.event(tokens.get(i)?.text(lower))
+        let m = self.event_phrases.match_at(lower, tokens, i, |_| true)?;
+        Some(&self.event_classes[m.kind as usize])
     }
 
     /// Whether a lemma names a class of counted things that other nouns map to in
