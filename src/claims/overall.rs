@@ -72,6 +72,7 @@ mod tests {
             "A depot in Hull employs 420 drivers. The other one employs 380 drivers. The firm's depots employ 5,000 drivers in all.",
             "Its office in Cork employs 85 lawyers. The largest employs 300 lawyers. Altogether, the offices employ 900 lawyers.",
             "Overall, the six plants employ 3,100 people. The newest plant employs 240 people. A plant in Derby employs 600 people.",
+            "A plant in Leeds employs 240 people. The mill employs 310 people. The group employs 3,100 people group-wide.",
         ] {
             assert!(figures_of(text, "restated").is_empty(), "{text}");
         }

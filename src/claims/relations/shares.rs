@@ -12,15 +12,7 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         let share_kind = matches!(f.kind, FigureKind::Fraction | FigureKind::Percent);
         if share_kind && f.interval.is_some() {
             // share "of" base, then the count it comes to
-            let j = r.ranges[k].1;
-            if r.w(j) != "of" {
-                continue;
-            }
-            let mut b = j + 1;
-            while r.lex.relations.base_skip.contains(r.w(b)) && b < j + 4 {
-                b += 1;
-            }
-            let Some(&base) = figs.get(t + 1).filter(|&&w| r.ranges[w].0 == b) else {
+            let Some(base) = r.base_after_of(figs, t) else {
                 continue;
             };
             if r.kind(base) != FigureKind::Count || r.fig(base).value.is_none() {
@@ -107,6 +99,22 @@ mod tests {
         assert_eq!(
             shares("The plant laid off 25% of the 120 staff, or 30."),
             one(&["25%", "120", "30"])
+        );
+    }
+
+    #[test]
+    fn a_possessive_before_the_base_names_whose_it_is() {
+        assert_eq!(
+            shares("Nearly a third of the town's 9,000 residents, about 2,900 people, signed."),
+            one(&["Nearly a third", "9,000", "about 2,900"])
+        );
+        assert_eq!(
+            shares("Some 40% of the region's 2,500 farms, or 1,000, went bust."),
+            one(&["Some 40%", "2,500", "1,000"])
+        );
+        assert_eq!(
+            shares("Half of the league's 20 clubs, 10 in all, voted for it."),
+            one(&["Half", "20", "10"])
         );
     }
 

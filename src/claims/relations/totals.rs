@@ -96,8 +96,17 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         let cue_before =
             hedge_total.or_else(|| r.phrase_before(first, &r.lex.relations.total_before));
         // "The storm killed 12 people: 7 in Kent and 5 in Sussex": a colon after a count
-        // introduces its breakdown, complete when the parts run to the sentence's end
-        if cue_after.is_none() && cue_before.is_none() && r.w(after) == ":" {
+        // introduces its breakdown, complete when the parts run to the sentence's end; a
+        // few words may bound the count before it ("530 objects last year:", "412 homes
+        // in the county:")
+        let bound = r.sentence_bounds(k).1;
+        let colon = (after..(after + 5).min(bound))
+            .take_while(|&j| r.w(j) == ":" || r.is_word(j))
+            .find(|&j| r.w(j) == ":");
+        if cue_after.is_none()
+            && cue_before.is_none()
+            && let Some(colon) = colon
+        {
             let later: Vec<usize> = figs[t + 1..]
                 .iter()
                 .copied()
@@ -111,7 +120,7 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                 let bound = r.sentence_bounds(p).1;
                 bound - r.ranges[p].1 <= 4
             });
-            let first_close = later.first().is_some_and(|&p| r.ranges[p].0 <= after + 2);
+            let first_close = later.first().is_some_and(|&p| r.ranges[p].0 <= colon + 2);
             if later.len() >= 2
                 && joined
                 && to_the_end
@@ -192,6 +201,26 @@ mod tests {
         assert_eq!(
             totals("The club signed a total of 9 players: 4 defenders and 5 forwards."),
             one(&["4", "5", "a total of 9"], "a total of")
+        );
+    }
+
+    #[test]
+    fn a_colon_a_few_words_after_the_count_opens_its_breakdown() {
+        assert_eq!(
+            totals("The museum received 530 objects last year: 310 paintings and 220 sculptures."),
+            one(&["310", "220", "530"], ":")
+        );
+        assert_eq!(
+            totals("The storm destroyed 412 homes in the county: 250 in Harlow and 162 in Epping."),
+            one(&["250", "162", "412"], ":")
+        );
+        assert_eq!(
+            totals("The club signed 14 players over the summer: nine defenders and five forwards."),
+            one(&["nine", "five", "14"], ":")
+        );
+        // a comma between the count and the colon: the colon opens something else
+        assert!(
+            totals("Sales rose to 530 mln dlrs, a record: exports 310 and imports 220.").is_empty()
         );
     }
 
