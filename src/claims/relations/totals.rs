@@ -83,9 +83,8 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             continue;
         }
         let after = r.after_noun(k, 2);
-        let cue_after = r
-            .any_phrase_at(after, &r.lex.relations.total_after)
-            .map(|(p, _)| p);
+        let cue_after_len = r.any_phrase_at(after, &r.lex.relations.total_after);
+        let cue_after = cue_after_len.map(|(p, _)| p);
         let first = r.ranges[k].0;
         let hedge_total = r
             .fig(k)
@@ -149,8 +148,12 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             });
             continue;
         }
-        // "a total of 38: 33 Israelis and five Thais"
-        if cue_before.is_some() && matches!(r.w(after), ":" | "—" | "–") {
+        // "a total of 38: 33 Israelis and five Thais"; "£9,000 in all: £5,000 from ..."
+        let opener = match cue_after_len {
+            Some((_, len)) => after + len,
+            None => after,
+        };
+        if matches!(r.w(opener), ":" | "—" | "–") {
             let later: Vec<usize> = figs[t + 1..]
                 .iter()
                 .copied()
@@ -221,6 +224,22 @@ mod tests {
         // a comma between the count and the colon: the colon opens something else
         assert!(
             totals("Sales rose to 530 mln dlrs, a record: exports 310 and imports 220.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_colon_after_a_cue_that_follows_the_total_opens_its_parts() {
+        assert_eq!(
+            totals("The appeal raised £9,000 in all: £5,000 from a concert and £4,000 from a run."),
+            one(&["£5,000", "£4,000", "£9,000"], "in all")
+        );
+        assert_eq!(
+            totals("The flood damaged 40 bridges in total: 25 in the north and 15 in the south."),
+            one(&["25", "15", "40"], "in total")
+        );
+        assert_eq!(
+            totals("The two firms employ 600 people between them: 450 at Acme and 150 at Brill."),
+            one(&["450", "150", "600"], "between them")
         );
     }
 
