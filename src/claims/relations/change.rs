@@ -90,9 +90,11 @@ fn pairs(r: &Reader, figs: &[usize], start: usize) -> Vec<Pair> {
             continue;
         }
         let at = r.ranges[k].0;
+        // "to B from A", "from A to B", and "at B, from A" after a stated change ("was
+        // down 10% at 900 tonnes, from 1,000 tonnes")
         let want = match word_before(r, at, start) {
             "from" => "to",
-            "to" => "from",
+            "to" | "at" => "from",
             _ => continue,
         };
         // "prices ranging from 31.25 to 36.10": a range; "from four to five ships"
@@ -197,13 +199,18 @@ fn stated_change(r: &Reader, figs: &[usize], pair: &Pair, start: usize) -> Optio
         return before;
     }
     // after: "from 40 to 52, up 30%", "to 80,013 tonnes, an increase of 31 pct": set
-    // off by a comma or bracket, with only change words and determiners between
+    // off by a comma or bracket, with only change words and determiners between; the
+    // pair's noun may come first ("from 1,200 to 1,500 points, a rise of 25%")
+    let mut end = pair.end;
+    while end < pair.end + 3 && r.is_word(end) && words.direction(r.w(end)).is_none() {
+        end += 1;
+    }
     figs.iter()
         .copied()
-        .find(|&p| r.ranges[p].0 >= pair.end && !is_time(r, p))
-        .filter(|&p| is_share(r, p) && r.ranges[p].0 - pair.end <= 5)
+        .find(|&p| r.ranges[p].0 >= end && !is_time(r, p))
+        .filter(|&p| is_share(r, p) && r.ranges[p].0 - end <= 5)
         .filter(|&p| {
-            let between: Vec<&str> = (pair.end..r.ranges[p].0).map(|i| r.w(i)).collect();
+            let between: Vec<&str> = (end..r.ranges[p].0).map(|i| r.w(i)).collect();
             matches!(between.first(), Some(&"," | &"(" | &"—" | &"–"))
                 && between[1..].iter().all(|w| {
                     matches!(*w, "a" | "an" | "by" | "of" | "or" | "some")
@@ -363,6 +370,28 @@ mod tests {
 
     fn one(from: &str, to: &str, change: &str) -> Vec<(String, String, String)> {
         vec![(from.into(), to.into(), change.into())]
+    }
+
+    #[test]
+    fn reads_a_change_after_the_pair_s_noun_and_a_new_value_said_with_at() {
+        assert_eq!(
+            changes("The index climbed from 1,200 to 1,500 points, a rise of 25%."),
+            one("1,200", "1,500", "25%")
+        );
+        assert_eq!(
+            changes("Membership went from 400 to 500 members last year, an increase of 25%."),
+            one("400", "500", "25%")
+        );
+        assert_eq!(
+            changes("Output was down 10% at 900 tonnes, from 1,000 tonnes."),
+            one("1,000 tonnes", "900 tonnes", "10%")
+        );
+        assert_eq!(
+            changes("Net profit was up 12 pct at 5.6 mln dlrs from 5.0 mln dlrs."),
+            one("5.0 mln dlrs", "5.6 mln dlrs", "12 pct")
+        );
+        // no stated change: a price quoted at one level from another is no change
+        assert!(changes("The shares opened at 7.80, from 7.60 on Friday.").is_empty());
     }
 
     #[test]
