@@ -241,15 +241,21 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
             Some(&f) if figures[f].sentence != figures[k].sentence => {
                 // one quantity only when whose agrees: two named owners with no name in
                 // common are two quantities (Labour's votes, the Conservatives' votes);
-                // sums and measures name few owners, so theirs must be the same
+                // sums and measures name few owners, so theirs must be the same, and so must
+                // those of counts of a measure's units ("7.4 points": of which index?)
                 let (a, b) = (owner(r, f), owner(r, k));
-                let agree = if figures[k].kind == FigureKind::Count && claim_is_plain(r, k) {
-                    a.is_empty() || b.is_empty() || a.iter().any(|n| b.contains(n))
-                } else {
-                    // a price or an output told twice with no owner named is as likely two
-                    // things priced ("sells for 700,000 dlrs" ... "it will sell for 150,000")
-                    !a.is_empty() && a == b
-                };
+                let measure = claim
+                    .counts
+                    .as_deref()
+                    .is_some_and(|c| r.lex.measures.contains(c));
+                let agree =
+                    if figures[k].kind == FigureKind::Count && claim_is_plain(r, k) && !measure {
+                        a.is_empty() || b.is_empty() || a.iter().any(|n| b.contains(n))
+                    } else {
+                        // a price or an output told twice with no owner named is as likely two
+                        // things priced ("sells for 700,000 dlrs" ... "it will sell for 150,000")
+                        !a.is_empty() && a == b
+                    };
                 if agree && !listed(f) && !listed(k) && same_whole(r, f, k) {
                     out.push(Relation::Restated { first: f, later: k });
                 }
@@ -557,7 +563,12 @@ fn subsets(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
         }
         let s = &r.parsed.sentences[f.sentence as usize];
         let start = s.first as usize;
-        let Some((cue, len)) = r.lex.relations.subset_cues.first_at(start, |i| r.w(i)) else {
+        let Some((cue, len)) =
+            r.lex
+                .relations
+                .subset_cues
+                .first_at(&r.parsed.lower, &r.parsed.tokens, start)
+        else {
             continue;
         };
         let after_cue = start + len;

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use super::phrases::{Phrases, Words};
 use crate::error::Result;
 use crate::parse::Token;
+use crate::parse::lexicon::PhraseIndex;
 use crate::rulefile::{parse_toml, read_override};
 
 const EVENTS: &str = include_str!("../../rules/events.toml");
@@ -33,6 +34,9 @@ struct ChangeFile {
 struct TotalsFile {
     after: Vec<String>,
     before: Vec<String>,
+    /// May be left out of a user's file (one written before it existed): the built-in
+    /// one stands in.
+    marks: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -141,6 +145,9 @@ pub struct RelationWords {
     pub(crate) total_after_starts: Words,
     /// Cues before a total ("a total of").
     pub(crate) total_before: Phrases,
+    /// Words anywhere in a clause that make its figures totals ("overall", "in all"): a
+    /// figure of another sentence may be a part of one rather than the same quantity.
+    pub(crate) total_marks: Phrases,
     /// Cues after a total that open some of its parts ("including").
     pub(crate) including: Phrases,
     /// Words that make a sum a net figure ("loss").
@@ -192,7 +199,7 @@ impl RelationWords {
     /// Its cue lists are split and hashed here, once.
     pub fn from_source(name: &str, text: &str) -> Result<RelationWords> {
         let mut file: RelationFile = parse_toml(name, text)?;
-        if file.totals.is_none()
+        if file.totals.as_ref().is_none_or(|t| t.marks.is_none())
             || file.including.is_none()
             || file.partition.is_none()
             || file.words.is_none()
@@ -202,7 +209,11 @@ impl RelationWords {
             || file.sets.is_none()
         {
             let builtin: RelationFile = parse_toml("rules/relations.toml", RELATIONS)?;
+            let builtin_marks = builtin.totals.as_ref().and_then(|t| t.marks.clone());
             file.totals = file.totals.or(builtin.totals);
+            if let Some(totals) = file.totals.as_mut() {
+                totals.marks = totals.marks.take().or(builtin_marks);
+            }
             file.including = file.including.or(builtin.including);
             file.partition = file.partition.or(builtin.partition);
             file.words = file.words.or(builtin.words);
@@ -244,6 +255,7 @@ impl RelationWords {
         }));
         let c = file.change;
         Ok(RelationWords {
+            total_marks: Phrases::new(totals.marks.iter().flatten()),
             total_after: Phrases::new(&totals.after),
             total_after_starts,
             total_before: Phrases::new(&totals.before),
@@ -333,6 +345,8 @@ struct NounFile {
     phrase: Option<NounPhraseFile>,
     /// May be left out too: the built-in one stands in.
     wholes: Option<WholesFile>,
+    /// As `phrase`.
+    measures: Option<MeasureFile>,
 }
 
 /// The words that say whose a count is when no name does: places by level, groups.
@@ -341,6 +355,13 @@ struct NounFile {
 struct WholesFile {
     places: FxHashMap<String, String>,
     groups: Vec<String>,
+}
+
+/// Counted nouns that are units of a measure of something else ("points").
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeasureFile {
+    nouns: Vec<String>,
 }
 
 /// The words around a counted noun.
@@ -356,10 +377,12 @@ struct NounPhraseFile {
 pub struct ClaimLexicon {
     /// One-word event words → class.
     events: FxHashMap<String, String>,
-    /// Event phrases of two words or more ("death toll", "lost their lives"), keyed by
-    /// their first word: the rest of each phrase and its class, longest first, so that
-    /// "lost their jobs" is not read as the start of "lost their lives".
-    event_phrases: FxHashMap<String, Vec<(Vec<String>, String)>>,
+    /// Event words and phrases ("killed", "death toll", "lost their lives"), each meaning
+    /// its class (an index into `event_classes`), found longest first with the phrase
+    /// matcher, so that "lost their jobs" is not read as the start of "lost their lives".
+    event_phrases: PhraseIndex<u16>,
+    /// The classes of the event words and phrases.
+    event_classes: Vec<String>,
     irregular: FxHashMap<String, String>,
     synonyms: FxHashMap<String, String>,
     /// Words that may stand between a figure and the noun it counts ("remaining").
@@ -370,6 +393,9 @@ pub struct ClaimLexicon {
     pub(crate) whole_places: FxHashMap<String, String>,
     /// Nouns that name a group by the word before them ("arm", "group").
     pub(crate) whole_groups: Words,
+    /// Counted nouns that are units of a measure of something else ("point"): such a
+    /// count is one quantity with another only when both name the same owner.
+    pub(crate) measures: Words,
     /// Stock-and-flow invariants.
     pub balances: Vec<Balance>,
     /// Words that close an account ("leaving", "the rest").
@@ -414,11 +440,17 @@ impl ClaimLexicon {
         let ev: EventFile = parse_toml(events.0, events.1)?;
         let no: NounFile = parse_toml(nouns.0, nouns.1)?;
         let ba: BalanceFile = parse_toml(balances.0, balances.1)?;
-        let phrase = match no.phrase {
-            Some(p) => p,
-            None => parse_toml::<NounFile>("rules/nouns.toml", NOUNS)?
-                .phrase
-                .ok_or_else(|| missing_section(nouns.0))?,
+        let (phrase, measures) = match (no.phrase, no.measures) {
+            (Some(p), Some(m)) => (p, m),
+            (p, m) => {
+                let builtin = parse_toml::<NounFile>("rules/nouns.toml", NOUNS)?;
+                (
+                    p.or(builtin.phrase)
+                        .ok_or_else(|| missing_section(nouns.0))?,
+                    m.or(builtin.measures)
+                        .ok_or_else(|| missing_section(nouns.0))?,
+                )
+            }
         };
         let wholes = match no.wholes {
             Some(w) => w,
@@ -430,15 +462,21 @@ impl ClaimLexicon {
             whole_places: wholes.places,
             whole_groups: Words::new(&wholes.groups),
             events: FxHashMap::default(),
-            event_phrases: FxHashMap::default(),
+            event_phrases: PhraseIndex::default(),
+            event_classes: Vec::new(),
             irregular: no.irregular,
             synonyms: no.synonyms,
             noun_skip: Words::new(&phrase.skip),
             noun_ends: Words::new(&phrase.ends),
+            measures: Words::new(&measures.nouns),
             balances: ba.balance,
             closing: ba.closing,
             relations: RelationWords::from_source("rules/relations.toml", RELATIONS)?,
         };
+        // phrases of two words or more, in a fixed order (by phrase, then class) so that a
+        // phrase listed under two classes always reads the same (the map's order is not
+        // stable): the matcher keeps the order added among phrases of one length
+        let mut phrases: Vec<(String, String)> = Vec::new();
         for (class, words) in ev.events {
             for w in words {
                 let w = w.to_lowercase();
@@ -447,22 +485,31 @@ impl ClaimLexicon {
                     [one] => {
                         lex.events.insert((*one).to_string(), class.clone());
                     }
-                    [first, rest @ ..] => {
-                        let rest = rest.iter().map(|r| (*r).to_string()).collect();
-                        lex.event_phrases
-                            .entry((*first).to_string())
-                            .or_default()
-                            .push((rest, class.clone()));
-                    }
+                    [_, _, ..] => phrases.push((parts.join(" "), class.clone())),
                     [] => {}
                 }
             }
         }
-        for phrases in lex.event_phrases.values_mut() {
-            // longest first; among equals, a fixed order so that a phrase listed under two
-            // classes always reads the same (the map's order is not stable)
-            phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+        phrases.sort();
+        // then each single word with the class it kept, so that one lookup of a token
+        // finds its phrases and itself alike (a phrase, being longer, comes first)
+        let mut singles: Vec<(&String, &String)> = lex.events.iter().collect();
+        singles.sort();
+        let phrases: Vec<(String, String)> = phrases
+            .into_iter()
+            .chain(singles.into_iter().map(|(w, c)| (w.clone(), c.clone())))
+            .collect();
+        for (phrase, class) in phrases {
+            let id = match lex.event_classes.iter().position(|c| *c == class) {
+                Some(id) => id,
+                None => {
+                    lex.event_classes.push(class);
+                    lex.event_classes.len() - 1
+                }
+            };
+            lex.event_phrases.add(&phrase, id as u16);
         }
+        lex.event_phrases.sort();
         Ok(lex)
     }
 
@@ -474,20 +521,8 @@ impl ClaimLexicon {
     /// The event class of the word or phrase starting at token `i`: the longest phrase
     /// that matches wins ("lost their jobs" over "lost"), then the word alone.
     pub fn event_at(&self, lower: &str, tokens: &[Token], i: usize) -> Option<&str> {
-        let w = tokens.get(i)?.text(lower);
-        if let Some(phrases) = self.event_phrases.get(w) {
-            let found = phrases.iter().find(|(rest, _)| {
-                rest.iter().enumerate().all(|(d, r)| {
-                    tokens
-                        .get(i + 1 + d)
-                        .is_some_and(|t| t.text(lower) == r.as_str())
-                })
-            });
-            if let Some((_, class)) = found {
-                return Some(class);
-            }
-        }
-        self.event(w)
+        let m = self.event_phrases.match_at(lower, tokens, i, |_| true)?;
+        Some(&self.event_classes[m.kind as usize])
     }
 
     /// Whether a lemma names a class of counted things that other nouns map to in
@@ -585,6 +620,24 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_a_measure_s_units_are_one_quantity_only_with_one_owner() {
+        use crate::claims::relations::tests::figures_of;
+        for text in [
+            "The index closed 7.4 points up. Index futures closed 13.0 points down.",
+            "The benchmark closed 25 points higher. The futures contract closed 40 points higher.",
+            "The team scored 48 points at home. Its rivals scored 52 points away.",
+        ] {
+            assert!(figures_of(text, "restated").is_empty(), "{text}");
+        }
+        for text in [
+            "The Nikkei closed 120 points up. The Nikkei closed 210 points up, brokers said.",
+            "Hang Seng futures scored 40 points. Hang Seng futures scored 55 points, dealers said.",
+        ] {
+            assert_eq!(figures_of(text, "restated").len(), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn a_phrase_cut_short_falls_back_to_its_first_word() {
         // "lost their" alone is no phrase: "lost" is read as a cut
         assert_eq!(
@@ -607,9 +660,12 @@ mod tests {
             .unwrap_or_default();
         assert!(!old.contains("[totals]") && old.contains("doubled"));
         let words = RelationWords::from_source("old.toml", &old).expect("reads");
-        let text = ["38", "in", "all"];
-        let at = |i: usize| text.get(i).copied().unwrap_or("");
-        assert_eq!(words.total_after.longest_at(1, at), Some(("in all", 2)));
+        let text = "38 in all";
+        let tokens = crate::parse::token::tokenize(text);
+        assert_eq!(
+            words.total_after.longest_at(text, &tokens, 1),
+            Some(("in all", 2))
+        );
         assert!(words.base_skip.contains("remaining") && words.base_skip.contains("the"));
         assert!(words.starters.contains("the") && words.starters.contains("during"));
         // a nouns.toml with only its lemmas
@@ -621,6 +677,7 @@ mod tests {
         )
         .expect("reads");
         assert!(lex.noun_skip.contains("remaining") && lex.noun_ends.contains("were"));
+        assert!(lex.measures.contains("point"));
     }
 
     #[test]

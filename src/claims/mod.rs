@@ -294,6 +294,9 @@ pub struct Claims {
     /// were read in clauses of that many tokens: relations across a clause boundary are
     /// not seen there.
     pub capped_sentences: Vec<u32>,
+    /// Runs of digits and commas whose grouping no number has ("4,550,00"): FC109 reports
+    /// them, and the figures read inside them feed no relation.
+    pub malformed: Vec<crate::source::Span>,
 }
 
 /// The most tokens read as one sentence. No sentence of prose comes near it; a text
@@ -320,12 +323,34 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
     read_scopes(&reader, &capped_sentences, &mut claims);
     document::link(&reader, &claims, &mut relations);
     relations::read_across(&reader, &claims, &mut relations);
+    overall::part_of_whole_readings(&reader, &claims, &mut relations);
+    let malformed = grouping::malformed_groupings(text);
+    if !malformed.is_empty() {
+        drop_malformed(parsed, &malformed, &mut relations);
+    }
     Claims {
         claims,
         relations,
         token_ranges: ranges,
         capped_sentences,
+        malformed,
     }
+}
+
+/// Drops every relation that joins a figure read inside a malformed run of digits: "about
+/// 49 pct of 4,550,00 shares" states no share of 4 or of 550.
+fn drop_malformed(
+    parsed: &Parsed,
+    malformed: &[crate::source::Span],
+    relations: &mut Vec<Relation>,
+) {
+    let inside = |k: usize| {
+        let span = parsed.figures[k].span;
+        malformed
+            .iter()
+            .any(|m| m.start <= span.start && span.end <= m.end)
+    };
+    relations.retain(|rel| !rel.record().figures.iter().any(|&k| inside(k)));
 }
 
 /// What each figure counts and what happened to it, read from its own words.
@@ -484,6 +509,8 @@ fn entry_stamp(parsed: &Parsed, k: usize) -> bool {
 }
 
 mod document;
+mod grouping;
+mod overall;
 mod phrases;
 mod reader;
 mod relations;

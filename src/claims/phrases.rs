@@ -1,12 +1,16 @@
-//! Lists of cue phrases ("a total of", "of whom", "in all"), split into words once and found
-//! by a word of theirs, so asking "does a cue start (or end) here?" costs one hash lookup per
-//! token rather than a scan of every phrase, word by word, at every token. Lists of single
-//! words ([`Words`]) are hashed for the same reason: a reader asks about every token.
+//! Lists of cue phrases ("a total of", "of whom", "in all"), tokenized once and found by a
+//! word of theirs with the one phrase matcher ([`PhraseIndex`], the scanner's), so asking
+//! "does a cue start (or end) here?" costs one hash lookup per token rather than a scan of
+//! every phrase, word by word, at every token. Lists of single words ([`Words`]) are hashed
+//! for the same reason: a reader asks about every token.
 //!
 //! Both are built once, when the lexicon is read (`rules/relations.toml`,
 //! `rules/nouns.toml`), never per document.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
+
+use crate::parse::Token;
+use crate::parse::lexicon::{PhraseIndex, PhraseMatch};
 
 /// A list of lower-case words, hashed once.
 #[derive(Debug, Clone, Default)]
@@ -28,137 +32,125 @@ impl Words {
     }
 }
 
-/// One phrase of a list, its words, and its place in the list (earlier wins a tie).
-#[derive(Debug, Clone)]
-struct Entry {
-    phrase: Box<str>,
-    words: Box<[Box<str>]>,
-}
-
-impl Entry {
-    /// Whether the words from `i` on spell this phrase.
-    fn spelled_at<'w>(&self, i: usize, word: &impl Fn(usize) -> &'w str) -> bool {
-        self.words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| word(i + k) == &**w)
-    }
-}
-
-/// A list of lower-case phrases, words separated by spaces.
+/// A list of lower-case cue phrases, found with the parse stage's phrase matcher
+/// ([`PhraseIndex`]): each phrase means its place in the list, so that the earliest listed
+/// wins where a reader asks for the first.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Phrases {
-    /// Phrases by their first word, in list order.
-    by_first: FxHashMap<Box<str>, Vec<usize>>,
-    /// Phrases by their last word, in list order.
-    by_last: FxHashMap<Box<str>, Vec<usize>>,
-    entries: Vec<Entry>,
+    index: PhraseIndex<u32>,
+    /// Each phrase as written in the list (lower case), by its place.
+    texts: Vec<Box<str>>,
 }
 
 impl Phrases {
-    /// Splits each phrase of `list` (in lower case) into its words and indexes it by its
-    /// first and last.
+    /// Indexes each phrase of `list` (in lower case) by its first and last word.
     pub(crate) fn new<S: AsRef<str>>(list: impl IntoIterator<Item = S>) -> Self {
         let mut phrases = Phrases::default();
         for phrase in list {
             let phrase = phrase.as_ref().to_lowercase();
-            let words: Box<[Box<str>]> = phrase.split_whitespace().map(Box::from).collect();
-            let n = phrases.entries.len();
-            if let (Some(first), Some(last)) = (words.first(), words.last()) {
-                phrases.by_first.entry(first.clone()).or_default().push(n);
-                phrases.by_last.entry(last.clone()).or_default().push(n);
-            }
-            phrases.entries.push(Entry {
-                phrase: phrase.into_boxed_str(),
-                words,
-            });
+            let n = phrases.texts.len() as u32;
+            phrases.index.add(&phrase, n);
+            phrases.texts.push(phrase.into_boxed_str());
         }
+        phrases.index.sort();
         phrases
     }
 
-    /// The phrases of the list (in its order) whose first word is `first`.
-    fn starting_with(&self, first: &str) -> impl Iterator<Item = &Entry> {
-        self.by_first
-            .get(first)
-            .into_iter()
-            .flatten()
-            .map(|&n| &self.entries[n])
+    /// A match as the phrase's text and its length in tokens.
+    fn found(&self, m: PhraseMatch<u32>) -> (&str, usize) {
+        (&self.texts[m.kind as usize], m.len)
     }
 
-    /// The longest phrase spelled by the words from `i` on (`word(i)` gives the lower-case
-    /// word at `i`, "" past the end), with its length in words.
-    pub(crate) fn longest_at<'w>(
+    /// The longest phrase spelled by the tokens from `i` on, with its length in tokens.
+    /// `lower` is the lower-cased document text (same offsets as the tokens').
+    pub(crate) fn longest_at(
         &self,
+        lower: &str,
+        tokens: &[Token],
         i: usize,
-        word: impl Fn(usize) -> &'w str,
     ) -> Option<(&str, usize)> {
-        self.starting_with(word(i))
-            .filter(|e| e.spelled_at(i, &word))
-            .max_by_key(|e| e.words.len())
-            .map(|e| (&*e.phrase, e.words.len()))
+        let m = self.index.match_at(lower, tokens, i, |_| true)?;
+        Some(self.found(m))
     }
 
-    /// The first phrase of the list (in its order) spelled by the words from `i` on.
-    pub(crate) fn first_at<'w>(
+    /// The first phrase of the list (in its order) spelled by the tokens from `i` on.
+    pub(crate) fn first_at(
         &self,
+        lower: &str,
+        tokens: &[Token],
         i: usize,
-        word: impl Fn(usize) -> &'w str,
     ) -> Option<(&str, usize)> {
-        self.starting_with(word(i))
-            .find(|e| e.spelled_at(i, &word))
-            .map(|e| (&*e.phrase, e.words.len()))
+        let m = self.index.first_at(lower, tokens, i)?;
+        Some(self.found(m))
     }
 
-    /// The first phrase of the list (in its order) whose last word is just before `i`.
-    pub(crate) fn ending_before<'w>(
+    /// The first phrase of the list (in its order) whose last word is just before token
+    /// `i` and whose first is at token `from` or after.
+    pub(crate) fn ending_before(
         &self,
+        lower: &str,
+        tokens: &[Token],
         i: usize,
-        word: impl Fn(usize) -> &'w str,
+        from: usize,
     ) -> Option<&str> {
-        let candidates = self.by_last.get(word(i.checked_sub(1)?))?;
-        candidates
-            .iter()
-            .map(|&n| &self.entries[n])
-            .find(|e| i >= e.words.len() && e.spelled_at(i - e.words.len(), &word))
-            .map(|e| &*e.phrase)
+        let m = self.index.ending_before(lower, tokens, i, from)?;
+        Some(self.found(m).0)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn words(text: &str) -> Vec<&str> {
-        text.split(' ').collect()
-    }
+    use crate::parse::token::tokenize;
 
     #[test]
     fn the_longest_phrase_at_a_word_wins() {
         let list = Phrases::new(["in all", "in", "in all told"]);
-        let text = words("38 in all told here");
-        let at = |i: usize| text.get(i).copied().unwrap_or("");
-        assert_eq!(list.longest_at(1, at), Some(("in all told", 3)));
-        assert_eq!(list.first_at(1, at), Some(("in all", 2)));
-        assert_eq!(list.longest_at(0, at), None);
+        let text = "38 in all told here";
+        let tokens = tokenize(text);
+        assert_eq!(list.longest_at(text, &tokens, 1), Some(("in all told", 3)));
+        assert_eq!(list.first_at(text, &tokens, 1), Some(("in all", 2)));
+        assert_eq!(list.longest_at(text, &tokens, 0), None);
     }
 
     #[test]
     fn a_phrase_ending_before_a_word_is_found_in_list_order() {
         let list = Phrases::new(["a total of", "total of", "total"]);
-        let text = words("with a total of 38");
-        let at = |i: usize| text.get(i).copied().unwrap_or("");
-        assert_eq!(list.ending_before(4, at), Some("a total of"));
-        let text = words("total of 38");
-        let at = |i: usize| text.get(i).copied().unwrap_or("");
-        assert_eq!(list.ending_before(2, at), Some("total of"));
-        assert_eq!(list.ending_before(0, at), None);
+        let text = "with a total of 38";
+        let tokens = tokenize(text);
+        assert_eq!(list.ending_before(text, &tokens, 4, 0), Some("a total of"));
+        assert_eq!(list.ending_before(text, &tokens, 4, 2), Some("total of"));
+        let text = "total of 38";
+        let tokens = tokenize(text);
+        assert_eq!(list.ending_before(text, &tokens, 2, 0), Some("total of"));
+        assert_eq!(list.ending_before(text, &tokens, 0, 0), None);
     }
 
     #[test]
     fn a_phrase_cut_by_the_end_of_the_text_does_not_match() {
         let list = Phrases::new(["of whom", "among them"]);
-        let text = words("40 of");
-        let at = |i: usize| text.get(i).copied().unwrap_or("");
-        assert_eq!(list.longest_at(1, at), None);
+        let text = "40 of";
+        assert_eq!(list.longest_at(text, &tokenize(text), 1), None);
+    }
+
+    #[test]
+    fn a_phrase_with_punctuation_matches_as_the_text_is_tokenized() {
+        let list = Phrases::new(["group-wide", "year-on-year"]);
+        let text = "7,200 staff group-wide, up 3% year-on-year";
+        let tokens = tokenize(text);
+        let at = |w: &str| {
+            tokens
+                .iter()
+                .position(|t| t.text(text) == w)
+                .expect("a token")
+        };
+        assert_eq!(
+            list.longest_at(text, &tokens, at("group")),
+            Some(("group-wide", 3))
+        );
+        assert_eq!(
+            list.longest_at(text, &tokens, at("year")),
+            Some(("year-on-year", 5))
+        );
     }
 }

@@ -7,9 +7,11 @@
 //! "Of the 920 delegates, 610 were from Europe and 290 were from Asia"; "Of the 26 hurt,
 //! 31 were treated at the scene". The parts are some of the set (the text does not say they
 //! are all of it), so they must not exceed it. The list ends at "the rest" or at a figure
-//! of another kind.
+//! of another kind. A part with its percentage beside it ("20 (25%)") gives that share of
+//! the set.
 
 use super::super::{Reader, Relation};
+use crate::parse::FigureKind;
 
 /// Reads the breakdown of one sentence, if it opens with its set.
 pub(super) fn breakdowns(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
@@ -34,6 +36,15 @@ pub(super) fn breakdowns(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     let mut prev_end = comma + 1;
     for &p in &figs[1..] {
         let at = r.ranges[p].0;
+        // a part's percentage beside it ("300 (25%) were women"): read below, not a part
+        if !parts.is_empty()
+            && r.kind(p) == FigureKind::Percent
+            && at == prev_end + 1
+            && matches!(r.w(prev_end), "(" | ",")
+        {
+            prev_end = r.ranges[p].1;
+            continue;
+        }
         if at < prev_end || !r.comparable(p, set) {
             break;
         }
@@ -55,6 +66,26 @@ pub(super) fn breakdowns(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         }
         parts.push(p);
         prev_end = r.ranges[p].1;
+    }
+    // "Of the 80 candidates, 20 (25%) passed": a part's percentage right beside it is its
+    // share of the set
+    for &part in &parts {
+        let end = r.ranges[part].1;
+        let beside = figs.iter().copied().find(|&k| {
+            let at = r.ranges[k].0;
+            at > end
+                && at <= end + 1
+                && matches!(r.w(end), "(" | ",")
+                && r.kind(k) == FigureKind::Percent
+                && r.fig(k).interval.is_some()
+        });
+        if let Some(share) = beside {
+            out.push(Relation::Share {
+                share,
+                base: set,
+                count: part,
+            });
+        }
     }
     if !parts.is_empty() {
         out.push(Relation::Total {
@@ -96,6 +127,34 @@ mod tests {
         assert_eq!(
             breakdowns("Of its 300 staff, 120 work in Leeds, 90 in York and 40 abroad."),
             vec![(vec!["120".into(), "90".into(), "40".into()], "300".into())]
+        );
+    }
+
+    #[test]
+    fn a_part_s_percentage_beside_it_is_its_share_of_the_set() {
+        use super::super::tests::figures_of;
+        assert_eq!(
+            figures_of("Of the 80 candidates, 20 (25%) passed the exam.", "share"),
+            vec![vec!["25%".to_string(), "80".into(), "20".into()]]
+        );
+        assert_eq!(
+            figures_of(
+                "Of the 400 homes, 100, or 25 per cent, were empty.",
+                "share"
+            )
+            .len(),
+            0,
+            "'or' between: the apposition is not read here"
+        );
+        assert_eq!(
+            figures_of(
+                "Of the 1,200 workers, 300 (25%) were women and 900 (75%) men.",
+                "share"
+            ),
+            vec![
+                vec!["25%".to_string(), "1,200".into(), "300".into()],
+                vec!["75%".to_string(), "1,200".into(), "900".into()]
+            ]
         );
     }
 

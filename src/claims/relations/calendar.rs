@@ -151,7 +151,7 @@ fn year_spans(s: &Sentence, out: &mut Vec<Relation>) {
         r.lex
             .relations
             .span_cues
-            .ending_before(at, |i| if i >= s.start { r.w(i) } else { "" })
+            .ending_before(&r.parsed.lower, &r.parsed.tokens, at, s.start)
             .is_some()
     };
     let duration = s.figs.iter().copied().find(|&d| {

@@ -90,9 +90,11 @@ fn pairs(r: &Reader, figs: &[usize], start: usize) -> Vec<Pair> {
             continue;
         }
         let at = r.ranges[k].0;
+        // "to B from A", "from A to B", and "at B, from A" after a stated change ("was
+        // down 10% at 900 tonnes, from 1,000 tonnes")
         let want = match word_before(r, at, start) {
             "from" => "to",
-            "to" => "from",
+            "to" | "at" => "from",
             _ => continue,
         };
         // "prices ranging from 31.25 to 36.10": a range; "from four to five ships"
@@ -197,13 +199,18 @@ fn stated_change(r: &Reader, figs: &[usize], pair: &Pair, start: usize) -> Optio
         return before;
     }
     // after: "from 40 to 52, up 30%", "to 80,013 tonnes, an increase of 31 pct": set
-    // off by a comma or bracket, with only change words and determiners between
+    // off by a comma or bracket, with only change words and determiners between; the
+    // pair's noun may come first ("from 1,200 to 1,500 points, a rise of 25%")
+    let mut end = pair.end;
+    while end < pair.end + 3 && r.is_word(end) && words.direction(r.w(end)).is_none() {
+        end += 1;
+    }
     figs.iter()
         .copied()
-        .find(|&p| r.ranges[p].0 >= pair.end && !is_time(r, p))
-        .filter(|&p| is_share(r, p) && r.ranges[p].0 - pair.end <= 5)
+        .find(|&p| r.ranges[p].0 >= end && !is_time(r, p))
+        .filter(|&p| is_share(r, p) && r.ranges[p].0 - end <= 5)
         .filter(|&p| {
-            let between: Vec<&str> = (pair.end..r.ranges[p].0).map(|i| r.w(i)).collect();
+            let between: Vec<&str> = (end..r.ranges[p].0).map(|i| r.w(i)).collect();
             matches!(between.first(), Some(&"," | &"(" | &"—" | &"–"))
                 && between[1..].iter().all(|w| {
                     matches!(*w, "a" | "an" | "by" | "of" | "or" | "some")
@@ -237,8 +244,80 @@ fn pair_word<'a>(r: &Reader<'a>, figs: &[usize], pair: &Pair, start: usize) -> O
     None
 }
 
+/// A change whose old value opens the sentence: "From 1,500 in 2010, the population grew
+/// 40% to 2,100", "From 3,000 members, the club doubled to 6,000". The from-value (and a
+/// time or place of its own) is set off by a comma; the clause after it holds the change
+/// word, perhaps a stated change, and "to" the new value.
+fn fronted(r: &Reader, figs: &[usize], start: usize, out: &mut Vec<Relation>) {
+    let words = &r.lex.relations;
+    let Some(&from) = figs.first() else {
+        return;
+    };
+    if r.w(start) != "from" || r.ranges[from].0 != start + 1 || !is_level(r, from) {
+        return;
+    }
+    // the from-value's phrase: words and times up to a comma a few tokens on
+    let Some(comma) = (r.ranges[from].1..r.ranges[from].1 + 6).find(|&i| r.w(i) == ",") else {
+        return;
+    };
+    let inside = |k: usize, a: usize, b: usize| r.ranges[k].0 >= a && r.ranges[k].0 < b;
+    if figs[1..]
+        .iter()
+        .any(|&k| inside(k, r.ranges[from].1, comma) && !is_time(r, k))
+    {
+        return;
+    }
+    // the new value: the first level after the comma that "to" introduces
+    let Some(&to) = figs[1..].iter().find(|&&k| {
+        r.ranges[k].0 > comma && is_level(r, k) && word_before(r, r.ranges[k].0, start) == "to"
+    }) else {
+        return;
+    };
+    let (to_at, clause) = (r.ranges[to].0, comma + 1..r.ranges[to].0);
+    if to_at - comma > 3 * REACH
+        || !r.comparable_loose(from, to)
+        || clause
+            .clone()
+            .any(|i| words.clause_ends.contains(r.w(i)) || r.w(i) == ",")
+    {
+        return;
+    }
+    let between: Vec<usize> = figs[1..]
+        .iter()
+        .copied()
+        .filter(|&k| inside(k, comma, to_at) && !is_time(r, k))
+        .collect();
+    match between.as_slice() {
+        [change] if is_share(r, *change) => {
+            if let Some(up) = governed(r, *change, start) {
+                out.push(Relation::Change {
+                    from,
+                    to,
+                    change: *change,
+                    direction: if up { Direction::Up } else { Direction::Down },
+                });
+            }
+        }
+        [] => {
+            let multiplier = clause
+                .map(|i| r.w(i))
+                .find_map(|w| words.multipliers.get(w).map(|&f| (w, f)));
+            if let Some((word, factor)) = multiplier {
+                out.push(Relation::Multiplier {
+                    from,
+                    to,
+                    factor,
+                    word: word.to_string(),
+                });
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Reads the changes of one sentence.
 pub(super) fn changes(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    fronted(r, figs, r.sentence_bounds(figs[0]).0, out);
     let (start, bound) = r.sentence_bounds(figs[0]);
     let words = &r.lex.relations;
     // an exchange rate quoted against another currency rises when its number falls ("the
@@ -291,6 +370,58 @@ mod tests {
 
     fn one(from: &str, to: &str, change: &str) -> Vec<(String, String, String)> {
         vec![(from.into(), to.into(), change.into())]
+    }
+
+    #[test]
+    fn reads_a_change_after_the_pair_s_noun_and_a_new_value_said_with_at() {
+        assert_eq!(
+            changes("The index climbed from 1,200 to 1,500 points, a rise of 25%."),
+            one("1,200", "1,500", "25%")
+        );
+        assert_eq!(
+            changes("Membership went from 400 to 500 members last year, an increase of 25%."),
+            one("400", "500", "25%")
+        );
+        assert_eq!(
+            changes("Output was down 10% at 900 tonnes, from 1,000 tonnes."),
+            one("1,000 tonnes", "900 tonnes", "10%")
+        );
+        assert_eq!(
+            changes("Net profit was up 12 pct at 5.6 mln dlrs from 5.0 mln dlrs."),
+            one("5.0 mln dlrs", "5.6 mln dlrs", "12 pct")
+        );
+        // no stated change: a price quoted at one level from another is no change
+        assert!(changes("The shares opened at 7.80, from 7.60 on Friday.").is_empty());
+    }
+
+    #[test]
+    fn reads_a_change_whose_old_value_opens_the_sentence() {
+        assert_eq!(
+            changes("From 1,500 in 2010, the population grew 40% to 2,100 by 2020."),
+            one("1,500", "2,100", "40%")
+        );
+        assert_eq!(
+            changes("From $12m last year, the budget will fall by 25% to $9m."),
+            one("$12m", "$9m", "25%")
+        );
+        assert_eq!(
+            changes("From 800 tonnes in March, exports rose 25 pct to 1,000 tonnes in April."),
+            one("800 tonnes", "1,000 tonnes", "25 pct")
+        );
+        let doubled = relations_in(
+            "From 3,000 members in 2015, the club has doubled in size to 6,000.",
+            |rel, written| match rel {
+                Relation::Multiplier { from, to, .. } => Some((written(*from), written(*to))),
+                _ => None,
+            },
+        );
+        assert_eq!(doubled, vec![("3,000".to_string(), "6,000".to_string())]);
+        // another clause, or no change word: no change
+        assert!(
+            changes("From 1,500 in 2010, the town grew; by 2020 it had risen 40% to 2,100.")
+                .is_empty()
+        );
+        assert!(changes("From 40 staff, the firm went to 60 by 2020.").is_empty());
     }
 
     #[test]

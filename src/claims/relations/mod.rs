@@ -26,12 +26,12 @@ use crate::parse::FigureKind;
 impl Reader<'_> {
     /// The longest of `phrases` spelled from token `i`, with its length in tokens.
     fn any_phrase_at<'p>(&self, i: usize, phrases: &'p Phrases) -> Option<(&'p str, usize)> {
-        phrases.longest_at(i, |j| self.w(j))
+        phrases.longest_at(&self.parsed.lower, &self.parsed.tokens, i)
     }
 
     /// The phrase of `phrases` that ends just before token `i`.
     fn phrase_before<'p>(&self, i: usize, phrases: &'p Phrases) -> Option<&'p str> {
-        phrases.ending_before(i, |j| self.w(j))
+        phrases.ending_before(&self.parsed.lower, &self.parsed.tokens, i, 0)
     }
 
     /// Token texts strictly between figures `a` and `b` (lower case).
@@ -84,10 +84,18 @@ impl Reader<'_> {
             return None;
         };
         let mut b = of;
-        while self.lex.relations.base_skip.contains(self.w(b)) && b < of + 3 {
+        // "of the remaining 59", and a possessive that names whose ("of the town's 9,000")
+        while (self.lex.relations.base_skip.contains(self.w(b)) || self.possessive(b)) && b < of + 3
+        {
             b += 1;
         }
         figs.get(t + 1).copied().filter(|&w| self.ranges[w].0 == b)
+    }
+
+    /// Whether token `i` is a possessive word ("town's", "region’s").
+    fn possessive(&self, i: usize) -> bool {
+        let w = self.w(i);
+        self.is_word(i) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
     }
 
     /// Skips the noun phrase after figure `k` (up to `max` words): the index after it.

@@ -80,6 +80,22 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_before_the_whole_names_whose_it_is() {
+        assert_eq!(
+            parts("Some 300 of the factory's 450 workers were laid off."),
+            one("Some 300", "450", "of")
+        );
+        assert_eq!(
+            parts("The firm closed 12 of the region's 40 branches."),
+            one("12", "40", "of")
+        );
+        assert_eq!(
+            parts("Voters rejected 3 of the council\u{2019}s 7 proposals."),
+            one("3", "7", "of")
+        );
+    }
+
+    #[test]
     fn units_of_a_few_kinds_and_far_wholes_are_not_parts() {
         assert!(parts("The plant built 12,000 of the three models last year.").is_empty());
         assert!(parts("A total of 5 vans and one of the buses were sold.").is_empty());

@@ -4,23 +4,15 @@
 use super::super::{Reader, Relation};
 use crate::parse::FigureKind;
 
-/// "fewer than half of the remaining 59 hostages, about 40"; "30 of 120, or 25%";
-/// "25% of the 120 staff, or 30".
+/// "fewer than half of the remaining 59 hostages, about 40"; "30 of 120, or 25%" (or "or a
+/// quarter"); "25% of the 120 staff, or 30".
 pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     for (t, &k) in figs.iter().enumerate() {
         let f = r.fig(k);
         let share_kind = matches!(f.kind, FigureKind::Fraction | FigureKind::Percent);
         if share_kind && f.interval.is_some() {
             // share "of" base, then the count it comes to
-            let j = r.ranges[k].1;
-            if r.w(j) != "of" {
-                continue;
-            }
-            let mut b = j + 1;
-            while r.lex.relations.base_skip.contains(r.w(b)) && b < j + 4 {
-                b += 1;
-            }
-            let Some(&base) = figs.get(t + 1).filter(|&&w| r.ranges[w].0 == b) else {
+            let Some(base) = r.base_after_of(figs, t) else {
                 continue;
             };
             if r.kind(base) != FigureKind::Count || r.fig(base).value.is_none() {
@@ -61,7 +53,11 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             let Some(&pct) = figs.get(t + 2) else {
                 continue;
             };
-            if r.kind(pct) != FigureKind::Percent {
+            // "or 25%", and a fraction said as the share: "or a third" (a fraction set
+            // beside the count without "or" is the apposition reader's: "a quarter of the
+            // total")
+            let fraction = r.kind(pct) == FigureKind::Fraction && r.fig(pct).value.is_some();
+            if r.kind(pct) != FigureKind::Percent && !fraction {
                 continue;
             }
             let gap: Vec<&str> = (after..r.ranges[pct].0).map(|i| r.w(i)).collect();
@@ -74,7 +70,7 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                         "," | "(" | "—" | "–" | "-" | "or" | "some" | "about" | "roughly" | "just"
                     )
                 });
-            if apposed {
+            if apposed && (!fraction || gap.contains(&"or")) {
                 out.push(Relation::Share {
                     share: pct,
                     base,
@@ -107,6 +103,38 @@ mod tests {
         assert_eq!(
             shares("The plant laid off 25% of the 120 staff, or 30."),
             one(&["25%", "120", "30"])
+        );
+    }
+
+    #[test]
+    fn a_count_of_a_base_with_a_fraction_as_its_share() {
+        assert_eq!(
+            shares("The survey found that 150 of the 600 firms, or a quarter, planned to hire."),
+            one(&["a quarter", "600", "150"])
+        );
+        assert_eq!(
+            shares("Inspectors failed 40 of 120 restaurants, or a third."),
+            one(&["a third", "120", "40"])
+        );
+        assert_eq!(
+            shares("The jury cleared 9 of the 18 defendants, or half of them."),
+            one(&["half", "18", "9"])
+        );
+    }
+
+    #[test]
+    fn a_possessive_before_the_base_names_whose_it_is() {
+        assert_eq!(
+            shares("Nearly a third of the town's 9,000 residents, about 2,900 people, signed."),
+            one(&["Nearly a third", "9,000", "about 2,900"])
+        );
+        assert_eq!(
+            shares("Some 40% of the region's 2,500 farms, or 1,000, went bust."),
+            one(&["Some 40%", "2,500", "1,000"])
+        );
+        assert_eq!(
+            shares("Half of the league's 20 clubs, 10 in all, voted for it."),
+            one(&["Half", "20", "10"])
         );
     }
 

@@ -83,9 +83,8 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             continue;
         }
         let after = r.after_noun(k, 2);
-        let cue_after = r
-            .any_phrase_at(after, &r.lex.relations.total_after)
-            .map(|(p, _)| p);
+        let cue_after_len = r.any_phrase_at(after, &r.lex.relations.total_after);
+        let cue_after = cue_after_len.map(|(p, _)| p);
         let first = r.ranges[k].0;
         let hedge_total = r
             .fig(k)
@@ -96,8 +95,17 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         let cue_before =
             hedge_total.or_else(|| r.phrase_before(first, &r.lex.relations.total_before));
         // "The storm killed 12 people: 7 in Kent and 5 in Sussex": a colon after a count
-        // introduces its breakdown, complete when the parts run to the sentence's end
-        if cue_after.is_none() && cue_before.is_none() && r.w(after) == ":" {
+        // introduces its breakdown, complete when the parts run to the sentence's end; a
+        // few words may bound the count before it ("530 objects last year:", "412 homes
+        // in the county:")
+        let bound = r.sentence_bounds(k).1;
+        let colon = (after..(after + 5).min(bound))
+            .take_while(|&j| r.w(j) == ":" || r.is_word(j))
+            .find(|&j| r.w(j) == ":");
+        if cue_after.is_none()
+            && cue_before.is_none()
+            && let Some(colon) = colon
+        {
             let later: Vec<usize> = figs[t + 1..]
                 .iter()
                 .copied()
@@ -111,7 +119,7 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                 let bound = r.sentence_bounds(p).1;
                 bound - r.ranges[p].1 <= 4
             });
-            let first_close = later.first().is_some_and(|&p| r.ranges[p].0 <= after + 2);
+            let first_close = later.first().is_some_and(|&p| r.ranges[p].0 <= colon + 2);
             if later.len() >= 2
                 && joined
                 && to_the_end
@@ -140,8 +148,12 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             });
             continue;
         }
-        // "a total of 38: 33 Israelis and five Thais"
-        if cue_before.is_some() && matches!(r.w(after), ":" | "—" | "–") {
+        // "a total of 38: 33 Israelis and five Thais"; "£9,000 in all: £5,000 from ..."
+        let opener = match cue_after_len {
+            Some((_, len)) => after + len,
+            None => after,
+        };
+        if matches!(r.w(opener), ":" | "—" | "–") {
             let later: Vec<usize> = figs[t + 1..]
                 .iter()
                 .copied()
@@ -192,6 +204,42 @@ mod tests {
         assert_eq!(
             totals("The club signed a total of 9 players: 4 defenders and 5 forwards."),
             one(&["4", "5", "a total of 9"], "a total of")
+        );
+    }
+
+    #[test]
+    fn a_colon_a_few_words_after_the_count_opens_its_breakdown() {
+        assert_eq!(
+            totals("The museum received 530 objects last year: 310 paintings and 220 sculptures."),
+            one(&["310", "220", "530"], ":")
+        );
+        assert_eq!(
+            totals("The storm destroyed 412 homes in the county: 250 in Harlow and 162 in Epping."),
+            one(&["250", "162", "412"], ":")
+        );
+        assert_eq!(
+            totals("The club signed 14 players over the summer: nine defenders and five forwards."),
+            one(&["nine", "five", "14"], ":")
+        );
+        // a comma between the count and the colon: the colon opens something else
+        assert!(
+            totals("Sales rose to 530 mln dlrs, a record: exports 310 and imports 220.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_colon_after_a_cue_that_follows_the_total_opens_its_parts() {
+        assert_eq!(
+            totals("The appeal raised £9,000 in all: £5,000 from a concert and £4,000 from a run."),
+            one(&["£5,000", "£4,000", "£9,000"], "in all")
+        );
+        assert_eq!(
+            totals("The flood damaged 40 bridges in total: 25 in the north and 15 in the south."),
+            one(&["25", "15", "40"], "in total")
+        );
+        assert_eq!(
+            totals("The two firms employ 600 people between them: 450 at Acme and 150 at Brill."),
+            one(&["450", "150", "600"], "between them")
         );
     }
 

@@ -23,7 +23,7 @@ use crate::error::Result;
 use crate::parse::token::Token;
 use crate::rulefile::read_override;
 use phrases::PhraseTable;
-pub use phrases::{PhraseKind, PhraseMatch};
+pub use phrases::{PhraseIndex, PhraseKind, PhraseMatch};
 
 const HEDGES: &str = include_str!("../../../rules/hedges.toml");
 const VAGUE: &str = include_str!("../../../rules/vague.toml");

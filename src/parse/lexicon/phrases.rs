@@ -1,11 +1,14 @@
-//! The phrase table: every phrase of the lexicons as lower-case token texts, indexed by its
-//! first word, longest first, and the matcher that finds them in a token stream.
+//! The phrase matcher: phrases of any length as lower-case token texts, indexed by their
+//! first word (longest first) and their last, and found in a token stream. One matcher
+//! serves every phrase list: the scanner's table of hedges, vague amounts, units and
+//! currencies ([`PhraseTable`]), and the claims stage's event phrases and cue lists, which
+//! carry their own meaning in `K`.
 
 use rustc_hash::FxHashMap;
 
 use crate::parse::token::{Gap, Token, tokenize};
 
-/// What a matched phrase means.
+/// What a matched phrase of the scanner's table means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PhraseKind {
     /// Hedge before a figure: index into `Lexicon::hedge_kinds`.
@@ -24,29 +27,44 @@ pub enum PhraseKind {
 
 /// A phrase found in a token stream.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PhraseMatch {
-    pub kind: PhraseKind,
+pub struct PhraseMatch<K = PhraseKind> {
+    pub kind: K,
     /// Number of tokens it covers.
     pub len: usize,
 }
 
 /// A phrase as a sequence of lower-case token texts, and whether its tokens are glued.
 #[derive(Debug, Clone)]
-struct Phrase {
+struct Phrase<K> {
     words: Vec<String>,
     /// Whether each word is glued to the one before it in the lexicon ("km2", "km/h"):
     /// then it must be glued in the text too, so "12 ft 2 in" is not "ft2".
     glued: Vec<bool>,
-    kind: PhraseKind,
+    kind: K,
 }
 
-/// The phrases of the lexicons, with an index from a phrase's first word to its phrases,
-/// longest first (once [`PhraseTable::sort`] has run).
-#[derive(Debug, Clone, Default)]
-pub(super) struct PhraseTable {
-    phrases: Vec<Phrase>,
+/// Phrases of any length, each with what it means (`K`), indexed by first word (longest
+/// first once [`PhraseIndex::sort`] has run, then in the order added) and by last word (in
+/// the order added).
+#[derive(Debug, Clone)]
+pub struct PhraseIndex<K> {
+    phrases: Vec<Phrase<K>>,
     by_first: FxHashMap<String, Vec<u32>>,
+    by_last: FxHashMap<String, Vec<u32>>,
 }
+
+impl<K> Default for PhraseIndex<K> {
+    fn default() -> Self {
+        PhraseIndex {
+            phrases: Vec::new(),
+            by_first: FxHashMap::default(),
+            by_last: FxHashMap::default(),
+        }
+    }
+}
+
+/// The scanner's phrase table: hedges, vague amounts, units and currencies.
+pub(super) type PhraseTable = PhraseIndex<PhraseKind>;
 
 /// Splits a phrase into the lower-case token texts the matcher compares, and whether each
 /// is glued to the one before.
@@ -58,65 +76,120 @@ fn phrase_words(phrase: &str) -> (Vec<String>, Vec<bool>) {
         .unzip()
 }
 
-impl PhraseTable {
+impl<K: Copy> PhraseIndex<K> {
     /// Indexes one phrase; false (and nothing indexed) when it has no words once
     /// tokenized.
-    pub(super) fn add(&mut self, phrase: &str, kind: PhraseKind) -> bool {
+    pub fn add(&mut self, phrase: &str, kind: K) -> bool {
         let (words, glued) = phrase_words(phrase);
-        let Some(first) = words.first() else {
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return false;
         };
         let id = self.phrases.len() as u32;
         self.by_first.entry(first.clone()).or_default().push(id);
+        self.by_last.entry(last.clone()).or_default().push(id);
         self.phrases.push(Phrase { words, glued, kind });
         true
     }
 
-    /// Orders the phrases of each first word longest first, so that the matcher finds the
-    /// longest phrase that fits.
-    pub(super) fn sort(&mut self) {
+    /// Orders the phrases of each first word longest first (the order added among equals),
+    /// so that the matcher finds the longest phrase that fits.
+    pub fn sort(&mut self) {
         for list in self.by_first.values_mut() {
             let phrases = &self.phrases;
             list.sort_by_key(|&i| std::cmp::Reverse(phrases[i as usize].words.len()));
         }
     }
 
+    /// Whether `phrase`'s words after its first are spelled by the tokens after `i`
+    /// (whose text is its first word), none of them past a paragraph break, and glued
+    /// where the phrase's are.
+    fn rest_spelled_at(phrase: &Phrase<K>, lower: &str, tokens: &[Token], i: usize) -> bool {
+        i + phrase.words.len() <= tokens.len()
+            && phrase.words.iter().enumerate().skip(1).all(|(k, w)| {
+                let t = &tokens[i + k];
+                t.gap < Gap::Paragraph
+                    && (!phrase.glued[k] || t.gap == Gap::None)
+                    && t.text(lower) == w
+            })
+    }
+
     /// The phrases that start at token `i`, longest first, whose kind `want` accepts.
     /// `lower` is the lower-cased document text (same offsets as the tokens').
-    pub(super) fn match_at(
+    pub fn match_at(
         &self,
         lower: &str,
         tokens: &[Token],
         i: usize,
-        want: impl Fn(PhraseKind) -> bool,
-    ) -> Option<PhraseMatch> {
+        want: impl Fn(K) -> bool,
+    ) -> Option<PhraseMatch<K>> {
         let first = tokens.get(i)?;
         let list = self.by_first.get(first.text(lower))?;
-        'phrases: for &id in list {
-            let phrase = &self.phrases[id as usize];
-            if !want(phrase.kind) {
-                continue;
-            }
-            if i + phrase.words.len() > tokens.len() {
-                continue;
-            }
-            for (k, w) in phrase.words.iter().enumerate().skip(1) {
-                let t = &tokens[i + k];
-                if t.gap >= Gap::Paragraph
-                    || (phrase.glued[k] && t.gap != Gap::None)
-                    || t.text(lower) != w
-                {
-                    continue 'phrases;
-                }
-            }
-            return Some(PhraseMatch {
-                kind: phrase.kind,
-                len: phrase.words.len(),
-            });
-        }
-        None
+        list.iter()
+            .map(|&id| &self.phrases[id as usize])
+            .find(|p| want(p.kind) && Self::rest_spelled_at(p, lower, tokens, i))
+            .map(|p| PhraseMatch {
+                kind: p.kind,
+                len: p.words.len(),
+            })
     }
 
+    /// The phrase added first of those that start at token `i`.
+    pub fn first_at(&self, lower: &str, tokens: &[Token], i: usize) -> Option<PhraseMatch<K>> {
+        let first = tokens.get(i)?;
+        let list = self.by_first.get(first.text(lower))?;
+        list.iter()
+            .copied()
+            .filter(|&id| Self::rest_spelled_at(&self.phrases[id as usize], lower, tokens, i))
+            .min()
+            .map(|id| {
+                let p = &self.phrases[id as usize];
+                PhraseMatch {
+                    kind: p.kind,
+                    len: p.words.len(),
+                }
+            })
+    }
+
+    /// The phrase added first of those whose last word is token `i - 1` and whose first is
+    /// at token `from` or after.
+    pub fn ending_before(
+        &self,
+        lower: &str,
+        tokens: &[Token],
+        i: usize,
+        from: usize,
+    ) -> Option<PhraseMatch<K>> {
+        let last = tokens.get(i.checked_sub(1)?)?;
+        let list = self.by_last.get(last.text(lower))?;
+        list.iter()
+            .map(|&id| &self.phrases[id as usize])
+            .find(|p| {
+                i >= from + p.words.len()
+                    && tokens[i - p.words.len()].text(lower) == p.words[0]
+                    && Self::rest_spelled_at(p, lower, tokens, i - p.words.len())
+            })
+            .map(|p| PhraseMatch {
+                kind: p.kind,
+                len: p.words.len(),
+            })
+    }
+
+    /// Whether any phrase starts with this lower-case token text.
+    pub fn starts_phrase(&self, word: &str) -> bool {
+        self.by_first.contains_key(word)
+    }
+
+    /// Every lower-case token text that a phrase of a kind `want` accepts starts with.
+    pub fn phrase_starts(&self, want: impl Fn(K) -> bool) -> Vec<&str> {
+        self.by_first
+            .iter()
+            .filter(|(_, ids)| ids.iter().any(|&id| want(self.phrases[id as usize].kind)))
+            .map(|(w, _)| w.as_str())
+            .collect()
+    }
+}
+
+impl PhraseTable {
     /// The currency a single lower-case word names as a code or word ("usd", "euros").
     pub(super) fn currency_word(&self, word: &str) -> Option<u16> {
         self.by_first.get(word)?.iter().find_map(|&id| {
@@ -130,20 +203,6 @@ impl PhraseTable {
                 _ => None,
             }
         })
-    }
-
-    /// Whether any phrase starts with this lower-case token text.
-    pub(super) fn starts_phrase(&self, word: &str) -> bool {
-        self.by_first.contains_key(word)
-    }
-
-    /// Every lower-case token text that a phrase of a kind `want` accepts starts with.
-    pub(super) fn phrase_starts(&self, want: impl Fn(PhraseKind) -> bool) -> Vec<&str> {
-        self.by_first
-            .iter()
-            .filter(|(_, ids)| ids.iter().any(|&id| want(self.phrases[id as usize].kind)))
-            .map(|(w, _)| w.as_str())
-            .collect()
     }
 }
 
@@ -189,6 +248,42 @@ mod tests {
         let mut t = PhraseTable::default();
         assert!(!t.add(" ", PhraseKind::Vague(0)));
         assert!(!t.starts_phrase(""));
+    }
+
+    #[test]
+    fn the_first_added_phrase_at_or_before_a_word_is_found() {
+        let mut t = PhraseIndex::default();
+        for (n, p) in ["in all", "in", "in all told", "a total of", "total of"]
+            .iter()
+            .enumerate()
+        {
+            assert!(t.add(p, n));
+        }
+        t.sort();
+        let lower = "38 in all told here, with a total of 38";
+        let tokens = tokenize(lower);
+        let longest = t.match_at(lower, &tokens, 1, |_| true).expect("a match");
+        assert_eq!((longest.kind, longest.len), (2, 3));
+        let first = t.first_at(lower, &tokens, 1).expect("a match");
+        assert_eq!((first.kind, first.len), (0, 2));
+        assert!(t.first_at(lower, &tokens, 0).is_none());
+        // "a total of" ends before the last 38 (token 10); from its own first word only
+        let before = t.ending_before(lower, &tokens, 10, 0).expect("a match");
+        assert_eq!((before.kind, before.len), (3, 3));
+        let cut = t.ending_before(lower, &tokens, 10, 8).expect("a match");
+        assert_eq!((cut.kind, cut.len), (4, 2));
+        assert!(t.ending_before(lower, &tokens, 0, 0).is_none());
+    }
+
+    #[test]
+    fn a_phrase_cut_by_the_end_of_the_text_or_a_paragraph_does_not_match() {
+        let mut t = PhraseIndex::default();
+        assert!(t.add("of whom", ()));
+        t.sort();
+        for lower in ["40 of", "40 of\n\nwhom"] {
+            assert!(t.match_at(lower, &tokenize(lower), 1, |_| true).is_none());
+            assert!(t.first_at(lower, &tokenize(lower), 1).is_none());
+        }
     }
 
     #[test]
