@@ -9,26 +9,33 @@
 
 use rustc_hash::FxHashSet;
 
+use crate::parse::wordfilter::WordFilter;
+
 use crate::parse::Token;
 use crate::parse::lexicon::{PhraseIndex, PhraseMatch};
 
 /// A list of lower-case words, hashed once.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Words(FxHashSet<Box<str>>);
+pub(crate) struct Words {
+    set: FxHashSet<Box<str>>,
+    /// Their fingerprints: readers ask about most tokens, and most are none of the words.
+    filter: WordFilter,
+}
 
 impl Words {
     /// The words of `list`, in lower case.
     pub(crate) fn new<S: AsRef<str>>(list: impl IntoIterator<Item = S>) -> Self {
-        Words(
-            list.into_iter()
-                .map(|w| w.as_ref().to_lowercase().into_boxed_str())
-                .collect(),
-        )
+        let set: FxHashSet<Box<str>> = list
+            .into_iter()
+            .map(|w| w.as_ref().to_lowercase().into_boxed_str())
+            .collect();
+        let filter = WordFilter::new(set.iter().map(|w| w.as_bytes()));
+        Words { set, filter }
     }
 
     /// Whether `word` is one of them.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.0.contains(word)
+        self.filter.may_contain(word.as_bytes()) && self.set.contains(word)
     }
 }
 

@@ -6,6 +6,8 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::parse::wordfilter::WordFilter;
+
 use crate::parse::token::{Gap, Token, tokenize};
 
 /// What a matched phrase of the scanner's table means.
@@ -51,6 +53,10 @@ pub struct PhraseIndex<K> {
     phrases: Vec<Phrase<K>>,
     by_first: FxHashMap<String, Vec<u32>>,
     by_last: FxHashMap<String, Vec<u32>>,
+    /// The fingerprints of the first and of the last words: the matcher is asked at most
+    /// tokens of a document, and most are no phrase's first or last word.
+    firsts: WordFilter,
+    lasts: WordFilter,
 }
 
 impl<K> Default for PhraseIndex<K> {
@@ -59,6 +65,8 @@ impl<K> Default for PhraseIndex<K> {
             phrases: Vec::new(),
             by_first: FxHashMap::default(),
             by_last: FxHashMap::default(),
+            firsts: WordFilter::default(),
+            lasts: WordFilter::default(),
         }
     }
 }
@@ -85,6 +93,8 @@ impl<K: Copy> PhraseIndex<K> {
             return false;
         };
         let id = self.phrases.len() as u32;
+        self.firsts.insert(first.as_bytes());
+        self.lasts.insert(last.as_bytes());
         self.by_first.entry(first.clone()).or_default().push(id);
         self.by_last.entry(last.clone()).or_default().push(id);
         self.phrases.push(Phrase { words, glued, kind });
@@ -122,8 +132,7 @@ impl<K: Copy> PhraseIndex<K> {
         i: usize,
         want: impl Fn(K) -> bool,
     ) -> Option<PhraseMatch<K>> {
-        let first = tokens.get(i)?;
-        let list = self.by_first.get(first.text(lower))?;
+        let list = self.starting_at(lower, tokens, i)?;
         list.iter()
             .map(|&id| &self.phrases[id as usize])
             .find(|p| want(p.kind) && Self::rest_spelled_at(p, lower, tokens, i))
@@ -135,8 +144,7 @@ impl<K: Copy> PhraseIndex<K> {
 
     /// The phrase added first of those that start at token `i`.
     pub fn first_at(&self, lower: &str, tokens: &[Token], i: usize) -> Option<PhraseMatch<K>> {
-        let first = tokens.get(i)?;
-        let list = self.by_first.get(first.text(lower))?;
+        let list = self.starting_at(lower, tokens, i)?;
         list.iter()
             .copied()
             .filter(|&id| Self::rest_spelled_at(&self.phrases[id as usize], lower, tokens, i))
@@ -160,6 +168,12 @@ impl<K: Copy> PhraseIndex<K> {
         from: usize,
     ) -> Option<PhraseMatch<K>> {
         let last = tokens.get(i.checked_sub(1)?)?;
+        let word = lower
+            .as_bytes()
+            .get(last.start as usize..last.end as usize)?;
+        if !self.lasts.may_contain(word) {
+            return None;
+        }
         let list = self.by_last.get(last.text(lower))?;
         list.iter()
             .map(|&id| &self.phrases[id as usize])
@@ -174,9 +188,21 @@ impl<K: Copy> PhraseIndex<K> {
             })
     }
 
+    /// The phrases whose first word is token `i`'s text, ruled out by fingerprint first.
+    fn starting_at(&self, lower: &str, tokens: &[Token], i: usize) -> Option<&Vec<u32>> {
+        let first = tokens.get(i)?;
+        let word = lower
+            .as_bytes()
+            .get(first.start as usize..first.end as usize)?;
+        if !self.firsts.may_contain(word) {
+            return None;
+        }
+        self.by_first.get(first.text(lower))
+    }
+
     /// Whether any phrase starts with this lower-case token text.
     pub fn starts_phrase(&self, word: &str) -> bool {
-        self.by_first.contains_key(word)
+        self.firsts.may_contain(word.as_bytes()) && self.by_first.contains_key(word)
     }
 
     /// Every lower-case token text that a phrase of a kind `want` accepts starts with.
