@@ -54,8 +54,11 @@ pub fn extract(
     sentences: &[Sentence],
     lex: &Lexicon,
 ) -> Vec<Figure> {
-    let mut figures = Vec::new();
     let (class, next_number) = token_classes(text, lower, tokens, lex);
+    // every figure starts at a candidate token: room for them all at once, so a text dense
+    // with figures never copies a large list as it grows
+    let candidates = class.iter().filter(|&&c| c & CANDIDATE != 0).count();
+    let mut figures = Vec::with_capacity(candidates);
     for (n, s) in sentences.iter().enumerate() {
         let scanner = Scanner {
             cur: Cursor {
