@@ -4,7 +4,7 @@
 //! stores"), its event ("injuring 23 people" ... "all 32 of the injured"), or its own noun
 //! and verb ("1,204 participants were enrolled" ... "the 1,240 participants enrolled").
 //!
-//! A count with "of the <set>" (or "among the <set>," before it) is a part of the set; with
+//! A count with "of the SET" (or "among the SET," before it) is a part of the set; with
 //! "all" before it, or "the" and the set's name after it, it is the set again. The set is
 //! the nearest earlier count, at most five sentences back, that the name fits, with the
 //! same time and place. Each figure tests the word after it (or the sentence's first
