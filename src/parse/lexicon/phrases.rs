@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use crate::parse::wordfilter::WordFilter;
 
-use crate::parse::token::{Gap, Token, tokenize};
+use crate::parse::token::{Gap, Token, TokenKind, tokenize};
 
 /// What a matched phrase of the scanner's table means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +57,9 @@ pub struct PhraseIndex<K> {
     /// tokens of a document, and most are no phrase's first or last word.
     firsts: WordFilter,
     lasts: WordFilter,
+    /// Whether some phrase opens with a sign or a number rather than a word: when none
+    /// does, the matcher turns down every token that is not a word at once.
+    opens_with_sign: bool,
 }
 
 impl<K> Default for PhraseIndex<K> {
@@ -67,6 +70,7 @@ impl<K> Default for PhraseIndex<K> {
             by_last: FxHashMap::default(),
             firsts: WordFilter::default(),
             lasts: WordFilter::default(),
+            opens_with_sign: false,
         }
     }
 }
@@ -94,6 +98,7 @@ impl<K: Copy> PhraseIndex<K> {
         };
         let id = self.phrases.len() as u32;
         self.firsts.insert(first.as_bytes());
+        self.opens_with_sign |= !first.starts_with(char::is_alphabetic);
         self.lasts.insert(last.as_bytes());
         self.by_first.entry(first.clone()).or_default().push(id);
         self.by_last.entry(last.clone()).or_default().push(id);
@@ -191,6 +196,9 @@ impl<K: Copy> PhraseIndex<K> {
     /// The phrases whose first word is token `i`'s text, ruled out by fingerprint first.
     fn starting_at(&self, lower: &str, tokens: &[Token], i: usize) -> Option<&Vec<u32>> {
         let first = tokens.get(i)?;
+        if first.kind != TokenKind::Word && !self.opens_with_sign {
+            return None;
+        }
         let word = lower
             .as_bytes()
             .get(first.start as usize..first.end as usize)?;
