@@ -58,8 +58,7 @@ impl Context<'_> {
 
     /// The interval a figure allows (its value when no interval is known).
     pub fn interval(&self, k: usize) -> Option<Interval> {
-        let f = self.figure(k);
-        f.interval.or_else(|| f.value.map(Interval::exact))
+        self.figure(k).allowed()
     }
 
     /// The interval of the number as written, before any hedge: "more than 7 feet" is 7

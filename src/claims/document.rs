@@ -290,13 +290,8 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
 /// candidates' totals and "a margin of 2,284,967".
 fn borne_out(r: &Reader, claims: &[Claim], h: usize) -> Option<usize> {
     let figures = &r.parsed.figures;
-    let interval = |k: usize| {
-        let f = &figures[k];
-        f.interval
-            .or_else(|| f.value.map(crate::numeric::Interval::exact))
-    };
-    let said = interval(h)?;
     let head = &figures[h];
+    let said = head.allowed()?;
     // a percentage or a duration is of some subject the figure itself does not name ("25.7%
     // rise in tax revenues" bears out no "exports rise 25%"): counts and sums only
     if !matches!(head.kind, FigureKind::Count | FigureKind::Money) {
@@ -308,7 +303,7 @@ fn borne_out(r: &Reader, claims: &[Claim], h: usize) -> Option<usize> {
             && f.kind == head.kind
             && f.unit == head.unit
             && (claims[k].counts.is_none() || claims[k].counts == claims[h].counts)
-            && interval(k).is_some_and(|b| b.overlaps(&said))
+            && f.allowed().is_some_and(|b| b.overlaps(&said))
     })
 }
 

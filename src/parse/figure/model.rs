@@ -149,6 +149,12 @@ impl Quantity {
 }
 
 impl Figure {
+    /// The interval the figure allows: its interval, else its value exactly (`None` for a
+    /// figure with no value, a date or an identifier).
+    pub fn allowed(&self) -> Option<Interval> {
+        self.interval.or_else(|| self.value.map(Interval::exact))
+    }
+
     /// A figure over `span` of `kind` with no value: a date, an identifier, a range before
     /// its ends are set.
     pub(super) fn marker(span: Span, kind: FigureKind) -> Figure {
