@@ -656,12 +656,8 @@ fn balances(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
         }
         let complete = flows.iter().any(|&k| {
             let first = r.ranges[k].0;
-            (first.saturating_sub(3)..first).any(|i| {
-                r.lex
-                    .closing
-                    .iter()
-                    .any(|c| c.split(' ').enumerate().all(|(n, w)| r.w(i + n) == w))
-            })
+            (first.saturating_sub(3)..first)
+                .any(|i| r.any_phrase_at(i, &r.lex.closing_cues).is_some())
         });
         out.push(Relation::Balance {
             name: balance.name.clone(),

@@ -400,6 +400,8 @@ pub struct ClaimLexicon {
     pub balances: Vec<Balance>,
     /// Words that close an account ("leaving", "the rest").
     pub closing: Vec<String>,
+    /// [`Self::closing`] for the phrase matcher, indexed once.
+    pub(crate) closing_cues: Phrases,
     /// Words that state relations (`rules/relations.toml`).
     pub relations: RelationWords,
 }
@@ -470,6 +472,7 @@ impl ClaimLexicon {
             noun_ends: Words::new(&phrase.ends),
             measures: Words::new(&measures.nouns),
             balances: ba.balance,
+            closing_cues: Phrases::new(&ba.closing),
             closing: ba.closing,
             relations: RelationWords::from_source("rules/relations.toml", RELATIONS)?,
         };

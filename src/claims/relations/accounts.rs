@@ -68,18 +68,8 @@ fn closes(r: &Reader, k: usize) -> bool {
     let (first, last) = r.ranges[k];
     let (start, bound) = r.sentence_bounds(k);
     let before = (first.saturating_sub(CLOSING_REACH).max(start)..first).any(|i| {
-        let word = r.w(i);
-        // a phrase whose first word is not this one is passed over before it is split:
-        // this is asked of every amount, a few words each
-        let opens = |c: &str| {
-            c.strip_prefix(word)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-        };
-        r.lex
-            .closing
-            .iter()
-            .filter(|c| c.as_str() != "in all" && opens(c))
-            .any(|c| c.split(' ').enumerate().all(|(n, w)| r.w(i + n) == w))
+        r.any_phrase_at(i, &r.lex.closing_cues)
+            .is_some_and(|(cue, _)| cue != "in all")
     });
     before
         || (last < bound

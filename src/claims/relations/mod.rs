@@ -25,7 +25,11 @@ use crate::parse::FigureKind;
 
 impl Reader<'_> {
     /// The longest of `phrases` spelled from token `i`, with its length in tokens.
-    fn any_phrase_at<'p>(&self, i: usize, phrases: &'p Phrases) -> Option<(&'p str, usize)> {
+    pub(super) fn any_phrase_at<'p>(
+        &self,
+        i: usize,
+        phrases: &'p Phrases,
+    ) -> Option<(&'p str, usize)> {
         phrases.longest_at(&self.parsed.lower, &self.parsed.tokens, i)
     }
 
