@@ -4,6 +4,7 @@
 //! the consistency checks never compare across them.
 
 use super::sentence::Sentence;
+use super::token::short_lower_is;
 
 /// What kind of block a sentence stands in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -189,13 +190,10 @@ fn starts_with_date(t: &str) -> bool {
     let words = &first_words[..n];
     // no month name is longer than "september,"
     let month = |w: &str| {
-        let w = w.trim_end_matches([',', '.', ':']).as_bytes();
-        let mut lower = [0u8; 10];
-        lower.get_mut(..w.len()).is_some_and(|buf| {
-            buf.copy_from_slice(w);
-            buf.make_ascii_lowercase();
-            std::str::from_utf8(buf).is_ok_and(crate::parse::figure::is_month)
-        })
+        short_lower_is(
+            w.trim_end_matches([',', '.', ':']),
+            crate::parse::figure::is_month,
+        )
     };
     let day = |w: &str| {
         let d = w.trim_end_matches([',', '.', ':']);

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::block::Block;
-use super::token::{Gap, Token, TokenKind};
+use super::token::{Gap, Token, TokenKind, short_lower_is};
 use crate::source::Span;
 
 /// A sentence: a range of tokens, its byte span, its paragraph and whether it is (part of)
@@ -107,14 +107,7 @@ static COMPANY_SET: WordSet = LazyLock::new(|| COMPANY_SUFFIXES.iter().copied().
 /// Whether the token's text is one of `words` (lower case), ignoring ASCII case. No entry
 /// is longer than ten bytes, so longer words are rejected before lower-casing.
 fn is_one_of(text: &str, t: &Token, words: &FxHashSet<&'static str>) -> bool {
-    let s = t.text(text).as_bytes();
-    let mut lower = [0u8; 10];
-    let Some(buf) = lower.get_mut(..s.len()) else {
-        return false;
-    };
-    buf.copy_from_slice(s);
-    buf.make_ascii_lowercase();
-    std::str::from_utf8(buf).is_ok_and(|w| words.contains(w))
+    short_lower_is(t.text(text), |w| words.contains(w))
 }
 
 fn starts_upper_or_digit(text: &str, t: &Token) -> bool {

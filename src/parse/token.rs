@@ -185,6 +185,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// Whether `word`, lower-cased in ASCII, satisfies `test`; false for a word longer than
+/// ten bytes. Short word lists are asked about tokens without allocating a lower-case copy.
+pub(crate) fn short_lower_is(word: &str, test: impl FnOnce(&str) -> bool) -> bool {
+    let mut lower = [0u8; 10];
+    lower.get_mut(..word.len()).is_some_and(|buf| {
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf).is_ok_and(test)
+    })
+}
+
 fn lex_word(text: &str, start: usize) -> usize {
     // ASCII fast path: letters, and inner apostrophes followed by a letter
     let bytes = text.as_bytes();
