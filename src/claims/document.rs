@@ -196,20 +196,22 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
     };
     // a sentence that lists several figures of one key ("27 mln stg in band one, 21 mln
     // stg in band two") counts several things of a kind: none of them is the quantity
-    let mut keys: Vec<Option<Key>> = vec![None; claims.len()];
+    // keyed by figure, only the candidates that have a key: a dense vector would hold a
+    // key's room for every figure of a text that is all figures
+    let mut keys: FxHashMap<usize, Key> = FxHashMap::default();
     let mut per_sentence: FxHashMap<(u32, Key), usize> = FxHashMap::default();
     for (k, claim) in claims.iter().enumerate() {
-        if candidate(k) {
-            keys[k] = key(r, k, claim);
-            if let Some(key) = &keys[k] {
-                *per_sentence
-                    .entry((figures[k].sentence, key.clone()))
-                    .or_default() += 1;
-            }
+        if candidate(k)
+            && let Some(key) = key(r, k, claim)
+        {
+            *per_sentence
+                .entry((figures[k].sentence, key.clone()))
+                .or_default() += 1;
+            keys.insert(k, key);
         }
     }
     let listed = |k: usize| {
-        keys[k].as_ref().is_some_and(|key| {
+        keys.get(&k).is_some_and(|key| {
             per_sentence
                 .get(&(figures[k].sentence, key.clone()))
                 .is_some_and(|&n| n > 1)
@@ -228,7 +230,7 @@ pub(super) fn link(r: &Reader, claims: &[Claim], out: &mut Vec<Relation>) {
         if !candidate(k) || compares_in(figures[k].sentence as usize) {
             continue;
         }
-        let Some(key) = keys[k].clone() else {
+        let Some(key) = keys.get(&k).cloned() else {
             continue;
         };
         if figures[k].headline {

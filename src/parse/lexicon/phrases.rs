@@ -60,6 +60,9 @@ pub struct PhraseIndex<K> {
     /// Whether some phrase opens with a sign or a number rather than a word: when none
     /// does, the matcher turns down every token that is not a word at once.
     opens_with_sign: bool,
+    /// The phrases opening with each one-byte token that is no letter (",", ":", "("), by
+    /// byte: readers ask at every comma of a list, and a table answers without hashing.
+    by_sign: Box<[Vec<u32>; 128]>,
 }
 
 impl<K> Default for PhraseIndex<K> {
@@ -71,6 +74,7 @@ impl<K> Default for PhraseIndex<K> {
             firsts: WordFilter::default(),
             lasts: WordFilter::default(),
             opens_with_sign: false,
+            by_sign: Box::new(std::array::from_fn(|_| Vec::new())),
         }
     }
 }
@@ -101,6 +105,12 @@ impl<K: Copy> PhraseIndex<K> {
         self.opens_with_sign |= !first.starts_with(char::is_alphabetic);
         self.lasts.insert(last.as_bytes());
         self.by_first.entry(first.clone()).or_default().push(id);
+        if let &[b] = first.as_bytes()
+            && b.is_ascii()
+            && !b.is_ascii_alphabetic()
+        {
+            self.by_sign[b as usize].push(id);
+        }
         self.by_last.entry(last.clone()).or_default().push(id);
         self.phrases.push(Phrase { words, glued, kind });
         true
@@ -109,8 +119,8 @@ impl<K: Copy> PhraseIndex<K> {
     /// Orders the phrases of each first word longest first (the order added among equals),
     /// so that the matcher finds the longest phrase that fits.
     pub fn sort(&mut self) {
-        for list in self.by_first.values_mut() {
-            let phrases = &self.phrases;
+        let phrases = &self.phrases;
+        for list in self.by_first.values_mut().chain(self.by_sign.iter_mut()) {
             list.sort_by_key(|&i| std::cmp::Reverse(phrases[i as usize].words.len()));
         }
     }
@@ -196,8 +206,17 @@ impl<K: Copy> PhraseIndex<K> {
     /// The phrases whose first word is token `i`'s text, ruled out by fingerprint first.
     fn starting_at(&self, lower: &str, tokens: &[Token], i: usize) -> Option<&Vec<u32>> {
         let first = tokens.get(i)?;
-        if first.kind != TokenKind::Word && !self.opens_with_sign {
-            return None;
+        if first.kind != TokenKind::Word {
+            if !self.opens_with_sign {
+                return None;
+            }
+            if first.end == first.start + 1 {
+                let b = *lower.as_bytes().get(first.start as usize)?;
+                if b.is_ascii() && !b.is_ascii_alphabetic() {
+                    let list = &self.by_sign[b as usize];
+                    return (!list.is_empty()).then_some(list);
+                }
+            }
         }
         let word = lower
             .as_bytes()
