@@ -41,8 +41,8 @@ pub struct Claim {
     pub scope: Vec<String>,
     /// Who says so ("police", "organisers"), when the sentence attributes it.
     pub source: Option<String>,
-    /// The figure's sentence runs over [`MAX_SENTENCE_TOKENS`] and was read in clauses:
-    /// relations with figures of other clauses are not seen.
+    /// The figure's sentence ran over [`MAX_SENTENCE_TOKENS`] and was cut into pieces:
+    /// relations with figures of other pieces are not seen.
     pub capped: bool,
 }
 
@@ -290,25 +290,21 @@ pub struct Claims {
     pub relations: Vec<Relation>,
     /// Token range `[first, last)` of each figure.
     pub token_ranges: Vec<(usize, usize)>,
-    /// Sentences longer than [`MAX_SENTENCE_TOKENS`] (a text without sentence ends), which
-    /// were read in clauses of that many tokens: relations across a clause boundary are
-    /// not seen there.
+    /// Pieces of sentences longer than [`MAX_SENTENCE_TOKENS`] (a text without sentence
+    /// ends), which the splitter cut into pieces of that many tokens: relations across a
+    /// cut are not seen there.
     pub capped_sentences: Vec<u32>,
     /// Runs of digits and commas whose grouping no number has ("4,550,00"): FC109 reports
     /// them, and the figures read inside them feed no relation.
     pub malformed: Vec<crate::source::Span>,
 }
 
-/// The most tokens read as one sentence. No sentence of prose comes near it; a text
-/// without sentence ends (a list, a dump of figures) would otherwise be one sentence, and
-/// the relations within a sentence are read figure against figure. Longer sentences are
-/// read in clauses of this many tokens, so every text is read in linear time.
-pub const MAX_SENTENCE_TOKENS: usize = 400;
+pub use crate::parse::sentence::MAX_SENTENCE_TOKENS;
 
 /// Reads the claims of a parsed document.
 pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
     let ranges = token_ranges(parsed);
-    let (bounds, capped_sentences) = clause_bounds(parsed, &ranges);
+    let (bounds, capped_sentences) = clause_bounds(parsed);
     let reader = Reader {
         text,
         parsed,

@@ -1,7 +1,7 @@
 //! The claims reader: a document's tokens and figures as the claims stage reads them, and
 //! what it reads of each figure (the noun it counts, the event that happened to it).
 
-use super::{ClaimLexicon, MAX_SENTENCE_TOKENS};
+use super::ClaimLexicon;
 use crate::parse::{Figure, Parsed, TokenKind};
 
 /// Token range `[first, last)` of each figure.
@@ -17,30 +17,19 @@ pub(super) fn token_ranges(parsed: &Parsed) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// The token range each figure is read within: its sentence, or in a sentence over
-/// [`MAX_SENTENCE_TOKENS`] the clause of that many tokens it starts in; and the sentences
-/// so capped.
-pub(super) fn clause_bounds(
-    parsed: &Parsed,
-    ranges: &[(usize, usize)],
-) -> (Vec<(usize, usize)>, Vec<u32>) {
+/// The token range each figure is read within: its sentence (the splitter cuts a sentence
+/// over [`MAX_SENTENCE_TOKENS`](super::MAX_SENTENCE_TOKENS) into pieces); and the sentences that are such pieces.
+pub(super) fn clause_bounds(parsed: &Parsed) -> (Vec<(usize, usize)>, Vec<u32>) {
     let mut capped: Vec<u32> = Vec::new();
     let bounds = parsed
         .figures
         .iter()
-        .zip(ranges)
-        .map(|(f, &(first_token, _))| {
+        .map(|f| {
             let s = &parsed.sentences[f.sentence as usize];
-            let (first, last) = (s.first as usize, s.last as usize);
-            if last - first <= MAX_SENTENCE_TOKENS {
-                return (first, last);
-            }
-            if capped.last() != Some(&f.sentence) {
+            if s.capped && capped.last() != Some(&f.sentence) {
                 capped.push(f.sentence);
             }
-            let clause = first_token.saturating_sub(first) / MAX_SENTENCE_TOKENS;
-            let start = first + clause * MAX_SENTENCE_TOKENS;
-            (start, (start + MAX_SENTENCE_TOKENS).min(last))
+            (s.first as usize, s.last as usize)
         })
         .collect();
     (bounds, capped)
@@ -81,8 +70,8 @@ impl<'a> Reader<'a> {
         &self.parsed.figures[k]
     }
 
-    /// Token range of the sentence holding figure `k` (of its clause, in a sentence over
-    /// [`MAX_SENTENCE_TOKENS`]).
+    /// Token range of the sentence holding figure `k` (of its piece, in a sentence cut at
+    /// [`MAX_SENTENCE_TOKENS`](super::MAX_SENTENCE_TOKENS)).
     pub(super) fn sentence_bounds(&self, k: usize) -> (usize, usize) {
         self.bounds[k]
     }

@@ -24,7 +24,17 @@ pub struct Sentence {
     /// The table row, list item or live-blog entry it stands in, if any (set by
     /// [`super::block::mark`]).
     pub block: Option<Block>,
+    /// A piece of a sentence that ran over [`MAX_SENTENCE_TOKENS`] (a text without
+    /// sentence ends: a list, a dump of figures), cut into pieces of that many tokens.
+    pub capped: bool,
 }
+
+/// The most tokens read as one sentence. No sentence of prose comes near it; a text
+/// without sentence ends would otherwise be one sentence, and the parser and the claims
+/// read figures against their sentence's others. A longer sentence is cut into pieces of
+/// this many tokens ([`Sentence::capped`]), so every text is read in linear time and in
+/// pieces that can be read side by side.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
 
 /// Words that a full stop follows without ending the sentence when a capital follows:
 /// titles, month and other abbreviations.
@@ -185,16 +195,21 @@ pub fn split(
     let mut first = 0usize;
     let in_title = |t: &Token| title.is_some_and(|s| t.start >= s.start && t.end <= s.end);
     let close = |first: usize, last: usize, paragraph: u32, out: &mut Vec<Sentence>| {
-        if last > first {
-            let span = Span::new(tokens[first].start as usize, tokens[last - 1].end as usize);
+        let capped = last.saturating_sub(first) > MAX_SENTENCE_TOKENS;
+        let mut from = first;
+        while from < last {
+            let to = (from + MAX_SENTENCE_TOKENS).min(last);
+            let span = Span::new(tokens[from].start as usize, tokens[to - 1].end as usize);
             out.push(Sentence {
-                first: first as u32,
-                last: last as u32,
+                first: from as u32,
+                last: to as u32,
                 span,
                 paragraph,
                 headline: in_title(&tokens[first]),
                 block: None,
+                capped,
             });
+            from = to;
         }
     };
     let mut i = 0;
@@ -318,5 +333,19 @@ mod tests {
         assert!(s[0].headline && !s[1].headline);
         assert_eq!(&text[s[2].span.range()], "Rescue\nwork goes on");
         assert_eq!(s[2].paragraph, 1);
+    }
+
+    #[test]
+    fn a_runaway_sentence_is_cut_into_capped_pieces() {
+        let text = "1, ".repeat(MAX_SENTENCE_TOKENS) + "2. Then 3 came.";
+        let toks = tokenize(&text);
+        let s = split(&text, &text, &toks, false, None);
+        // 2 * MAX + 2 tokens of the first sentence: two full pieces and a short one
+        assert_eq!(s.len(), 4);
+        assert!(s[..3].iter().all(|p| p.capped) && !s[3].capped);
+        assert_eq!(s[0].last - s[0].first, MAX_SENTENCE_TOKENS as u32);
+        assert_eq!(s[1].first, s[0].last);
+        assert_eq!(&text[s[2].span.range()], "2.");
+        assert_eq!(&text[s[3].span.range()], "Then 3 came.");
     }
 }

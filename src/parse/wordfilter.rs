@@ -21,6 +21,7 @@ impl Default for WordFilter {
 }
 
 /// The fingerprint of a word's bytes.
+#[inline]
 fn fingerprint(b: &[u8]) -> usize {
     let (first, last) = (
         b.first().copied().unwrap_or(0),
@@ -46,6 +47,7 @@ impl WordFilter {
     }
 
     /// False when `word` is surely not one of the words; true when it may be.
+    #[inline]
     pub fn may_contain(&self, word: &[u8]) -> bool {
         let f = fingerprint(word);
         self.bits[f / 64] & (1 << (f % 64)) != 0

@@ -83,8 +83,8 @@ fn date_spans(s: &Sentence, out: &mut Vec<Relation>) {
             s.dated(a)
                 && s.dated(b)
                 && near(a, b)
-                && ((s.before(a, 1) == ["from"] && r.gap(a, b) == ["to"])
-                    || (s.before(a, 1) == ["between"] && r.gap(a, b) == ["and"]))
+                && ((s.before(a, 1) == ["from"] && r.gap(a, b).is(&["to"]))
+                    || (s.before(a, 1) == ["between"] && r.gap(a, b).is(&["and"])))
         });
         if let Some(w) = pair {
             out.push(Relation::DateSpan {
@@ -141,7 +141,7 @@ fn year_spans(s: &Sentence, out: &mut Vec<Relation>) {
         .iter()
         .any(|w| matches!(*w, "from" | "between"));
     let gap = r.gap(a, b);
-    let joins = gap.len() <= 8 && gap.iter().any(|w| matches!(*w, "to" | "and"));
+    let joins = gap.len() <= 8 && gap.iter().any(|w| matches!(w, "to" | "and"));
     if !(opens && joins) {
         return;
     }

@@ -15,8 +15,9 @@ pub(super) fn conversions(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         let mut inside = false;
         for &c in &figs[t + 1..] {
             let gap = r.gap(prev, c);
-            let opens = !inside && gap == ["("];
-            let continues = inside && gap.len() == 1 && matches!(gap[0], ";" | "," | "/" | "or");
+            let opens = !inside && gap.is(&["("]);
+            let continues =
+                inside && gap.len() == 1 && gap.iter().any(|w| matches!(w, ";" | "," | "/" | "or"));
             if !(opens || continues) {
                 break;
             }

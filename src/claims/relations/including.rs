@@ -87,11 +87,11 @@ pub(super) fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                         .any(|i| r.any_phrase_at(i, &r.lex.relations.including).is_some());
                     // "seven routes, including five direct routes, and two via
                     // Dubai": the comma closed the inclusion after one part
-                    let closed = parts.len() == 1 && gap.windows(2).any(|w| w == [",", "and"]);
+                    let closed = parts.len() == 1 && gap.has_pair(",", "and");
                     !closed
                         && !nested
                         && gap.len() <= 6
-                        && gap.iter().any(|w| matches!(*w, "and" | "," | "plus"))
+                        && gap.iter().any(|w| matches!(w, "and" | "," | "plus"))
                 }
             };
             if !ok {

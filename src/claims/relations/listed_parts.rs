@@ -17,7 +17,7 @@ const OPENER_REACH: usize = 9;
 const PART_GAP: usize = 6;
 
 pub(super) fn listed_parts(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
-    let openers = &r.lex.relations.list_openers;
+    let mut openers = Openers::default();
     for (t, &k) in figs.iter().enumerate() {
         if !r.is_amount(k) || r.fig(k).value.is_none() {
             continue;
@@ -25,9 +25,7 @@ pub(super) fn listed_parts(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) 
         let (_, bound) = r.sentence_bounds(k);
         let from = r.ranges[k].1;
         // the opener, before the next figure or a few figures on ("three sites, with")
-        let Some((opener, len)) = (from..(from + OPENER_REACH).min(bound))
-            .find_map(|i| r.any_phrase_at(i, openers).map(|(_, len)| (i, len)))
-        else {
+        let Some((opener, len)) = openers.first(r, from, (from + OPENER_REACH).min(bound)) else {
             continue;
         };
         if (from..opener).any(|i| r.lex.relations.clause_ends.contains(r.w(i))) {
@@ -62,6 +60,39 @@ pub(super) fn listed_parts(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) 
                 cue: r.w(opener).to_string(),
             });
         }
+    }
+}
+
+/// The search for list openers over one clause, asked for figure after figure (so from
+/// tokens further on each time): each token is matched once, however many figures' windows
+/// hold it (a list of figures has a figure every other token).
+#[derive(Default)]
+struct Openers {
+    /// Tokens from the last query's start up to here have been matched.
+    read_to: usize,
+    /// The opener the last search found, and its length in tokens.
+    found: Option<(usize, usize)>,
+}
+
+impl Openers {
+    /// The first opener at token `from` or after and before `end`, with its length;
+    /// `from` never goes back between calls.
+    fn first(&mut self, r: &Reader, from: usize, end: usize) -> Option<(usize, usize)> {
+        if let Some((at, len)) = self.found
+            && at >= from
+        {
+            return (at < end).then_some((at, len));
+        }
+        for i in from.max(self.read_to)..end {
+            if let Some((_, len)) = r.any_phrase_at(i, &r.lex.relations.list_openers) {
+                self.found = Some((i, len));
+                self.read_to = i + 1;
+                return self.found;
+            }
+        }
+        self.found = None;
+        self.read_to = self.read_to.max(end);
+        None
     }
 }
 

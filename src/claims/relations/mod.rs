@@ -23,7 +23,38 @@ use super::phrases::Phrases;
 use super::{Claim, Reader, Relation};
 use crate::parse::FigureKind;
 
-impl Reader<'_> {
+/// The tokens between two figures, as [`Reader::gap`] gives them (lower case).
+#[derive(Clone, Copy)]
+pub(super) struct Gap<'r, 'a> {
+    reader: &'r Reader<'a>,
+    from: usize,
+    to: usize,
+}
+
+impl<'a> Gap<'_, 'a> {
+    /// How many tokens.
+    fn len(&self) -> usize {
+        self.to - self.from
+    }
+
+    /// The token texts in order.
+    fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
+        (self.from..self.to).map(|i| self.reader.w(i))
+    }
+
+    /// Whether the tokens are exactly `words`.
+    fn is(&self, words: &[&str]) -> bool {
+        self.len() == words.len() && self.iter().zip(words).all(|(t, w)| t == *w)
+    }
+
+    /// Whether `first` is followed at once by `second` somewhere in the gap.
+    fn has_pair(&self, first: &str, second: &str) -> bool {
+        (self.from + 1..self.to)
+            .any(|i| self.reader.w(i - 1) == first && self.reader.w(i) == second)
+    }
+}
+
+impl<'a> Reader<'a> {
     /// The longest of `phrases` spelled from token `i`, with its length in tokens.
     pub(super) fn any_phrase_at<'p>(
         &self,
@@ -38,11 +69,14 @@ impl Reader<'_> {
         phrases.ending_before(&self.parsed.lower, &self.parsed.tokens, i, 0)
     }
 
-    /// Token texts strictly between figures `a` and `b` (lower case).
-    fn gap(&self, a: usize, b: usize) -> Vec<&str> {
-        (self.ranges[a].1..self.ranges[b].0)
-            .map(|i| self.w(i))
-            .collect()
+    /// Token texts strictly between figures `a` and `b` (lower case), read in place:
+    /// readers ask about the gap of every pair of neighbouring figures.
+    fn gap(&self, a: usize, b: usize) -> Gap<'_, 'a> {
+        Gap {
+            reader: self,
+            from: self.ranges[a].1,
+            to: self.ranges[b].0.max(self.ranges[a].1),
+        }
     }
 
     fn kind(&self, k: usize) -> FigureKind {

@@ -55,7 +55,7 @@ pub(super) fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     let joined = shares.windows(2).all(|w| {
         r.gap(w[0], w[1])
             .iter()
-            .any(|t| matches!(*t, "," | "and" | ";"))
+            .any(|t| matches!(t, "," | "and" | ";"))
     });
     if grouped && joined {
         out.push(Relation::Partition { shares });

@@ -11,7 +11,7 @@ use crate::parse::FigureKind;
 pub(super) fn side_by_side(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     let bracketed = figs
         .windows(2)
-        .filter(|p| r.gap(p[0], p[1]) == ["("] && r.w(r.ranges[p[1]].1) == ")")
+        .filter(|p| r.gap(p[0], p[1]).is(&["("]) && r.w(r.ranges[p[1]].1) == ")")
         .count();
     if bracketed >= 2 {
         return;
@@ -28,7 +28,7 @@ pub(super) fn side_by_side(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) 
         let numeral = num_text.bytes().all(|b| b.is_ascii_digit() || b == b',');
         let gap = r.gap(w, n);
         let close = r.ranges[n].1;
-        if in_words && numeral && gap == ["("] && r.w(close) == ")" {
+        if in_words && numeral && gap.is(&["("]) && r.w(close) == ")" {
             out.push(Relation::SideBySide {
                 word: w,
                 numeral: n,

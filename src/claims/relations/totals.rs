@@ -27,7 +27,7 @@ fn parts_before(r: &Reader, figs: &[usize], t: usize) -> Vec<usize> {
             gap.len() <= 5
                 && gap.iter().any(|w| {
                     matches!(
-                        *w,
+                        w,
                         "," | "—"
                             | "–"
                             | "("
@@ -41,11 +41,11 @@ fn parts_before(r: &Reader, figs: &[usize], t: usize) -> Vec<usize> {
                     )
                 })
         } else {
-            gap.len() <= 6 && gap.iter().any(|w| matches!(*w, "and" | "," | "plus" | "&"))
+            gap.len() <= 6 && gap.iter().any(|w| matches!(w, "and" | "," | "plus" | "&"))
         };
         let broken = gap.iter().any(|w| {
             matches!(
-                *w,
+                w,
                 "." | ";" | "but" | "while" | "whereas" | "than" | "from" | "to" | "including"
             )
         });
@@ -54,7 +54,7 @@ fn parts_before(r: &Reader, figs: &[usize], t: usize) -> Vec<usize> {
         // unit; a part of the total counts the same thing
         let unpunctuated = !gap
             .iter()
-            .any(|w| matches!(*w, "," | "—" | "–" | "(" | ":" | "-"));
+            .any(|w| matches!(w, "," | "—" | "–" | "(" | ":" | "-"));
         let other_thing = next == total
             && unpunctuated
             && match (r.counted_noun(k), r.counted_noun(total)) {
@@ -63,8 +63,8 @@ fn parts_before(r: &Reader, figs: &[usize], t: usize) -> Vec<usize> {
             };
         // "12 mln shares at 40 dlrs a share for a total of 480 mln": a price times a
         // number, not two parts
-        let priced = gap.windows(2).any(|w| w == ["a", "share"])
-            || gap.iter().any(|w| matches!(*w, "each" | "apiece" | "per"));
+        let priced = gap.has_pair("a", "share")
+            || gap.iter().any(|w| matches!(w, "each" | "apiece" | "per"));
         let broken = broken || other_thing || priced;
         if !linked || broken {
             break;
@@ -113,7 +113,7 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                 .collect();
             let joined = later.windows(2).all(|w| {
                 let gap = r.gap(w[0], w[1]);
-                gap.len() <= 6 && gap.iter().any(|g| matches!(*g, "and" | "," | "plus"))
+                gap.len() <= 6 && gap.iter().any(|g| matches!(g, "and" | "," | "plus"))
             });
             let to_the_end = later.last().is_some_and(|&p| {
                 let bound = r.sentence_bounds(p).1;

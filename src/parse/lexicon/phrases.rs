@@ -140,6 +140,10 @@ impl<K: Copy> PhraseIndex<K> {
 
     /// The phrases that start at token `i`, longest first, whose kind `want` accepts.
     /// `lower` is the lower-cased document text (same offsets as the tokens').
+    ///
+    /// Inlined, so that the common answer (no phrase starts at this token: a sign, a
+    /// number, a word no phrase opens with) costs the caller a few comparisons, not a call.
+    #[inline]
     pub fn match_at(
         &self,
         lower: &str,
@@ -148,6 +152,19 @@ impl<K: Copy> PhraseIndex<K> {
         want: impl Fn(K) -> bool,
     ) -> Option<PhraseMatch<K>> {
         let list = self.starting_at(lower, tokens, i)?;
+        self.longest_spelled(list, lower, tokens, i, want)
+    }
+
+    /// The first phrase of `list` (longest first) spelled from token `i` whose kind `want`
+    /// accepts.
+    fn longest_spelled(
+        &self,
+        list: &[u32],
+        lower: &str,
+        tokens: &[Token],
+        i: usize,
+        want: impl Fn(K) -> bool,
+    ) -> Option<PhraseMatch<K>> {
         list.iter()
             .map(|&id| &self.phrases[id as usize])
             .find(|p| want(p.kind) && Self::rest_spelled_at(p, lower, tokens, i))
@@ -204,6 +221,7 @@ impl<K: Copy> PhraseIndex<K> {
     }
 
     /// The phrases whose first word is token `i`'s text, ruled out by fingerprint first.
+    #[inline]
     fn starting_at(&self, lower: &str, tokens: &[Token], i: usize) -> Option<&Vec<u32>> {
         let first = tokens.get(i)?;
         if first.kind != TokenKind::Word {
@@ -224,7 +242,13 @@ impl<K: Copy> PhraseIndex<K> {
         if !self.firsts.may_contain(word) {
             return None;
         }
-        self.by_first.get(first.text(lower))
+        self.by_first_word(first.text(lower))
+    }
+
+    /// The phrases whose first word is `word`: the hashed lookup, out of line.
+    #[inline(never)]
+    fn by_first_word(&self, word: &str) -> Option<&Vec<u32>> {
+        self.by_first.get(word)
     }
 
     /// Whether any phrase starts with this lower-case token text.
