@@ -349,27 +349,44 @@ fn drop_malformed(
     relations.retain(|rel| !rel.record().figures.iter().any(|&k| inside(k)));
 }
 
+/// Figures from which the claims stage reads its per-figure and per-sentence parts on
+/// every core: a megabyte of figures on one core takes most of a second; an article never
+/// comes near.
+const PARALLEL_FIGURES: usize = 1 << 14;
+/// Sentences each parallel piece of the relation reading holds at least.
+const PIECE_SENTENCES: usize = 64;
+
 /// What each figure counts and what happened to it, read from its own words.
 fn figure_claims(reader: &Reader) -> Vec<Claim> {
-    let parsed = reader.parsed;
-    let mut claims: Vec<Claim> = Vec::with_capacity(parsed.figures.len());
-    for (k, f) in parsed.figures.iter().enumerate() {
-        let mut claim = Claim::default();
-        if (matches!(
-            f.kind,
-            FigureKind::Count | FigureKind::Range | FigureKind::Money | FigureKind::Measure
-        ) || (f.kind == FigureKind::Fraction && f.value.is_some()))
-            && let Some((noun, qualifier)) = reader.counted_noun(k)
-        {
-            claim.counts = Some(noun);
-            claim.qualifier = qualifier;
-        }
-        if f.kind.is_quantity() {
-            claim.event = reader.event(k);
-        }
-        claims.push(claim);
+    let n = reader.parsed.figures.len();
+    if n >= PARALLEL_FIGURES {
+        use rayon::prelude::*;
+        (0..n)
+            .into_par_iter()
+            .map(|k| figure_claim(reader, k))
+            .collect()
+    } else {
+        (0..n).map(|k| figure_claim(reader, k)).collect()
     }
-    claims
+}
+
+/// What figure `k` counts and what happened to it.
+fn figure_claim(reader: &Reader, k: usize) -> Claim {
+    let f = &reader.parsed.figures[k];
+    let mut claim = Claim::default();
+    if (matches!(
+        f.kind,
+        FigureKind::Count | FigureKind::Range | FigureKind::Money | FigureKind::Measure
+    ) || (f.kind == FigureKind::Fraction && f.value.is_some()))
+        && let Some((noun, qualifier)) = reader.counted_noun(k)
+    {
+        claim.counts = Some(noun);
+        claim.qualifier = qualifier;
+    }
+    if f.kind.is_quantity() {
+        claim.event = reader.event(k);
+    }
+    claim
 }
 
 /// Coordination: "33 Israeli hostages and five Thais": the second counts what the first
@@ -432,11 +449,12 @@ fn continue_counts(reader: &Reader, claims: &mut [Claim]) {
     }
 }
 
-/// The relations each sentence states, read sentence by sentence in one pass (figures
-/// come in sentence order).
+/// The relations each sentence states, read sentence by sentence (figures come in
+/// sentence order); a long document in pieces of sentences on every core, joined in order.
 fn sentence_relations(reader: &Reader) -> Vec<Relation> {
     let (parsed, bounds) = (reader.parsed, reader.bounds);
-    let mut relations = Vec::new();
+    // the figures of each sentence (or piece of a capped one), as ranges of figure indices
+    let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
     let mut start = 0;
     while start < parsed.figures.len() {
         let clause = bounds[start];
@@ -444,11 +462,24 @@ fn sentence_relations(reader: &Reader) -> Vec<Relation> {
             .iter()
             .position(|&b| b != clause)
             .map_or(parsed.figures.len(), |n| start + n);
-        let figs: Vec<usize> = (start..end).collect();
-        relations::read(reader, &figs, &mut relations);
+        groups.push(start..end);
         start = end;
     }
-    relations
+    let read = |groups: &[std::ops::Range<usize>]| {
+        let mut relations = Vec::new();
+        for g in groups {
+            let figs: Vec<usize> = g.clone().collect();
+            relations::read(reader, &figs, &mut relations);
+        }
+        relations
+    };
+    if parsed.figures.len() >= PARALLEL_FIGURES {
+        use rayon::prelude::*;
+        let pieces: Vec<Vec<Relation>> = groups.par_chunks(PIECE_SENTENCES).map(read).collect();
+        pieces.concat()
+    } else {
+        read(&groups)
+    }
 }
 
 /// Scope and source: read once per sentence, then shared by its figures (a figure's

@@ -273,6 +273,27 @@ pub fn split(
     sentences
 }
 
+/// The sentences cut into runs of whole sentences of at least `min_tokens` tokens each
+/// (the last may hold fewer), as ranges of sentence indices: the pieces a long document is
+/// read in side by side.
+pub fn pieces(sentences: &[Sentence], min_tokens: usize) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut tokens = 0;
+    for (n, s) in sentences.iter().enumerate() {
+        tokens += (s.last - s.first) as usize;
+        if tokens >= min_tokens {
+            out.push(start..n + 1);
+            start = n + 1;
+            tokens = 0;
+        }
+    }
+    if start < sentences.len() {
+        out.push(start..sentences.len());
+    }
+    out
+}
+
 /// Whether the line holding byte `at` of `original` opens a list item.
 fn opens_item(original: &str, at: usize) -> bool {
     let start = original
@@ -333,6 +354,16 @@ mod tests {
         assert!(s[0].headline && !s[1].headline);
         assert_eq!(&text[s[2].span.range()], "Rescue\nwork goes on");
         assert_eq!(s[2].paragraph, 1);
+    }
+
+    #[test]
+    fn pieces_hold_whole_sentences_in_order() {
+        let text = "One 1. Two 2 2. Three 3 3 3. Four.";
+        let toks = tokenize(text);
+        let s = split(text, text, &toks, false, None);
+        assert_eq!(pieces(&s, 5), [0..2, 2..3, 3..4]);
+        assert_eq!(pieces(&s, 100), [0..4]);
+        assert!(pieces(&[], 5).is_empty());
     }
 
     #[test]

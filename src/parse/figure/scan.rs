@@ -46,7 +46,14 @@ impl<'a> Deref for Scanner<'a> {
 /// How far after a hedge, date or currency word the number may stand (in tokens).
 const NUMBER_REACH: usize = 8;
 
-/// Finds the figures of one document.
+/// Tokens from which a document's sentences are scanned in parallel: a megabyte of
+/// figures on one core takes most of a second; an article never comes near.
+const PARALLEL_TOKENS: usize = 1 << 16;
+/// Tokens each parallel piece of the scan holds at least.
+const PIECE_TOKENS: usize = 1 << 13;
+
+/// Finds the figures of one document. A long one is scanned in pieces of whole sentences
+/// on every core (the scan of a sentence reads nothing outside it), joined in order.
 pub fn extract(
     text: &str,
     lower: &str,
@@ -55,33 +62,100 @@ pub fn extract(
     lex: &Lexicon,
 ) -> Vec<Figure> {
     let (class, next_number) = token_classes(text, lower, tokens, lex);
-    // every figure starts at a candidate token: room for them all at once, so a text dense
-    // with figures never copies a large list as it grows
-    let candidates = class.iter().filter(|&&c| c & CANDIDATE != 0).count();
-    let mut figures = Vec::with_capacity(candidates);
-    for (n, s) in sentences.iter().enumerate() {
+    let doc = DocumentScan {
+        text,
+        lower,
+        tokens,
+        lex,
+        class: &class,
+        next_number: &next_number,
+        sentences,
+    };
+    let mut figures = if tokens.len() >= PARALLEL_TOKENS {
+        use rayon::prelude::*;
+        // every figure starts at a candidate token: room for them all at once, so a text
+        // dense with figures never copies a large list as it grows; the pieces are read a
+        // few per core at a time and moved in, so their own lists stay small and are reused
+        let candidates = class.iter().filter(|&&c| c & CANDIDATE != 0).count();
+        let mut figures = Vec::with_capacity(candidates);
+        let pieces = crate::parse::sentence::pieces(sentences, PIECE_TOKENS);
+        for batch in pieces.chunks(4 * rayon::current_num_threads()) {
+            let read: Vec<Vec<Figure>> = batch
+                .par_iter()
+                .map(|range| doc.sentences_from(range.clone()))
+                .collect();
+            read.into_iter().for_each(|piece| figures.extend(piece));
+        }
+        figures
+    } else {
+        doc.sentences_from(0..sentences.len())
+    };
+    grand_in_the_document_currency(text, &mut figures);
+    figures
+}
+
+/// A document as the scan reads it: its text, tokens, sentences and what the prefilter
+/// found about each token.
+struct DocumentScan<'a> {
+    text: &'a str,
+    lower: &'a str,
+    tokens: &'a [Token],
+    lex: &'a Lexicon,
+    class: &'a [u8],
+    next_number: &'a [u32],
+    sentences: &'a [Sentence],
+}
+
+impl DocumentScan<'_> {
+    /// The figures of the sentences in `range`, in order.
+    fn sentences_from(&self, range: std::ops::Range<usize>) -> Vec<Figure> {
+        let first = self
+            .sentences
+            .get(range.start)
+            .map_or(0, |s| s.first as usize);
+        let last = range
+            .end
+            .checked_sub(1)
+            .and_then(|n| self.sentences.get(n))
+            .map_or(first, |s| s.last as usize);
+        // every figure starts at a candidate token: room for them all at once, so a text
+        // dense with figures never copies a large list as it grows
+        let candidates = self.class[first..last]
+            .iter()
+            .filter(|&&c| c & CANDIDATE != 0)
+            .count();
+        let mut figures = Vec::with_capacity(candidates);
+        for n in range {
+            self.sentence(n, &mut figures);
+        }
+        figures
+    }
+
+    /// Scans sentence `n` for figures, pushing them to `figures`.
+    fn sentence(&self, n: usize, figures: &mut Vec<Figure>) {
+        let s = &self.sentences[n];
         let scanner = Scanner {
             cur: Cursor {
-                text,
-                lower,
-                toks: tokens,
-                lex,
+                text: self.text,
+                lower: self.lower,
+                toks: self.tokens,
+                lex: self.lex,
                 first: s.first as usize,
                 bound: s.last as usize,
             },
-            next_number: &next_number,
-            class: &class,
+            next_number: self.next_number,
+            class: self.class,
             headline: s.headline,
         };
         let mut i = scanner.first;
         let start = figures.len();
         while i < scanner.bound {
             // most tokens can start no figure: step over them without entering the grammar
-            if class[i] & CANDIDATE == 0 {
+            if self.class[i] & CANDIDATE == 0 {
                 i += 1;
                 continue;
             }
-            match scanner.figure_at(i, &mut figures) {
+            match scanner.figure_at(i, figures) {
                 Some(next) if next > i => i = next,
                 _ => i += 1,
             }
@@ -91,8 +165,6 @@ pub fn extract(
             f.headline = s.headline;
         }
     }
-    grand_in_the_document_currency(text, &mut figures);
-    figures
 }
 
 /// "10 grand" names no currency (`other`): where every other amount of the document is in
