@@ -362,7 +362,7 @@ mod tests {
         let toks = tokenize(text);
         let s = split(text, text, &toks, false, None);
         assert_eq!(pieces(&s, 5), [0..2, 2..3, 3..4]);
-        assert_eq!(pieces(&s, 100), [0..4]);
+        assert_eq!(pieces(&s, 100), vec![std::ops::Range { start: 0, end: 4 }]);
         assert!(pieces(&[], 5).is_empty());
     }
 
