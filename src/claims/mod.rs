@@ -340,11 +340,12 @@ fn drop_malformed(
     malformed: &[crate::source::Span],
     relations: &mut Vec<Relation>,
 ) {
+    // the runs come in text order and never overlap: the one that could hold a span is the
+    // last to start at or before it (a search, not a scan: a text may hold many runs)
     let inside = |k: usize| {
         let span = parsed.figures[k].span;
-        malformed
-            .iter()
-            .any(|m| m.start <= span.start && span.end <= m.end)
+        let n = malformed.partition_point(|m| m.start <= span.start);
+        n > 0 && span.end <= malformed[n - 1].end
     };
     relations.retain(|rel| !rel.record().figures.iter().any(|&k| inside(k)));
 }

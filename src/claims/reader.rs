@@ -4,15 +4,29 @@
 use super::ClaimLexicon;
 use crate::parse::{Figure, Parsed, TokenKind};
 
-/// Token range `[first, last)` of each figure.
+/// Token range `[first, last)` of each figure. Figures come in text order, so the tokens
+/// are walked once alongside them (a search per figure strays over the whole token list of
+/// a text dense with figures); a figure that starts before the one before it is searched.
 pub(super) fn token_ranges(parsed: &Parsed) -> Vec<(usize, usize)> {
+    let tokens = &parsed.tokens;
+    let mut at = 0;
     parsed
         .figures
         .iter()
         .map(|f| {
-            let first = parsed.tokens.partition_point(|t| t.start < f.span.start);
-            let last = parsed.tokens.partition_point(|t| t.start < f.span.end);
-            (first, last.max(first + 1).min(parsed.tokens.len()))
+            let before = |i: usize, offset: u32| tokens.get(i).is_some_and(|t| t.start < offset);
+            if at > 0 && !before(at - 1, f.span.start) {
+                at = tokens.partition_point(|t| t.start < f.span.start);
+            }
+            while before(at, f.span.start) {
+                at += 1;
+            }
+            let first = at;
+            let mut last = first;
+            while before(last, f.span.end) {
+                last += 1;
+            }
+            (first, last.max(first + 1).min(tokens.len()))
         })
         .collect()
 }
