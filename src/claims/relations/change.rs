@@ -145,7 +145,7 @@ fn pairs(r: &Reader, figs: &[usize], start: usize) -> Vec<Pair> {
 
 /// The change word that governs figure `p`: right before it ("rose 12%", "up by 12%", "an
 /// increase of 12%") or right after it ("a 12% rise"). `Some(true)` for up.
-fn governed(r: &Reader, p: usize, start: usize) -> Option<bool> {
+pub(super) fn governed(r: &Reader, p: usize, start: usize) -> Option<bool> {
     let words = &r.lex.relations;
     let (first, last) = r.ranges[p];
     let mut i = first;

@@ -76,6 +76,28 @@ fn parts_before(r: &Reader, figs: &[usize], t: usize) -> Vec<usize> {
     parts
 }
 
+/// Whether a change ("rose 12 points", "fell by 300") is told after its colon by the two
+/// levels it went between rather than by its parts: "Scores rose 12 points: 40 in May and
+/// 52 in June". Two figures whose difference agrees with the change are read so; a
+/// breakdown of the change ("fell by 40,000: 25,000 men and 15,000 women") stays parts.
+fn levels_of_a_change(r: &Reader, k: usize, later: &[usize]) -> bool {
+    let &[a, b] = later else {
+        return false;
+    };
+    if super::change::governed(r, k, r.sentence_bounds(k).0).is_none() {
+        return false;
+    }
+    let (Some(change), Some(a), Some(b)) =
+        (r.fig(k).allowed(), r.fig(a).allowed(), r.fig(b).allowed())
+    else {
+        return false;
+    };
+    // the distance between the two, whichever way they run
+    let lo = (b.lo - a.hi).max(a.lo - b.hi).max(0.0);
+    let hi = (b.hi - a.lo).max(a.hi - b.lo);
+    change.overlaps(&crate::numeric::Interval::new(lo, hi))
+}
+
 /// "A and B, N in all"; "A, B and C, a total of N"; "a total of N: A, B and C".
 pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     for (t, &k) in figs.iter().enumerate() {
@@ -125,6 +147,7 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                 && to_the_end
                 && first_close
                 && later.len() + t + 1 == figs.len()
+                && !levels_of_a_change(r, k, &later)
             {
                 out.push(Relation::Total {
                     parts: later,
@@ -251,5 +274,34 @@ mod tests {
         );
         assert!(totals("Gunmen seized 33 Israelis and five Thais on Sunday.").is_empty());
         assert!(totals("Profit was 12 mln dlrs, but sales fell to 40 mln dlrs in all.").is_empty());
+    }
+
+    #[test]
+    fn a_change_told_by_its_two_levels_is_no_total() {
+        for text in [
+            "Scores rose 12 points: 40 in May and 52 in June.",
+            "Membership rose 40: 120 last year and 160 this year.",
+            "The club's debt dropped 15,000: 65,000 in 2021 and 50,000 in 2022.",
+            "Visitor numbers were up by 2,500: 11,000 in the spring and 13,500 in the summer.",
+        ] {
+            assert!(totals(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_change_broken_into_parts_is_still_a_total() {
+        for (text, want) in [
+            (
+                "Unemployment fell by 40,000: 25,000 men and 15,000 women.",
+                vec!["25,000", "15,000", "40,000"],
+            ),
+            // neither reading agrees: the parts are what a reader checks
+            (
+                "Unemployment fell by 40,000: 25,000 men and 16,000 women.",
+                vec!["25,000", "16,000", "40,000"],
+            ),
+        ] {
+            assert_eq!(totals(text), one(&want, ":"), "{text}");
+        }
     }
 }
