@@ -112,6 +112,17 @@ impl<'a> Cursor<'a> {
 /// The absolute tolerance of a share written as a fraction ("half" is 0.47 to 0.53).
 const FRACTION_HALO: f64 = 0.03;
 
+/// The interval of a share written as a fraction: ± [`FRACTION_HALO`], kept within none
+/// and all of the whole when the share itself is.
+fn share_interval(v: f64) -> Interval {
+    let lo = v - FRACTION_HALO;
+    let hi = v + FRACTION_HALO;
+    Interval::new(
+        if v >= 0.0 { lo.max(0.0) } else { lo },
+        if v <= 1.0 { hi.min(1.0) } else { hi },
+    )
+}
+
 /// The figure constructors every reader shares: a figure's span is the cursor's tokens,
 /// its rounding interval the lexicon's.
 impl Cursor<'_> {
@@ -135,9 +146,10 @@ impl Cursor<'_> {
             | FigureKind::Year
             | FigureKind::Denominator => {
                 if kind == FigureKind::Fraction && !numeral.is_fraction() {
-                    // "half", "two-thirds", "one in five": the share ± 0.03 (SEMANTICS.md);
-                    // a fraction written in digits ("1/32", "3⁄16") is exact
-                    Interval::around(numeral.value, FRACTION_HALO)
+                    // "half", "two-thirds", "one in five": the share ± 0.03 (SEMANTICS.md),
+                    // never past none or all of it ("one in 50" is 0 to 0.05, not from
+                    // -0.01); a fraction written in digits ("1/32", "3⁄16") is exact
+                    share_interval(numeral.value)
                 } else {
                     Interval::exact(numeral.value)
                 }
@@ -230,5 +242,22 @@ mod tests {
         assert_eq!((c.w(2), c.tok(2).is_none()), ("", true));
         assert_eq!(c.numeral(1).map(|n| n.value), Some(5.0));
         assert_eq!(c.phrase(0, 2), "about 5");
+    }
+
+    #[test]
+    fn a_share_in_words_stays_between_none_and_all() {
+        for (text, lo, hi) in [
+            ("one in 50 adults", 0.0, 0.05),
+            ("about one in 40 homes", 0.0, 0.055),
+            ("half the staff", 0.47, 0.53),
+            ("99 in 100 voters", 0.96, 1.0),
+        ] {
+            let f = &crate::parse::figures_in(text)[0];
+            let iv = f.interval.expect("an interval");
+            assert!(
+                (iv.lo - lo).abs() < 1e-9 && (iv.hi - hi).abs() < 1e-9,
+                "{text}: {iv:?}"
+            );
+        }
     }
 }

@@ -148,7 +148,17 @@ pub(super) fn apply_hedge(f: &mut Figure, kind: HedgeKind, phrase: String, round
         HedgeKind::Approximate { widen, widen_round } => {
             let pct = if round { widen_round } else { widen };
             let halo = (m * pct).max((base.hi - base.lo) / 2.0);
-            Interval::around(m, halo)
+            // about some amount is never below none of it; about a share is never above
+            // all of it, nor narrower than the share's own interval, which is already
+            // kept within none and all ("about one in 40": 0 to 0.055)
+            if share && m <= 1.0 {
+                Interval::new(
+                    (m - halo).min(base.lo).max(0.0),
+                    (m + halo).max(base.hi).min(1.0),
+                )
+            } else {
+                Interval::new((m - halo).max(0.0), m + halo)
+            }
         }
         HedgeKind::Nearly { lo_factor } => Interval::new(m * lo_factor, m),
         HedgeKind::AtLeast => Interval::new(m, if share { 1.0 } else { f64::INFINITY }),
