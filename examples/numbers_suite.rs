@@ -194,7 +194,7 @@ fn main() {
                         found.push((i.lo + i.hi) / 2.0);
                     }
                 }
-                if let Some((a, b)) = f.ratio {
+                if let Some(&(a, b)) = f.ratio.as_deref() {
                     found.push(a);
                     found.push(b);
                 }

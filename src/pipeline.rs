@@ -105,7 +105,7 @@ fn figure_record(
         counts: claim.and_then(|c| c.counts.clone()),
         event: claim.and_then(|c| c.event.clone()),
         hedge: f.hedge.clone(),
-        ratio: f.ratio.map(|(a, b)| [Num(a), Num(b)]),
+        ratio: f.ratio.as_deref().map(|&(a, b)| [Num(a), Num(b)]),
         date: f.date.map(|d| DateRecord {
             year: d.year,
             month: d.month,

@@ -179,6 +179,27 @@ const SHAPES: &[Shape] = &[
             })
         },
     },
+    // each check reads its relations once: nothing a check asks of the whole document
+    // (its era, its other figures) may be asked again for each relation
+    Shape {
+        name: "relations of every family, paragraph after paragraph",
+        extension: "txt",
+        args: &["check"],
+        text: |size| {
+            repeat(size, "\n\n", |i| {
+                format!(
+                    "The deal was worth ${n}.8bn (£{n}.4bn). Sales rose 12% from {a} to {b} \
+                     units. The road is {m} miles ({km} km) long. On Monday, 3 March 2025, 12 of \
+                     the 40 staff (30%) left. Prices fell 5% to 95 from 100.",
+                    n = i % 9 + 1,
+                    a = 100 + i % 50,
+                    b = 112 + i % 50,
+                    m = i % 20 + 5,
+                    km = (i % 20 + 5) * 8 / 5
+                )
+            })
+        },
+    },
     Shape {
         name: "HTML with many &",
         extension: "html",

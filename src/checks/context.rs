@@ -65,7 +65,7 @@ impl Context<'_> {
     /// here. For comparing a figure with its own restatement (a conversion).
     pub fn written_interval(&self, k: usize) -> Option<Interval> {
         let f = self.figure(k);
-        match (f.hedge_kind, f.numeral) {
+        match (f.hedge_kind.as_deref().copied(), f.numeral) {
             (Some(_), Some(n)) => Some(n.rounding(self.lexicon.round_min)),
             _ => self.interval(k),
         }
@@ -75,7 +75,7 @@ impl Context<'_> {
     /// vague amount; "exactly" and "a total of" do not count.
     pub fn hedged(&self, k: usize) -> bool {
         let f = self.figure(k);
-        f.hedge.is_some() && !matches!(f.hedge_kind, Some(HedgeKind::Exactly))
+        f.hedge.is_some() && !matches!(f.hedge_kind.as_deref(), Some(HedgeKind::Exactly))
     }
 
     /// The figure's number as written, without its hedge: "£7.5m" for "a total of £7.5m".

@@ -66,6 +66,8 @@ struct Pair {
 pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut pairs = Vec::new();
+    // the era is the document's: read once, not once a pair (it looks at every figure)
+    let bands_hold = bands_hold(ctx);
     for (original, converted) in ctx.conversions(FigureKind::Money) {
         let (original, converted) = (&original, &converted);
         let (Some(ua), Some(ub)) = (
@@ -86,7 +88,6 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         let rate = Interval::new(b.lo / a.hi, b.hi / a.lo);
         // plausible band: value_a * usd_a = value_b * usd_b, so b/a = usd_a / usd_b
         // the bands are of their era: a text published before it is not judged by them
-        let bands_hold = bands_hold(ctx);
         let bands = (usd_band(ctx, &ua), usd_band(ctx, &ub));
         if let (true, (Some(ba), Some(bb))) = (bands_hold, bands) {
             let plausible = Interval::new(ba.0 / bb.1, ba.1 / bb.0);

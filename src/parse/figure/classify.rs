@@ -263,7 +263,7 @@ pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)
     }
     if let Some((a, b)) = q.ratio {
         let mut f = c.make(q.start, j, FigureKind::Fraction, n, None);
-        f.ratio = Some((a, b));
+        f.ratio = Some(Box::new((a, b)));
         return Some((f, j));
     }
     if q.share {

@@ -171,7 +171,7 @@ pub(super) fn apply_hedge(f: &mut Figure, kind: HedgeKind, phrase: String, round
         interval
     });
     f.hedge = Some(phrase);
-    f.hedge_kind = Some(kind);
+    f.hedge_kind = Some(Box::new(kind));
 }
 
 #[cfg(test)]

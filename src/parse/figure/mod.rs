@@ -166,7 +166,7 @@ mod tests {
             Some(667.0)
         );
         let f = &figures_in("one in five adults")[0];
-        assert_eq!(f.ratio, Some((1.0, 5.0)));
+        assert_eq!(f.ratio.as_deref(), Some(&(1.0, 5.0)));
         let f = &figures_in("between 10 and 15 miles")[0];
         assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Range, Some("mi")));
         let f = &figures_in("a deal worth $5-10m")[0];

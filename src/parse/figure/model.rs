@@ -105,12 +105,14 @@ pub struct Figure {
     pub unit: Option<String>,
     /// The hedge or vague phrase, lower case ("about", "more than", "dozens").
     pub hedge: Option<String>,
-    /// How the hedge reads, when there is one (`None` for vague amounts).
-    pub hedge_kind: Option<HedgeKind>,
+    /// How the hedge reads, when there is one (`None` for vague amounts); boxed, as few
+    /// figures have one.
+    pub hedge_kind: Option<Box<HedgeKind>>,
     /// How the number was written (precision), when it was one number.
     pub numeral: Option<Numeral>,
-    /// Numerator and denominator of a ratio ("one in five", "3/4").
-    pub ratio: Option<(f64, f64)>,
+    /// Numerator and denominator of a ratio ("one in five", "3/4"). Boxed, like the hedge's
+    /// kind: few figures have one, and a text dense with figures holds every figure's room.
+    pub ratio: Option<Box<(f64, f64)>>,
     /// Calendar parts of a date.
     pub date: Option<DateParts>,
     /// Index of the sentence it is in.

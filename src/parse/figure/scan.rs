@@ -50,7 +50,7 @@ const NUMBER_REACH: usize = 8;
 /// figures on one core takes most of a second; an article never comes near.
 const PARALLEL_TOKENS: usize = 1 << 16;
 /// Tokens each parallel piece of the scan holds at least.
-const PIECE_TOKENS: usize = 1 << 13;
+const PIECE_TOKENS: usize = 1 << 14;
 
 /// Finds the figures of one document. A long one is scanned in pieces of whole sentences
 /// on every core (the scan of a sentence reads nothing outside it), joined in order.
