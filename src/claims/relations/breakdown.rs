@@ -37,11 +37,7 @@ pub(super) fn breakdowns(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     for &p in &figs[1..] {
         let at = r.ranges[p].0;
         // a part's percentage beside it ("300 (25%) were women"): read below, not a part
-        if !parts.is_empty()
-            && r.kind(p) == FigureKind::Percent
-            && at == prev_end + 1
-            && matches!(r.w(prev_end), "(" | ",")
-        {
+        if !parts.is_empty() && beside(r, prev_end, p) {
             prev_end = r.ranges[p].1;
             continue;
         }
@@ -71,15 +67,11 @@ pub(super) fn breakdowns(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     // share of the set
     for &part in &parts {
         let end = r.ranges[part].1;
-        let beside = figs.iter().copied().find(|&k| {
-            let at = r.ranges[k].0;
-            at > end
-                && at <= end + 1
-                && matches!(r.w(end), "(" | ",")
-                && r.kind(k) == FigureKind::Percent
-                && r.fig(k).interval.is_some()
-        });
-        if let Some(share) = beside {
+        let share = figs
+            .iter()
+            .copied()
+            .find(|&k| r.ranges[k].0 > end && beside(r, end, k));
+        if let Some(share) = share {
             out.push(Relation::Share {
                 share,
                 base: set,
@@ -95,6 +87,22 @@ pub(super) fn breakdowns(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             cue: "of the".into(),
         });
     }
+}
+
+/// Whether figure `k` is a share set right after the part that ends at token `end`: "20
+/// (25%)", "300, 25%,", "372, or about 62%," (the hedge is the share's own), "18, or a
+/// fifth," (a fraction only after "or": "12, half of them" is another reading).
+fn beside(r: &Reader, end: usize, k: usize) -> bool {
+    let at = r.ranges[k].0;
+    if at <= end || at > end + 2 || !matches!(r.w(end), "(" | ",") {
+        return false;
+    }
+    let or = at == end + 2 && r.w(end + 1) == "or";
+    if at == end + 2 && !or {
+        return false;
+    }
+    let fraction = r.kind(k) == FigureKind::Fraction && r.fig(k).value.is_some() && or;
+    (r.kind(k) == FigureKind::Percent || fraction) && r.fig(k).interval.is_some()
 }
 
 #[cfg(test)]
@@ -137,15 +145,36 @@ mod tests {
             figures_of("Of the 80 candidates, 20 (25%) passed the exam.", "share"),
             vec![vec!["25%".to_string(), "80".into(), "20".into()]]
         );
-        assert_eq!(
-            figures_of(
+        // "or" before the share, a hedge on it, a fraction after "or"; other topics
+        for (text, want) in [
+            (
                 "Of the 400 homes, 100, or 25 per cent, were empty.",
-                "share"
-            )
-            .len(),
-            0,
-            "'or' between: the apposition is not read here"
-        );
+                ["25 per cent", "400", "100"],
+            ),
+            (
+                "Of the 517 patients, 372, or about 62%, recovered.",
+                ["about 62%", "517", "372"],
+            ),
+            (
+                "Of the 40 bills tabled, 12, or 30 percent, passed.",
+                ["30 percent", "40", "12"],
+            ),
+            (
+                "Of the 90 ferries in service, 18, or a fifth, were late.",
+                ["a fifth", "90", "18"],
+            ),
+        ] {
+            let want: Vec<String> = want.iter().map(|w| w.to_string()).collect();
+            assert_eq!(figures_of(text, "share"), vec![want], "{text}");
+        }
+        // a share further off, or a fraction without "or", is not the part's
+        for text in [
+            "Of the 40 bills tabled, 12 passed, and 30% of voters approved.",
+            "Of the 517 patients, 372 recovered within 62 days.",
+            "Of the 90 ferries, 18 were late, half of them by an hour.",
+        ] {
+            assert!(figures_of(text, "share").is_empty(), "{text}");
+        }
         assert_eq!(
             figures_of(
                 "Of the 1,200 workers, 300 (25%) were women and 900 (75%) men.",

@@ -41,8 +41,8 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             }
             continue;
         }
-        // "30 of 120, or 25%" / "30 out of 120 (25%)"
-        if f.kind == FigureKind::Count && f.value.is_some() {
+        // "30 of 120, or 25%" / "30 out of 120 (25%)"; sums too: "£84m of the £210m, or 40%"
+        if matches!(f.kind, FigureKind::Count | FigureKind::Money) && f.value.is_some() {
             let Some(base) = r.base_after_of(figs, t) else {
                 continue;
             };
@@ -104,6 +104,28 @@ mod tests {
             shares("The plant laid off 25% of the 120 staff, or 30."),
             one(&["25%", "120", "30"])
         );
+    }
+
+    #[test]
+    fn a_sum_of_a_larger_sum_with_its_share_beside_it() {
+        for (text, want) in [
+            (
+                "Exports accounted for £84m of the group's £210m revenue, or 40%.",
+                ["40%", "£210m", "£84m"],
+            ),
+            (
+                "The council spent $12m of its $48m budget, or a quarter, on roads.",
+                ["a quarter", "$48m", "$12m"],
+            ),
+            (
+                "Donors gave €3.5bn of the €14bn pledged (25%).",
+                ["25%", "€14bn", "€3.5bn"],
+            ),
+        ] {
+            assert_eq!(shares(text), one(&want), "{text}");
+        }
+        // sums in two currencies are no part of one another
+        assert!(shares("It paid $12m of the £48m owed, or 25%.").is_empty());
     }
 
     #[test]
