@@ -53,6 +53,12 @@ pub(super) fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         let mut parts: Vec<usize> = Vec::new();
         for &p in &figs[t + 1..] {
             if !r.comparable(p, k) {
+                // what a part's words say of it ("of whom 131 were under five years old,
+                // 68 were aged five to 17 and 23 were adults"): passed over once the list
+                // has begun, the next part must still come within reach of the last
+                if !parts.is_empty() && r.kind(p) != FigureKind::Percent {
+                    continue;
+                }
                 break;
             }
             // "2.10 dlrs a share, including 60 cts": cents against dollars
@@ -88,7 +94,14 @@ pub(super) fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                     // "seven routes, including five direct routes, and two via
                     // Dubai": the comma closed the inclusion after one part
                     let closed = parts.len() == 1 && gap.has_pair(",", "and");
+                    // a clause of another whole or a comparison ends the list: "of which
+                    // 979 mln were crude, with total imports 1.66 billion"
+                    let other = gap.iter().any(|w| {
+                        matches!(w, "with" | "total" | "while" | "but" | ";")
+                            || r.lex.relations.comparison.contains(w)
+                    });
                     !closed
+                        && !other
                         && !nested
                         && gap.len() <= 6
                         && gap.iter().any(|w| matches!(w, "and" | "," | "plus"))
@@ -168,5 +181,40 @@ mod tests {
             inclusions("It paid 1.50 dlrs a share, including 95 cts from a special payout.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn words_about_a_part_may_hold_figures_of_another_kind() {
+        for (text, want) in [
+            (
+                "During the week 212 patients were admitted with measles, of whom 131 were under five years old, 68 were aged five to 17 and 23 were adults.",
+                vec!["131", "68", "23", "212"],
+            ),
+            (
+                "The charity housed 90 families, including 40 for up to six months and 25 for a year.",
+                vec!["40", "25", "90"],
+            ),
+            (
+                "The airline flies 40 jets, of which 25 are Airbus models and 20 are Boeing.",
+                vec!["25", "20", "40"],
+            ),
+        ] {
+            assert_eq!(inclusions(text), one(&want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_clause_of_another_whole_ends_the_list() {
+        for text in [
+            "Exports were 2.18 billion dlrs, of which 979 mln dlrs were crude, with total imports 1.66 billion dlrs.",
+            "The region lost 900 jobs, including 300 in Leeds, while 400 were created in York.",
+            "Sales reached 500 units, including 200 online, versus 450 last year.",
+        ] {
+            assert!(
+                inclusions(text).iter().all(|parts| parts.len() <= 2),
+                "{text}: {:?}",
+                inclusions(text)
+            );
+        }
     }
 }
