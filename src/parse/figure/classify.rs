@@ -4,7 +4,7 @@
 
 use super::ages::{age_suffix, decade_of_age, something_age};
 use super::calendar::day_month;
-use super::calendar_words::month;
+use super::calendar_words::{AMOUNT_BEFORE, CALENDAR_BEFORE, COUNT_NOUNS, month};
 use super::cursor::Cursor;
 use super::fraction::quote_offer;
 use super::hedges::hedge_after;
@@ -450,6 +450,20 @@ fn is_year(c: &Cursor, q: Quantity) -> bool {
     if matches!(before, "$" | "£" | "€") {
         return false;
     }
+    // a capitalised word is a name: "the 1989 Children Act", "1000 AD"
+    let lower_case =
+        c.kind(q.end) == Some(TokenKind::Word) && c.raw(q.end).starts_with(char::is_lowercase);
+    let count_noun = lower_case && COUNT_NOUNS.contains(&next);
+    let plural =
+        lower_case && next.ends_with('s') && next.len() > 3 && !NOT_COUNT_NOUNS.contains(&next);
+    // "more than 1000 people", "about 1500 cars", "the storm destroyed 2000 homes": a count
+    // of things; "in 2000 people voted" keeps its year
+    if count_noun && !CALENDAR_BEFORE.contains(&before) {
+        return false;
+    }
+    if plural && AMOUNT_BEFORE.contains(&before) {
+        return false;
+    }
     if YEAR_BEFORE.contains(&before) || month(before).is_some() || before == "'s" {
         return true;
     }
@@ -457,40 +471,14 @@ fn is_year(c: &Cursor, q: Quantity) -> bool {
         None | Some(TokenKind::Punct) | Some(TokenKind::Symbol) => true,
         Some(TokenKind::Number) => true,
         Some(TokenKind::Word) => {
-            // a capitalised word is a name: "the 1989 Children Act"
-            let lower_case = c.raw(q.end).starts_with(char::is_lowercase);
-            let count_noun = lower_case
-                && matches!(
-                    next,
-                    "people"
-                        | "men"
-                        | "women"
-                        | "children"
-                        | "staff"
-                        | "troops"
-                        | "jobs"
-                        | "workers"
-                        | "homes"
-                        | "houses"
-                        | "employees"
-                        | "soldiers"
-                        | "pupils"
-                        | "students"
-                        | "patients"
-                        | "residents"
-                        | "fans"
-                        | "votes"
-                        | "cases"
-                );
             // Thousands are written with a comma ("2,000 people"), so a bare number of
             // the modern calendar before a word is a year ("the 1977 scripts", "2001
             // winners", "the 1989 Children Act") unless a counted noun follows.
             if (1900.0..=2030.0).contains(&q.numeral.value) {
-                return !count_noun;
+                return true;
             }
             // "2500 metres": a plural noun after an older or later number makes a count
-            let plural = next.ends_with('s') && next.len() > 3 && !NOT_COUNT_NOUNS.contains(&next);
-            !(plural || count_noun)
+            !plural
         }
     }
 }
@@ -591,6 +579,33 @@ mod tests {
         // a decade listed after a year's decade is a year's; a count after an age is one
         assert_eq!(ages("in the 1980s and 90s")[1].1, FigureKind::Year);
         assert_eq!(ages("aged 18 and 3 others")[1].1, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_four_digit_number_before_counted_things_is_a_count() {
+        for text in [
+            "more than 1000 people were evacuated",
+            "over 2000 homes lost power",
+            "about 1500 cars were towed",
+            "the storm destroyed 3000 houses",
+            "a crowd of 1200 fans",
+            "more than 1800 tickets were sold",
+        ] {
+            let figs = crate::parse::figures_in(text);
+            assert_eq!(figs[0].kind, FigureKind::Count, "{text}");
+        }
+        for text in [
+            "it was built in 1000 AD",
+            "prices have risen since 1999",
+            "the 1990 season was poor",
+            "since 1999 people have moved away",
+            "in 2000 people voted",
+            "higher than 1990 levels",
+            "the 2001 winners",
+        ] {
+            let figs = crate::parse::figures_in(text);
+            assert!(figs.iter().any(|f| f.kind == FigureKind::Year), "{text}");
+        }
     }
 
     #[test]
