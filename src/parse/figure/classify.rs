@@ -17,6 +17,7 @@ use super::words::{
 };
 use crate::numeric::{Interval, Numeral};
 use crate::parse::lexicon::PhraseKind;
+use crate::parse::number_words::{self, NumWord};
 use crate::parse::token::TokenKind;
 
 /// Verbs after which "at N" is an age: "dies at 22", "retired at 60".
@@ -269,18 +270,8 @@ pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)
     if q.share {
         return Some((c.make(q.start, j, FigureKind::Fraction, n, None), j));
     }
-    // multipliers: "four-fold", "10-fold", "2.5fold"
-    let fold_at = if c.is_dash(j) && c.glued(j) { j + 1 } else { j };
-    if c.w(fold_at) == "fold" && c.glued(fold_at) {
-        let end = fold_at + 1;
-        return Some((c.make(q.start, end, FigureKind::Multiplier, n, None), end));
-    }
-    // "three times as many", "ten times higher": a multiplier, not a count of occasions
-    if c.w(j) == "times" && compares(c, j + 1) && n.value > 0.0 {
-        return Some((
-            c.make(q.start, j + 1, FigureKind::Multiplier, n, None),
-            j + 1,
-        ));
+    if let Some(read) = multiplier_after(c, q) {
+        return Some(read);
     }
     let w = c.w(j);
     if let Some(read) = suffix_after(c, q) {
@@ -302,8 +293,10 @@ pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)
     if let Some(read) = something_age(c, q) {
         return Some(read);
     }
-    // "20 million pounds" is money; "25 pounds" a weight
-    if matches!(w, "pounds" | "pound") && n.rounded && n.value >= 1e5 {
+    // "20 million pounds", "a quarter of a million pounds" are money; "25 pounds" a weight
+    let after_a_million = n.scale >= 1e6
+        || matches!(number_words::word(c.w(j.saturating_sub(1))), Some(NumWord::Scale(s)) if s >= 1e6);
+    if matches!(w, "pounds" | "pound") && after_a_million {
         let id = c.lex.currencies.iter().position(|c| c.code == "GBP")? as u16;
         return Some((money_figure(c, q.start, j + 1, n, id), j + 1));
     }
@@ -339,6 +332,25 @@ pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)
         return Some((c.make(q.start, j, FigureKind::Age, n, None), j));
     }
     Some((c.make(q.start, j, FigureKind::Count, n, None), j))
+}
+
+/// A multiplier written after `q`: "four-fold", "10-fold", "2.5fold", "3x", "ten times
+/// higher".
+fn multiplier_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
+    let (j, n) = (q.end, q.numeral);
+    let fold_at = if c.is_dash(j) && c.glued(j) { j + 1 } else { j };
+    let end = if c.w(fold_at) == "fold" && c.glued(fold_at) {
+        fold_at + 1
+    } else if c.w(j) == "x" && c.glued(j) && !(c.is_num(j + 1) && c.glued(j + 1)) && n.value > 0.0 {
+        // "3x", "2.5x faster": a multiplier written with a glued "x" ("2x4" is a size)
+        j + 1
+    } else if c.w(j) == "times" && compares(c, j + 1) && n.value > 0.0 {
+        // "three times as many", "ten times higher": a multiplier, not a count of occasions
+        j + 1
+    } else {
+        return None;
+    };
+    Some((c.make(q.start, end, FigureKind::Multiplier, n, None), end))
 }
 
 /// An ordinal suffix ("21st") or a decade ("1990s", "90s", "1990's") after `q`.
@@ -606,6 +618,26 @@ mod tests {
             let figs = crate::parse::figures_in(text);
             assert!(figs.iter().any(|f| f.kind == FigureKind::Year), "{text}");
         }
+    }
+
+    #[test]
+    fn pounds_after_a_million_are_money_and_a_glued_x_multiplies() {
+        let read = |text: &str| {
+            let figs = crate::parse::figures_in(text);
+            (figs[0].kind, figs[0].unit.clone())
+        };
+        let gbp = (FigureKind::Money, Some("GBP".to_string()));
+        let lb = (FigureKind::Measure, Some("lb".to_string()));
+        assert_eq!(read("he won a quarter of a million pounds"), gbp);
+        assert_eq!(read("the club paid two million pounds"), gbp);
+        assert_eq!(read("a fine of half a billion pounds"), gbp);
+        assert_eq!(read("it cost 1.5 billion pounds"), gbp);
+        assert_eq!(read("a quarter of a pound of butter"), lb);
+        assert_eq!(read("the bull weighed 2,000 pounds"), lb);
+        assert_eq!(read("the parcel weighed 25 pounds"), lb);
+        assert_eq!(kind("3x faster"), FigureKind::Multiplier);
+        assert_eq!(kind("2.5x the cost"), FigureKind::Multiplier);
+        assert_ne!(classified("2x4 plank")[0].1, FigureKind::Multiplier);
     }
 
     #[test]

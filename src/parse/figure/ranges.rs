@@ -8,7 +8,7 @@ use super::cursor::Cursor;
 use super::model::{Figure, FigureKind, Quantity};
 use super::money::money_prefix_core;
 use super::quantity::quantity;
-use super::words::CHANGE_WORDS;
+use super::words::{CHANGE_WORDS, fold_multiplier};
 use crate::numeric::{Interval, Numeral};
 
 /// "between 10 and 15 miles", "between $5m and $10m".
@@ -148,21 +148,37 @@ pub(super) fn range_after(
     Some((r, b_end))
 }
 
-/// "three to four times higher", "6-7 times as many": a range of multipliers, the
-/// multiplier's "times" written once for both ends. Only tried when "times" stands two or
-/// three tokens after the separator at `end`.
+/// "three to four times higher", "6-7 times as many", "three- to four-fold", "five to
+/// sixfold", "2.5-3x": a range of multipliers, the multiplier written once for both ends (a
+/// hyphen left hanging after the first: "three- to four-fold"). Only tried when "times",
+/// "fold" or "x" stands within four tokens after the separator at `end`.
 fn multiplier_range(c: &Cursor, q: Quantity, f: &Figure, end: usize) -> Option<(Figure, usize)> {
-    if f.kind != FigureKind::Count
-        || f.hedge.is_some()
-        || !(c.w(end + 2) == "times" || c.w(end + 3) == "times")
-    {
+    if f.kind != FigureKind::Count || f.hedge.is_some() {
+        return None;
+    }
+    let hanging = c.is_dash(end) && c.glued(end) && matches!(c.w(end + 1), "to" | "or");
+    let sep = if hanging { end + 1 } else { end };
+    let multiplier_near = (sep + 1..sep + 5).any(|k| {
+        let w = c.w(k);
+        w == "times" || w == "fold" || (w == "x" && c.glued(k)) || w.ends_with("fold")
+    });
+    if !multiplier_near {
         return None;
     }
     let mut second = Vec::new();
-    let b_end = figure_no_range(c, end + 1, &mut second)?;
-    let b = second.first()?;
-    let (lo, hi) = (f.value?, b.value?);
-    if b.kind != FigureKind::Multiplier || lo <= 0.0 || lo >= hi {
+    let (hi, b_end) = match fold_multiplier(c.w(sep + 1)) {
+        Some(v) => (v, sep + 2),
+        None => {
+            let b_end = figure_no_range(c, sep + 1, &mut second)?;
+            let b = second.first()?;
+            if b.kind != FigureKind::Multiplier {
+                return None;
+            }
+            (b.value?, b_end)
+        }
+    };
+    let lo = f.value?;
+    if lo <= 0.0 || lo >= hi {
         return None;
     }
     let mut m = c.marker(q.start, b_end, FigureKind::Multiplier);
@@ -242,6 +258,48 @@ mod tests {
         );
         assert_eq!(between_ends("between the two"), None);
         assert_eq!(between_ends("between 10 and the river"), None);
+    }
+
+    #[test]
+    fn a_multiplier_written_once_makes_a_range_of_multipliers() {
+        for (text, written, lo, hi) in [
+            (
+                "costs rose three- to four-fold",
+                "three- to four-fold",
+                3.0,
+                4.0,
+            ),
+            ("a 2.5-3x rise in sales", "2.5-3x", 2.5, 3.0),
+            (
+                "prices were three to four times higher",
+                "three to four times",
+                3.0,
+                4.0,
+            ),
+            ("output grew five to sixfold", "five to sixfold", 5.0, 6.0),
+            (
+                "the risk is 10- to 20-fold higher",
+                "10- to 20-fold",
+                10.0,
+                20.0,
+            ),
+            (
+                "traffic grew two- or threefold",
+                "two- or threefold",
+                2.0,
+                3.0,
+            ),
+            ("rents rose 3-4x in a decade", "3-4x", 3.0, 4.0),
+        ] {
+            let figs = crate::parse::figures_in(text);
+            let f = figs.iter().find(|f| &text[f.span.range()] == written);
+            let f = f.unwrap_or_else(|| panic!("{text}: {figs:?}"));
+            assert_eq!(f.kind, FigureKind::Multiplier, "{text}");
+            assert_eq!(f.interval, Some(Interval::new(lo, hi)), "{text}");
+        }
+        // a count before a multiplier of another size is no range of them
+        let figs = crate::parse::figures_in("the three- to four-year-olds");
+        assert!(figs.iter().all(|f| f.kind != FigureKind::Multiplier));
     }
 
     #[test]
