@@ -36,12 +36,18 @@ pub(super) fn between(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usi
         out.push(m);
         return Some(b_end);
     }
+    // "between 1000 and 1500 people": the counted noun after the second end makes the
+    // first a count too, not a year
+    let mut a = a.clone();
+    if a.kind == FigureKind::Year && b.kind == FigureKind::Count && a.date.is_none() {
+        a.kind = FigureKind::Count;
+    }
     if !a.kind.is_quantity() && a.kind != FigureKind::Ordinal
         || !b.kind.is_quantity() && b.kind != FigureKind::Ordinal
     {
         return None;
     }
-    let a = first_end(c, a, b);
+    let a = first_end(c, &a, b);
     out.push(range_of(c, i, b_end, &a, b)?);
     Some(b_end)
 }
@@ -84,7 +90,8 @@ pub(super) fn range_after(
     f: &Figure,
     end: usize,
 ) -> Option<(Figure, usize)> {
-    if !f.kind.is_quantity() || f.kind == FigureKind::Fraction {
+    let multiplier = f.kind == FigureKind::Multiplier;
+    if !(f.kind.is_quantity() || multiplier) || f.kind == FigureKind::Fraction {
         return None;
     }
     let sep = c.w(end);
@@ -95,8 +102,9 @@ pub(super) fn range_after(
     if dash && is_sign(c, end) {
         return None;
     }
-    if let Some(read) = multiplier_range(c, q, f, end) {
-        return Some(read);
+    let read = multiplier_range(c, q, f, end);
+    if read.is_some() || multiplier {
+        return read;
     }
     let before = c.prev_w(q.start);
     if CHANGE_WORDS.contains(&before) || (sep == "to" && c.prev_w(q.start) == "from") {
@@ -149,11 +157,11 @@ pub(super) fn range_after(
 }
 
 /// "three to four times higher", "6-7 times as many", "three- to four-fold", "five to
-/// sixfold", "2.5-3x": a range of multipliers, the multiplier written once for both ends (a
+/// sixfold", "2.5-3x", "2.5x to 3x": a range of multipliers, the multiplier written once for both ends (a
 /// hyphen left hanging after the first: "three- to four-fold"). Only tried when "times",
 /// "fold" or "x" stands within four tokens after the separator at `end`.
 fn multiplier_range(c: &Cursor, q: Quantity, f: &Figure, end: usize) -> Option<(Figure, usize)> {
-    if f.kind != FigureKind::Count || f.hedge.is_some() {
+    if !matches!(f.kind, FigureKind::Count | FigureKind::Multiplier) || f.hedge.is_some() {
         return None;
     }
     let hanging = c.is_dash(end) && c.glued(end) && matches!(c.w(end + 1), "to" | "or");
@@ -256,6 +264,12 @@ mod tests {
             between_ends("between 200 and 250 million people").map(|r| (r.0, r.1)),
             Some((2e8, 2.5e8))
         );
+        // a counted noun after the second end makes both ends counts, not years
+        assert_eq!(
+            between_ends("between 1000 and 1500 people"),
+            Some((1000.0, 1500.0, None))
+        );
+        assert_eq!(between_ends("between 1999 and 2005"), None);
         assert_eq!(between_ends("between the two"), None);
         assert_eq!(between_ends("between 10 and the river"), None);
     }
@@ -290,6 +304,8 @@ mod tests {
                 3.0,
             ),
             ("rents rose 3-4x in a decade", "3-4x", 3.0, 4.0),
+            ("shares rose 2.5x to 3x", "2.5x to 3x", 2.5, 3.0),
+            ("the chip is 3x-4x faster", "3x-4x", 3.0, 4.0),
         ] {
             let figs = crate::parse::figures_in(text);
             let f = figs.iter().find(|f| &text[f.span.range()] == written);
