@@ -10,7 +10,7 @@ use super::fraction::quote_offer;
 use super::hedges::hedge_after;
 use super::measures::unit_after;
 use super::model::{Figure, FigureKind, Quantity};
-use super::money::{million_code, money_after, money_figure};
+use super::money::{million_code, money_after, money_figure, pounds_weigh};
 use super::ranges::range_after;
 use super::words::{
     NOT_COUNT_NOUNS, SCORE_AFTER, SCORE_BEFORE, SCORE_VERBS, TIMES_COMPARATIVES, YEAR_BEFORE,
@@ -293,10 +293,11 @@ pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)
     if let Some(read) = something_age(c, q) {
         return Some(read);
     }
-    // "20 million pounds", "a quarter of a million pounds" are money; "25 pounds" a weight
+    // "20 million pounds", "a quarter of a million pounds" are money; "25 pounds" a weight,
+    // and so are "25.7 mln pounds of wheat flour", "capacity to 600 mln pounds"
     let after_a_million = n.scale >= 1e6
         || matches!(number_words::word(c.w(j.saturating_sub(1))), Some(NumWord::Scale(s)) if s >= 1e6);
-    if matches!(w, "pounds" | "pound") && after_a_million {
+    if matches!(w, "pounds" | "pound") && after_a_million && !pounds_weigh(c, j) {
         let id = c.lex.currencies.iter().position(|c| c.code == "GBP")? as u16;
         return Some((money_figure(c, q.start, j + 1, n, id), j + 1));
     }
@@ -341,7 +342,8 @@ fn multiplier_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
     let fold_at = if c.is_dash(j) && c.glued(j) { j + 1 } else { j };
     let end = if c.w(fold_at) == "fold" && c.glued(fold_at) {
         fold_at + 1
-    } else if c.w(j) == "x" && c.glued(j) && !(c.is_num(j + 1) && c.glued(j + 1)) && n.value > 0.0 {
+    } else if c.raw(j) == "x" && c.glued(j) && !(c.is_num(j + 1) && c.glued(j + 1)) && n.value > 0.0
+    {
         // "3x", "2.5x faster": a multiplier written with a glued "x" ("2x4" is a size)
         j + 1
     } else if c.w(j) == "times" && compares(c, j + 1) && n.value > 0.0 {
@@ -614,6 +616,8 @@ mod tests {
             "in 2000 people voted",
             "higher than 1990 levels",
             "the 2001 winners",
+            "the awesome 1967 tourists",
+            "profits rose 34 pct over 1985 volume",
         ] {
             let figs = crate::parse::figures_in(text);
             assert!(figs.iter().any(|f| f.kind == FigureKind::Year), "{text}");
@@ -635,9 +639,15 @@ mod tests {
         assert_eq!(read("a quarter of a pound of butter"), lb);
         assert_eq!(read("the bull weighed 2,000 pounds"), lb);
         assert_eq!(read("the parcel weighed 25 pounds"), lb);
+        assert_eq!(read("two million pounds of public money"), gbp);
+        assert_eq!(read("it bought 25.7 mln pounds of wheat flour"), lb);
+        assert_eq!(read("raising capacity to 600 mln pounds annually"), lb);
+        assert_eq!(read("output of 192 mln pounds per year"), lb);
         assert_eq!(kind("3x faster"), FigureKind::Multiplier);
         assert_eq!(kind("2.5x the cost"), FigureKind::Multiplier);
         assert_ne!(classified("2x4 plank")[0].1, FigureKind::Multiplier);
+        // a model's name: "the HP 758X series"
+        assert_ne!(classified("758X series")[0].1, FigureKind::Multiplier);
     }
 
     #[test]
