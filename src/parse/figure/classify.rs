@@ -471,8 +471,16 @@ fn is_year(c: &Cursor, q: Quantity) -> bool {
     let plural =
         lower_case && next.ends_with('s') && next.len() > 3 && !NOT_COUNT_NOUNS.contains(&next);
     // "more than 1000 people", "about 1500 cars", "the storm destroyed 2000 homes": a count
-    // of things; "in 2000 people voted" keeps its year
-    if count_noun && !CALENDAR_BEFORE.contains(&before) {
+    // of things; "in 2000 people voted" keeps its year, and so does the second of two
+    // ("during 1990-1995 people moved")
+    let pair_first = q.start.saturating_sub(2);
+    let calendar = CALENDAR_BEFORE.contains(&before)
+        || (q.start >= c.first + 3
+            && (c.is_dash(q.start - 1) || before == "to")
+            && c.raw(pair_first).len() == 4
+            && c.is_num(pair_first)
+            && CALENDAR_BEFORE.contains(&c.prev_w(pair_first)));
+    if count_noun && !calendar {
         return false;
     }
     if plural && AMOUNT_BEFORE.contains(&before) {

@@ -3,6 +3,7 @@
 //! first ("5-10m"). "from 10 to 15" stays two figures: the claims stage decides whether it
 //! is a change.
 
+use super::calendar_words::CALENDAR_BEFORE;
 use super::classify::classify_single;
 use super::cursor::Cursor;
 use super::model::{Figure, FigureKind, Quantity};
@@ -91,9 +92,25 @@ pub(super) fn range_after(
     end: usize,
 ) -> Option<(Figure, usize)> {
     let multiplier = f.kind == FigureKind::Multiplier;
-    if !(f.kind.is_quantity() || multiplier) || f.kind == FigureKind::Fraction {
+    // "1000-1500 people": a year-like first end is a count when the second counts things
+    // (checked once the second is read); "during 1990-1995" stays years
+    let year_end = f.kind == FigureKind::Year
+        && q.bare_digits == Some(4)
+        && f.date.is_none()
+        && !CALENDAR_BEFORE.contains(&c.prev_w(q.start));
+    if !(f.kind.is_quantity() || multiplier || year_end) || f.kind == FigureKind::Fraction {
         return None;
     }
+    let counted;
+    let f = if year_end {
+        counted = Figure {
+            kind: FigureKind::Count,
+            ..f.clone()
+        };
+        &counted
+    } else {
+        f
+    };
     let sep = c.w(end);
     let dash = c.is_dash(end);
     if !(dash || matches!(sep, "to" | "through" | "~" | "thru")) {
@@ -128,9 +145,14 @@ pub(super) fn range_after(
     if !b.kind.is_quantity() && b.kind != FigureKind::Year {
         return None;
     }
+    // "2013-14" is a season, not a count
+    if year_end && (b.kind != FigureKind::Count || b.value <= f.value) {
+        return None;
+    }
     let a = first_end(c, f, &b);
     // year ranges: "2013-14", "1998-2001"
     if f.kind == FigureKind::Count
+        && !year_end
         && q.bare_digits == Some(4)
         && (1000.0..=2100.0).contains(&q.numeral.value)
     {
@@ -316,6 +338,29 @@ mod tests {
         // a count before a multiplier of another size is no range of them
         let figs = crate::parse::figures_in("the three- to four-year-olds");
         assert!(figs.iter().all(|f| f.kind != FigureKind::Multiplier));
+    }
+
+    #[test]
+    fn a_year_like_pair_before_counted_things_is_a_range_of_counts() {
+        let read = |text: &str| {
+            crate::parse::figures_in(text)
+                .iter()
+                .map(|f| (text[f.span.range()].to_string(), f.kind))
+                .collect::<Vec<_>>()
+        };
+        for (text, written) in [
+            ("1000-1500 people came", "1000-1500"),
+            ("about 1200-1500 cars were towed", "about 1200-1500"),
+            ("1800-1900 homes were flooded", "1800-1900"),
+        ] {
+            assert_eq!(read(text)[0], (written.into(), FigureKind::Range), "{text}");
+        }
+        for text in [
+            "during 1990-1995 people moved",
+            "in 1914-1918 soldiers died",
+        ] {
+            assert!(read(text).iter().all(|f| f.1 == FigureKind::Year), "{text}");
+        }
     }
 
     #[test]
