@@ -110,10 +110,25 @@ pub(super) fn numeric_date(c: &Cursor, i: usize) -> Option<(Figure, usize)> {
 /// majority"); a slash after a word of the calendar ("on", "since") is a date unless it is
 /// of something. A date after such a word, otherwise a name ("9/11" of the attacks).
 fn month_day(c: &Cursor, i: usize, x: u32, y: u32, mut f: Figure) -> Option<(Figure, usize)> {
+    let next = c.w(i + 3);
+    // two days of a month: "the weekend of 8/9 January" (a capital: "3/4 may vote" is a share)
+    if let Some(m) = month(next)
+        && c.raw(i + 3).starts_with(char::is_uppercase)
+        && (1..=31).contains(&x)
+        && (1..=31).contains(&y)
+    {
+        let mut f = c.marker(i, i + 4, FigureKind::Date);
+        f.date = Some(DateParts {
+            year: None,
+            month: Some(m),
+            day: Some(x as u8),
+            weekday: None,
+        });
+        return Some((f, i + 4));
+    }
     if !(1..=12).contains(&x) || !(1..=31).contains(&y) {
         return None;
     }
-    let next = c.w(i + 3);
     let of_something = next == "of"
         || c.lex
             .match_at(c.lower, c.toks, i + 3, |k| matches!(k, PhraseKind::Unit(_)))
@@ -121,7 +136,9 @@ fn month_day(c: &Cursor, i: usize, x: u32, y: u32, mut f: Figure) -> Option<(Fig
     if of_something {
         return None;
     }
-    let dated = SLASH_DATE_BEFORE.contains(&c.prev_w(i));
+    let before = c.prev_w(i);
+    let as_of = before == "of" && i >= c.first + 2 && c.w(i - 2) == "as";
+    let dated = SLASH_DATE_BEFORE.contains(&before) || as_of;
     if !dated && SHARE_DENOMINATORS.contains(&y) {
         return None;
     }
@@ -378,6 +395,13 @@ mod tests {
         );
         assert_eq!(date("shipped after 3/4 last year").0, FigureKind::Date);
         assert_eq!(date("the 7/23 deadline passed").0, FigureKind::Identifier);
+        assert_eq!(date("the fund held cash as of 3/31").0, FigureKind::Date);
+        assert_eq!(
+            date("the weekend of 8/9 January"),
+            (FigureKind::Date, Some(parts(None, 1, Some(8), None)))
+        );
+        assert_eq!(date("the derby on 28/29 March").0, FigureKind::Date);
+        assert_eq!(date("2/3 may vote no").0, FigureKind::Fraction);
         // fractions: of something, of a unit, or of a denominator shares are told in
         for text in [
             "she won 3/4 of the vote",
