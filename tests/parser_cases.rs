@@ -284,6 +284,9 @@ proptest! {
         } else {
             (pattern.replace("{}", &x), pattern.replace("{}", &format!("-{x}")))
         };
+        // on a signed scale a bound follows the scale, not the size (tested below)
+        let bound = matches!(hedge, "more than " | "up to ");
+        prop_assume!(!(bound && pattern.contains("degrees")));
         let plus = format!("The figure was {hedge}{plus} on the day.");
         let minus = format!("The figure was {hedge}{minus} on the day.");
         let p = first_reading(&plus);
@@ -299,5 +302,28 @@ proptest! {
             "{minus}: [{mlo}, {mhi}] is not the mirror of {plus}: [{plo}, {phi}]");
         prop_assert!(mlo <= mv && mv <= mhi, "{minus}: {mv} outside [{mlo}, {mhi}]");
         prop_assert!(plo <= pv && pv <= phi, "{plus}: {pv} outside [{plo}, {phi}]");
+    }
+
+    /// On a signed scale (a temperature) a bound follows the scale whatever the sign: "up
+    /// to x degrees Celsius" is at most x, "more than x" at least x.
+    #[test]
+    fn a_bound_on_a_temperature_follows_the_scale(
+        whole in 1u32..60,
+        negative in any::<bool>(),
+        unit in prop::sample::select(vec!["C", " degrees Celsius", "F"]),
+        hedge in prop::sample::select(vec!["more than ", "above ", "up to ", "below ", "under "]),
+    ) {
+        let x = if negative { -f64::from(whole) } else { f64::from(whole) };
+        let text = format!("The water was {hedge}{x}{unit} on the day.");
+        let r = first_reading(&text);
+        prop_assert!(r.is_some(), "{text}");
+        let (kind, v, lo, hi) = r.unwrap_or((FigureKind::Measure, 0.0, 0.0, 0.0));
+        prop_assert_eq!(kind, FigureKind::Measure, "{}", text);
+        prop_assert_eq!(v, x, "{}", text);
+        if matches!(hedge, "more than " | "above ") {
+            prop_assert!(lo == x && hi == f64::INFINITY, "{text}: [{lo}, {hi}]");
+        } else {
+            prop_assert!(lo == f64::NEG_INFINITY && hi == x, "{text}: [{lo}, {hi}]");
+        }
     }
 }

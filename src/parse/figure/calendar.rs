@@ -1,13 +1,14 @@
 //! Dates and times: "Saturday, October 7, 2023", "7 October", "26-28 August", "2023-10-07",
 //! "10:30", "2pm", "2005 GMT". Read so that no rule counts them.
 
-use super::calendar_words::{TIME_ZONES, month, weekday};
+use super::calendar_words::{SHARE_DENOMINATORS, SLASH_DATE_BEFORE, TIME_ZONES, month, weekday};
 use super::cursor::Cursor;
 use super::identifiers::out_of_fraction_marker;
 use super::model::{DateParts, Figure, FigureKind, Quantity};
 use super::numeral::parse_numeral;
 use super::quantity::quantity;
 use crate::numeric::Interval;
+use crate::parse::lexicon::PhraseKind;
 
 /// A four-digit year at `k`, after an optional comma ("October 7, 2023"), and the end.
 fn year_after(c: &Cursor, k: usize) -> Option<(i32, usize)> {
@@ -94,12 +95,64 @@ pub(super) fn numeric_date(c: &Cursor, i: usize) -> Option<(Figure, usize)> {
         let x = a.parse::<u32>().ok()?;
         let y = b.parse::<u32>().ok()?;
         if x >= y {
-            // "24/7", "9/11", "50/50": an expression or a date-name, not a fraction
+            // "24/7", "50/50": an expression, not a fraction
             out_of_fraction_marker(&mut f);
             return Some((f, i + 3));
         }
+        return month_day(c, i, x, y, f);
     }
     None
+}
+
+/// "since 9/11", "the 9/11 attacks", "on 2/27": a month and a day written with a slash,
+/// where `x`/`y` at `i` has no denominator of a fraction. A fraction is of something ("3/4
+/// of the vote", "1/32 inch"), or its denominator is one that shares are told in ("a 2/3
+/// majority"); a slash after a word of the calendar ("on", "since") is a date unless it is
+/// of something. A date after such a word, otherwise a name ("9/11" of the attacks).
+fn month_day(c: &Cursor, i: usize, x: u32, y: u32, mut f: Figure) -> Option<(Figure, usize)> {
+    let next = c.w(i + 3);
+    // two days of a month: "the weekend of 8/9 January" (a capital: "3/4 may vote" is a share)
+    if let Some(m) = month(next)
+        && c.raw(i + 3).starts_with(char::is_uppercase)
+        && (1..=31).contains(&x)
+        && (1..=31).contains(&y)
+    {
+        let mut f = c.marker(i, i + 4, FigureKind::Date);
+        f.date = Some(DateParts {
+            year: None,
+            month: Some(m),
+            day: Some(x as u8),
+            weekday: None,
+        });
+        return Some((f, i + 4));
+    }
+    if !(1..=12).contains(&x) || !(1..=31).contains(&y) {
+        return None;
+    }
+    let of_something = next == "of"
+        || c.lex
+            .match_at(c.lower, c.toks, i + 3, |k| matches!(k, PhraseKind::Unit(_)))
+            .is_some();
+    if of_something {
+        return None;
+    }
+    let before = c.prev_w(i);
+    let as_of = before == "of" && i >= c.first + 2 && c.w(i - 2) == "as";
+    let dated = SLASH_DATE_BEFORE.contains(&before) || as_of;
+    if !dated && SHARE_DENOMINATORS.contains(&y) {
+        return None;
+    }
+    if dated {
+        f.date = Some(DateParts {
+            year: None,
+            month: Some(x as u8),
+            day: Some(y as u8),
+            weekday: None,
+        });
+    } else {
+        out_of_fraction_marker(&mut f);
+    }
+    Some((f, i + 3))
 }
 
 /// A season or a financial year, "2019-20", "2020/21": a year and the next one's last two
@@ -329,6 +382,41 @@ mod tests {
         );
         assert_eq!(date("held on 26-28 August").0, FigureKind::Date);
         assert_eq!(date("a 24/7 service").0, FigureKind::Identifier);
+    }
+
+    #[test]
+    fn a_slash_without_a_denominator_is_a_date_or_a_name() {
+        // names of a day and dates on the wire
+        assert_eq!(date("the 9/11 attacks").0, FigureKind::Identifier);
+        assert_eq!(date("since 9/11 the rules changed").0, FigureKind::Date);
+        assert_eq!(
+            date("the vote on 2/27 was close"),
+            (FigureKind::Date, Some(parts(None, 2, Some(27), None)))
+        );
+        assert_eq!(date("shipped after 3/4 last year").0, FigureKind::Date);
+        assert_eq!(date("the 7/23 deadline passed").0, FigureKind::Identifier);
+        assert_eq!(date("the fund held cash as of 3/31").0, FigureKind::Date);
+        assert_eq!(
+            date("the weekend of 8/9 January"),
+            (FigureKind::Date, Some(parts(None, 1, Some(8), None)))
+        );
+        assert_eq!(date("the derby on 28/29 March").0, FigureKind::Date);
+        assert_eq!(date("2/3 may vote no").0, FigureKind::Fraction);
+        // fractions: of something, of a unit, or of a denominator shares are told in
+        for text in [
+            "she won 3/4 of the vote",
+            "a 1/32 inch gap",
+            "a 2/3 majority",
+            "on 1/3 of the days",
+            "cut by 5/8 in a year",
+            "about 9/11 of the cost",
+        ] {
+            let kind = date(text).0;
+            assert!(
+                matches!(kind, FigureKind::Fraction | FigureKind::Measure),
+                "{text}: {kind:?}"
+            );
+        }
     }
 
     #[test]

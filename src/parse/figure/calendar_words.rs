@@ -1,5 +1,5 @@
 //! Calendar words: months and weekdays, their abbreviations, and the time zones written after
-//! a clock time.
+//! a clock time; the words around a four-digit number that tell a year from a count.
 
 /// Month names, January first.
 pub(super) const MONTHS: [&str; 12] = [
@@ -58,6 +58,111 @@ pub(super) const TIME_ZONES: &[&str] = &[
     "mst", "mdt", "hrs", "hours", "ist", "jst", "aest",
 ];
 
+/// Plural nouns of people and things counted in thousands: a four-digit number before one
+/// is a count ("1000 people were evacuated", "2000 homes"), unless a word of the calendar
+/// stands before it ("since 1999 people have moved"). Not the names of a side or a class
+/// of a year ("the 1967 tourists", "the 2001 winners", "1997 members").
+pub(super) const COUNT_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "men",
+    "women",
+    "children",
+    "adults",
+    "staff",
+    "troops",
+    "jobs",
+    "workers",
+    "homes",
+    "houses",
+    "households",
+    "families",
+    "buildings",
+    "properties",
+    "cars",
+    "vehicles",
+    "trucks",
+    "lorries",
+    "flights",
+    "employees",
+    "soldiers",
+    "police",
+    "officers",
+    "pupils",
+    "students",
+    "teachers",
+    "nurses",
+    "doctors",
+    "patients",
+    "residents",
+    "refugees",
+    "migrants",
+    "passengers",
+    "customers",
+    "protesters",
+    "volunteers",
+    "voters",
+    "fans",
+    "spectators",
+    "votes",
+    "cases",
+    "deaths",
+    "victims",
+    "animals",
+    "sheep",
+    "cattle",
+    "birds",
+    "trees",
+];
+
+/// Words of the calendar before a four-digit number: after them it stays a year even before
+/// a counted noun ("in 2000 people voted", "since 1999 homes have...").
+pub(super) const CALENDAR_BEFORE: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "from",
+    "until",
+    "till",
+    "before",
+    "after",
+    "during",
+    "through",
+    "throughout",
+    "circa",
+    "c",
+    "early",
+    "late",
+    "mid",
+];
+
+/// Words of amount before a number: after them a four-digit number before a plural noun is
+/// a count ("more than 1000 cars", "about 1500 tickets"), not a year. Not "over", which
+/// also compares with a year ("rose 34 pct over 1985 volume").
+pub(super) const AMOUNT_BEFORE: &[&str] = &[
+    "than",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "approximately",
+    "roughly",
+    "least",
+    "estimated",
+    "another",
+];
+
+/// Words before a slash of two numbers ("on 2/27", "since 9/11") that make it a month and a
+/// day rather than a share, unless "of" or a unit follows ("on 3/4 of the days").
+pub(super) const SLASH_DATE_BEFORE: &[&str] = &[
+    "on", "since", "after", "before", "until", "till", "post", "pre",
+];
+
+/// Denominators in which shares are told ("2/3", "5/8", "1/32"): a slash with one is a
+/// fraction unless a word of the calendar stands before it.
+pub(super) const SHARE_DENOMINATORS: &[u32] = &[2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 64, 100];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,11 +187,19 @@ mod tests {
     }
 
     #[test]
-    fn time_zones_are_lower_case_and_unique() {
-        let mut seen = std::collections::HashSet::new();
-        for w in TIME_ZONES {
-            assert_eq!(*w, w.to_lowercase(), "{w}");
-            assert!(seen.insert(w), "{w} twice");
+    fn the_lists_are_lower_case_and_unique() {
+        for list in [
+            TIME_ZONES,
+            COUNT_NOUNS,
+            CALENDAR_BEFORE,
+            AMOUNT_BEFORE,
+            SLASH_DATE_BEFORE,
+        ] {
+            let mut seen = std::collections::HashSet::new();
+            for w in list {
+                assert_eq!(*w, w.to_lowercase(), "{w}");
+                assert!(seen.insert(w), "{w} twice");
+            }
         }
     }
 }

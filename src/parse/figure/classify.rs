@@ -4,19 +4,20 @@
 
 use super::ages::{age_suffix, decade_of_age, something_age};
 use super::calendar::day_month;
-use super::calendar_words::month;
+use super::calendar_words::{AMOUNT_BEFORE, CALENDAR_BEFORE, COUNT_NOUNS, month};
 use super::cursor::Cursor;
 use super::fraction::quote_offer;
 use super::hedges::hedge_after;
 use super::measures::unit_after;
 use super::model::{Figure, FigureKind, Quantity};
-use super::money::{million_code, money_after, money_figure};
+use super::money::{million_code, money_after, money_figure, pounds_weigh};
 use super::ranges::range_after;
 use super::words::{
     NOT_COUNT_NOUNS, SCORE_AFTER, SCORE_BEFORE, SCORE_VERBS, TIMES_COMPARATIVES, YEAR_BEFORE,
 };
 use crate::numeric::{Interval, Numeral};
 use crate::parse::lexicon::PhraseKind;
+use crate::parse::number_words::{self, NumWord};
 use crate::parse::token::TokenKind;
 
 /// Verbs after which "at N" is an age: "dies at 22", "retired at 60".
@@ -269,18 +270,8 @@ pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)
     if q.share {
         return Some((c.make(q.start, j, FigureKind::Fraction, n, None), j));
     }
-    // multipliers: "four-fold", "10-fold", "2.5fold"
-    let fold_at = if c.is_dash(j) && c.glued(j) { j + 1 } else { j };
-    if c.w(fold_at) == "fold" && c.glued(fold_at) {
-        let end = fold_at + 1;
-        return Some((c.make(q.start, end, FigureKind::Multiplier, n, None), end));
-    }
-    // "three times as many", "ten times higher": a multiplier, not a count of occasions
-    if c.w(j) == "times" && compares(c, j + 1) && n.value > 0.0 {
-        return Some((
-            c.make(q.start, j + 1, FigureKind::Multiplier, n, None),
-            j + 1,
-        ));
+    if let Some(read) = multiplier_after(c, q) {
+        return Some(read);
     }
     let w = c.w(j);
     if let Some(read) = suffix_after(c, q) {
@@ -302,8 +293,11 @@ pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)
     if let Some(read) = something_age(c, q) {
         return Some(read);
     }
-    // "20 million pounds" is money; "25 pounds" a weight
-    if matches!(w, "pounds" | "pound") && n.rounded && n.value >= 1e5 {
+    // "20 million pounds", "a quarter of a million pounds" are money; "25 pounds" a weight,
+    // and so are "25.7 mln pounds of wheat flour", "capacity to 600 mln pounds"
+    let after_a_million = n.scale >= 1e6
+        || matches!(number_words::word(c.w(j.saturating_sub(1))), Some(NumWord::Scale(s)) if s >= 1e6);
+    if matches!(w, "pounds" | "pound") && after_a_million && !pounds_weigh(c, j) {
         let id = c.lex.currencies.iter().position(|c| c.code == "GBP")? as u16;
         return Some((money_figure(c, q.start, j + 1, n, id), j + 1));
     }
@@ -339,6 +333,26 @@ pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)
         return Some((c.make(q.start, j, FigureKind::Age, n, None), j));
     }
     Some((c.make(q.start, j, FigureKind::Count, n, None), j))
+}
+
+/// A multiplier written after `q`: "four-fold", "10-fold", "2.5fold", "3x", "ten times
+/// higher".
+fn multiplier_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
+    let (j, n) = (q.end, q.numeral);
+    let fold_at = if c.is_dash(j) && c.glued(j) { j + 1 } else { j };
+    let end = if c.w(fold_at) == "fold" && c.glued(fold_at) {
+        fold_at + 1
+    } else if c.raw(j) == "x" && c.glued(j) && !(c.is_num(j + 1) && c.glued(j + 1)) && n.value > 0.0
+    {
+        // "3x", "2.5x faster": a multiplier written with a glued "x" ("2x4" is a size)
+        j + 1
+    } else if c.w(j) == "times" && compares(c, j + 1) && n.value > 0.0 {
+        // "three times as many", "ten times higher": a multiplier, not a count of occasions
+        j + 1
+    } else {
+        return None;
+    };
+    Some((c.make(q.start, end, FigureKind::Multiplier, n, None), end))
 }
 
 /// An ordinal suffix ("21st") or a decade ("1990s", "90s", "1990's") after `q`.
@@ -450,6 +464,28 @@ fn is_year(c: &Cursor, q: Quantity) -> bool {
     if matches!(before, "$" | "£" | "€") {
         return false;
     }
+    // a capitalised word is a name: "the 1989 Children Act", "1000 AD"
+    let lower_case =
+        c.kind(q.end) == Some(TokenKind::Word) && c.raw(q.end).starts_with(char::is_lowercase);
+    let count_noun = lower_case && COUNT_NOUNS.contains(&next);
+    let plural =
+        lower_case && next.ends_with('s') && next.len() > 3 && !NOT_COUNT_NOUNS.contains(&next);
+    // "more than 1000 people", "about 1500 cars", "the storm destroyed 2000 homes": a count
+    // of things; "in 2000 people voted" keeps its year, and so does the second of two
+    // ("during 1990-1995 people moved")
+    let pair_first = q.start.saturating_sub(2);
+    let calendar = CALENDAR_BEFORE.contains(&before)
+        || (q.start >= c.first + 3
+            && (c.is_dash(q.start - 1) || before == "to")
+            && c.raw(pair_first).len() == 4
+            && c.is_num(pair_first)
+            && CALENDAR_BEFORE.contains(&c.prev_w(pair_first)));
+    if count_noun && !calendar {
+        return false;
+    }
+    if plural && AMOUNT_BEFORE.contains(&before) {
+        return false;
+    }
     if YEAR_BEFORE.contains(&before) || month(before).is_some() || before == "'s" {
         return true;
     }
@@ -457,40 +493,14 @@ fn is_year(c: &Cursor, q: Quantity) -> bool {
         None | Some(TokenKind::Punct) | Some(TokenKind::Symbol) => true,
         Some(TokenKind::Number) => true,
         Some(TokenKind::Word) => {
-            // a capitalised word is a name: "the 1989 Children Act"
-            let lower_case = c.raw(q.end).starts_with(char::is_lowercase);
-            let count_noun = lower_case
-                && matches!(
-                    next,
-                    "people"
-                        | "men"
-                        | "women"
-                        | "children"
-                        | "staff"
-                        | "troops"
-                        | "jobs"
-                        | "workers"
-                        | "homes"
-                        | "houses"
-                        | "employees"
-                        | "soldiers"
-                        | "pupils"
-                        | "students"
-                        | "patients"
-                        | "residents"
-                        | "fans"
-                        | "votes"
-                        | "cases"
-                );
             // Thousands are written with a comma ("2,000 people"), so a bare number of
             // the modern calendar before a word is a year ("the 1977 scripts", "2001
             // winners", "the 1989 Children Act") unless a counted noun follows.
             if (1900.0..=2030.0).contains(&q.numeral.value) {
-                return !count_noun;
+                return true;
             }
             // "2500 metres": a plural noun after an older or later number makes a count
-            let plural = next.ends_with('s') && next.len() > 3 && !NOT_COUNT_NOUNS.contains(&next);
-            !(plural || count_noun)
+            !plural
         }
     }
 }
@@ -591,6 +601,61 @@ mod tests {
         // a decade listed after a year's decade is a year's; a count after an age is one
         assert_eq!(ages("in the 1980s and 90s")[1].1, FigureKind::Year);
         assert_eq!(ages("aged 18 and 3 others")[1].1, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_four_digit_number_before_counted_things_is_a_count() {
+        for text in [
+            "more than 1000 people were evacuated",
+            "over 2000 homes lost power",
+            "about 1500 cars were towed",
+            "the storm destroyed 3000 houses",
+            "a crowd of 1200 fans",
+            "more than 1800 tickets were sold",
+        ] {
+            let figs = crate::parse::figures_in(text);
+            assert_eq!(figs[0].kind, FigureKind::Count, "{text}");
+        }
+        for text in [
+            "it was built in 1000 AD",
+            "prices have risen since 1999",
+            "the 1990 season was poor",
+            "since 1999 people have moved away",
+            "in 2000 people voted",
+            "higher than 1990 levels",
+            "the 2001 winners",
+            "the awesome 1967 tourists",
+            "profits rose 34 pct over 1985 volume",
+        ] {
+            let figs = crate::parse::figures_in(text);
+            assert!(figs.iter().any(|f| f.kind == FigureKind::Year), "{text}");
+        }
+    }
+
+    #[test]
+    fn pounds_after_a_million_are_money_and_a_glued_x_multiplies() {
+        let read = |text: &str| {
+            let figs = crate::parse::figures_in(text);
+            (figs[0].kind, figs[0].unit.clone())
+        };
+        let gbp = (FigureKind::Money, Some("GBP".to_string()));
+        let lb = (FigureKind::Measure, Some("lb".to_string()));
+        assert_eq!(read("he won a quarter of a million pounds"), gbp);
+        assert_eq!(read("the club paid two million pounds"), gbp);
+        assert_eq!(read("a fine of half a billion pounds"), gbp);
+        assert_eq!(read("it cost 1.5 billion pounds"), gbp);
+        assert_eq!(read("a quarter of a pound of butter"), lb);
+        assert_eq!(read("the bull weighed 2,000 pounds"), lb);
+        assert_eq!(read("the parcel weighed 25 pounds"), lb);
+        assert_eq!(read("two million pounds of public money"), gbp);
+        assert_eq!(read("it bought 25.7 mln pounds of wheat flour"), lb);
+        assert_eq!(read("raising capacity to 600 mln pounds annually"), lb);
+        assert_eq!(read("output of 192 mln pounds per year"), lb);
+        assert_eq!(kind("3x faster"), FigureKind::Multiplier);
+        assert_eq!(kind("2.5x the cost"), FigureKind::Multiplier);
+        assert_ne!(classified("2x4 plank")[0].1, FigureKind::Multiplier);
+        // a model's name: "the HP 758X series"
+        assert_ne!(classified("758X series")[0].1, FigureKind::Multiplier);
     }
 
     #[test]

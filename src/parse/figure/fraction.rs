@@ -8,6 +8,7 @@ use super::cursor::Cursor;
 use super::model::Quantity;
 use super::numeral::unicode_fraction;
 use super::quantity::power;
+use super::words::SHARE_VERBS;
 use crate::numeric::Numeral;
 use crate::parse::number_words::{self, NumWord, OrdinalClass};
 use crate::parse::token::TokenKind;
@@ -67,11 +68,13 @@ pub(super) fn leading_fraction(c: &Cursor, i: usize) -> Option<Option<Quantity>>
     if c.kind(i) == Some(TokenKind::Word)
         && let Some((v, end)) = fraction_words(c, i)
     {
-        // "a third" before a noun other than "of" is an ordinal ("a third term")
+        // "a third" before a noun other than "of" is an ordinal ("a third term"); before a
+        // verb it is a share of a group ("a tenth have voted")
         let lone_article = matches!(w, "a" | "an");
         let next = c.w(end);
         let article_ok = !lone_article
             || next == "of"
+            || SHARE_VERBS.contains(&next)
             || next.is_empty()
             || c.kind(end) == Some(TokenKind::Punct)
             || matches!(number_words::word(next), Some(NumWord::Scale(_)));
@@ -297,4 +300,25 @@ pub(super) fn after_fraction(c: &Cursor, mut q: Quantity) -> Quantity {
         q.end = j + 1;
     }
     q
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::{FigureKind, figures_in};
+
+    #[test]
+    fn a_fraction_word_before_a_verb_is_a_share_of_a_group() {
+        for text in [
+            "A tenth have voted",
+            "a third said they would leave",
+            "a fifth are out of work",
+            "a tenth of voters stayed home",
+            "one tenth of the budget",
+        ] {
+            assert_eq!(figures_in(text)[0].kind, FigureKind::Fraction, "{text}");
+        }
+        for text in ["on the tenth day", "he won a third term"] {
+            assert_eq!(figures_in(text)[0].kind, FigureKind::Ordinal, "{text}");
+        }
+    }
 }

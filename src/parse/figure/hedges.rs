@@ -4,6 +4,7 @@
 //! intervals are data (`rules/hedges.toml`, `rules/vague.toml`).
 
 use super::cursor::Cursor;
+use super::measures::hedge_on_signed_scale;
 use super::model::{Figure, FigureKind};
 use super::words::OVER_MEANS_ABOUT;
 use crate::numeric::Interval;
@@ -39,6 +40,7 @@ pub(super) fn hedge_before(
     {
         first.span.start = c.toks[i].start;
         apply_hedge(first, c.lex.hedge(h), phrase, c.lex.round_min);
+        hedge_on_signed_scale(c.lex, first);
     }
     out.extend(inner);
     Some(end)
@@ -62,6 +64,7 @@ pub(super) fn hedge_after(c: &Cursor, start: usize, end: usize, f: &mut Figure) 
     let full = end + m.len;
     f.span = c.span(start, full);
     apply_hedge(f, c.lex.hedge(h), phrase, c.lex.round_min);
+    hedge_on_signed_scale(c.lex, f);
     full
 }
 

@@ -7,8 +7,8 @@ use super::model::{Figure, FigureKind, Quantity};
 use super::money::money_after;
 use super::quantity::quantity;
 use super::words::ONE_OF_A_UNIT;
-use crate::numeric::Numeral;
-use crate::parse::lexicon::PhraseKind;
+use crate::numeric::{Interval, Numeral};
+use crate::parse::lexicon::{HedgeKind, Lexicon, PhraseKind};
 use crate::parse::number_words;
 use crate::parse::token::TokenKind;
 
@@ -143,6 +143,41 @@ fn measure(c: &Cursor, q: Quantity, end: usize, unit: u16) -> (Figure, usize) {
         c.make(q.start, end, kind, numeral, Some(u.symbol.clone())),
         end,
     )
+}
+
+/// Whether measure `f` lies on a signed scale, where a figure below zero is an ordinary
+/// reading rather than the mirror of a size: a temperature whose zero is not absolute (°C,
+/// °F: a unit of dimension "temperature" with an offset), or plain degrees below zero
+/// ("-10 degrees" is a temperature, not an angle).
+fn on_signed_scale(lex: &Lexicon, f: &Figure) -> bool {
+    let (Some(unit), Some(v)) = (f.unit.as_deref(), f.value) else {
+        return false;
+    };
+    if f.kind != FigureKind::Measure {
+        return false;
+    }
+    (unit == "°" && v < 0.0)
+        || lex
+            .units
+            .iter()
+            .any(|u| u.symbol == unit && u.dimension == "temperature" && u.offset != 0.0)
+}
+
+/// A bound hedged on a signed scale follows the scale, not the size: "under -5C" is at most
+/// -5 (colder), "above -5C" at least -5, "below 5C" may be below zero. Other hedges keep the
+/// reading of `apply_hedge` ("nearly -3C" is the mirror of "nearly 3C").
+pub(super) fn hedge_on_signed_scale(lex: &Lexicon, f: &mut Figure) {
+    let (Some(v), Some(kind)) = (f.value, f.hedge_kind) else {
+        return;
+    };
+    if !matches!(kind, HedgeKind::AtLeast | HedgeKind::AtMost) || !on_signed_scale(lex, f) {
+        return;
+    }
+    f.interval = Some(if kind == HedgeKind::AtMost {
+        Interval::new(f64::NEG_INFINITY, v)
+    } else {
+        Interval::new(v, f64::INFINITY)
+    });
 }
 
 #[cfg(test)]

@@ -347,9 +347,89 @@ fn grand(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
     ))
 }
 
+/// Whether "pounds" at `j`, after a million, weighs a thing rather than counts money: "of"
+/// and a thing after it ("pounds of flour", not "pounds of funding"), "per" after it, or a
+/// word of production within 20 tokens ("capacity", "output").
+pub(super) fn pounds_weigh(c: &Cursor, j: usize) -> bool {
+    let next = c.w(j + 1);
+    if next == "per" {
+        return true;
+    }
+    if next == "of" {
+        let thing = (j + 2..j + 5)
+            .map(|k| c.w(k))
+            .find(|w| !matches!(*w, "the" | "a" | "an"));
+        return !thing.is_some_and(|w| MONEY_NOUNS.contains(&w));
+    }
+    // within a clause or two of it (bounded, so a long run of pounds stays linear)
+    let from = j.saturating_sub(20).max(c.first);
+    (from..(j + 20).min(c.bound)).any(|k| PRODUCTION_WORDS.contains(&c.w(k)))
+}
+
+/// Things of money after "a million pounds of": then the pounds are money ("two million
+/// pounds of public money", "of funding"), not a weight ("of wheat flour").
+pub(super) const MONEY_NOUNS: &[&str] = &[
+    "money",
+    "funding",
+    "funds",
+    "investment",
+    "debt",
+    "debts",
+    "cash",
+    "aid",
+    "spending",
+    "savings",
+    "losses",
+    "profit",
+    "profits",
+    "revenue",
+    "taxpayers",
+    "public",
+    "damage",
+    "compensation",
+    "sales",
+    "assets",
+    "business",
+    "lottery",
+    "government",
+    "state",
+    "tax",
+];
+
+/// Words of production near "a million pounds" that make it a weight: "capacity to 600 mln
+/// pounds", "output of 140 mln pounds a year".
+pub(super) const PRODUCTION_WORDS: &[&str] = &[
+    "capacity",
+    "production",
+    "output",
+    "plant",
+    "plants",
+    "produce",
+    "produced",
+    "produces",
+    "producing",
+    "harvest",
+    "crop",
+    "shipment",
+    "shipments",
+    "tonnes",
+    "tons",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_lists_are_lower_case_and_unique() {
+        for list in [MONEY_NOUNS, PRODUCTION_WORDS] {
+            let mut seen = std::collections::HashSet::new();
+            for w in list {
+                assert_eq!(*w, w.to_lowercase(), "{w}");
+                assert!(seen.insert(w), "{w} twice");
+            }
+        }
+    }
     use crate::parse::figure::cursor::{read_at, with_cursor};
 
     /// The figures `money_prefix` reads at token `at` of `text`: (text, value, unit).

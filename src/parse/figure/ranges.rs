@@ -3,12 +3,13 @@
 //! first ("5-10m"). "from 10 to 15" stays two figures: the claims stage decides whether it
 //! is a change.
 
+use super::calendar_words::CALENDAR_BEFORE;
 use super::classify::classify_single;
 use super::cursor::Cursor;
 use super::model::{Figure, FigureKind, Quantity};
 use super::money::money_prefix_core;
 use super::quantity::quantity;
-use super::words::CHANGE_WORDS;
+use super::words::{CHANGE_WORDS, fold_multiplier};
 use crate::numeric::{Interval, Numeral};
 
 /// "between 10 and 15 miles", "between $5m and $10m".
@@ -36,12 +37,18 @@ pub(super) fn between(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<usi
         out.push(m);
         return Some(b_end);
     }
+    // "between 1000 and 1500 people": the counted noun after the second end makes the
+    // first a count too, not a year
+    let mut a = a.clone();
+    if a.kind == FigureKind::Year && b.kind == FigureKind::Count && a.date.is_none() {
+        a.kind = FigureKind::Count;
+    }
     if !a.kind.is_quantity() && a.kind != FigureKind::Ordinal
         || !b.kind.is_quantity() && b.kind != FigureKind::Ordinal
     {
         return None;
     }
-    let a = first_end(c, a, b);
+    let a = first_end(c, &a, b);
     out.push(range_of(c, i, b_end, &a, b)?);
     Some(b_end)
 }
@@ -84,9 +91,26 @@ pub(super) fn range_after(
     f: &Figure,
     end: usize,
 ) -> Option<(Figure, usize)> {
-    if !f.kind.is_quantity() || f.kind == FigureKind::Fraction {
+    let multiplier = f.kind == FigureKind::Multiplier;
+    // "1000-1500 people": a year-like first end is a count when the second counts things
+    // (checked once the second is read); "during 1990-1995" stays years
+    let year_end = f.kind == FigureKind::Year
+        && q.bare_digits == Some(4)
+        && f.date.is_none()
+        && !CALENDAR_BEFORE.contains(&c.prev_w(q.start));
+    if !(f.kind.is_quantity() || multiplier || year_end) || f.kind == FigureKind::Fraction {
         return None;
     }
+    let counted;
+    let f = if year_end {
+        counted = Figure {
+            kind: FigureKind::Count,
+            ..f.clone()
+        };
+        &counted
+    } else {
+        f
+    };
     let sep = c.w(end);
     let dash = c.is_dash(end);
     if !(dash || matches!(sep, "to" | "through" | "~" | "thru")) {
@@ -95,8 +119,9 @@ pub(super) fn range_after(
     if dash && is_sign(c, end) {
         return None;
     }
-    if let Some(read) = multiplier_range(c, q, f, end) {
-        return Some(read);
+    let read = multiplier_range(c, q, f, end);
+    if read.is_some() || multiplier {
+        return read;
     }
     let before = c.prev_w(q.start);
     if CHANGE_WORDS.contains(&before) || (sep == "to" && c.prev_w(q.start) == "from") {
@@ -120,9 +145,14 @@ pub(super) fn range_after(
     if !b.kind.is_quantity() && b.kind != FigureKind::Year {
         return None;
     }
+    // "2013-14" is a season, not a count
+    if year_end && (b.kind != FigureKind::Count || b.value <= f.value) {
+        return None;
+    }
     let a = first_end(c, f, &b);
     // year ranges: "2013-14", "1998-2001"
     if f.kind == FigureKind::Count
+        && !year_end
         && q.bare_digits == Some(4)
         && (1000.0..=2100.0).contains(&q.numeral.value)
     {
@@ -148,21 +178,37 @@ pub(super) fn range_after(
     Some((r, b_end))
 }
 
-/// "three to four times higher", "6-7 times as many": a range of multipliers, the
-/// multiplier's "times" written once for both ends. Only tried when "times" stands two or
-/// three tokens after the separator at `end`.
+/// "three to four times higher", "6-7 times as many", "three- to four-fold", "five to
+/// sixfold", "2.5-3x", "2.5x to 3x": a range of multipliers, the multiplier written once for both ends (a
+/// hyphen left hanging after the first: "three- to four-fold"). Only tried when "times",
+/// "fold" or "x" stands within four tokens after the separator at `end`.
 fn multiplier_range(c: &Cursor, q: Quantity, f: &Figure, end: usize) -> Option<(Figure, usize)> {
-    if f.kind != FigureKind::Count
-        || f.hedge.is_some()
-        || !(c.w(end + 2) == "times" || c.w(end + 3) == "times")
-    {
+    if !matches!(f.kind, FigureKind::Count | FigureKind::Multiplier) || f.hedge.is_some() {
+        return None;
+    }
+    let hanging = c.is_dash(end) && c.glued(end) && matches!(c.w(end + 1), "to" | "or");
+    let sep = if hanging { end + 1 } else { end };
+    let multiplier_near = (sep + 1..sep + 5).any(|k| {
+        let w = c.w(k);
+        w == "times" || w == "fold" || (w == "x" && c.glued(k)) || w.ends_with("fold")
+    });
+    if !multiplier_near {
         return None;
     }
     let mut second = Vec::new();
-    let b_end = figure_no_range(c, end + 1, &mut second)?;
-    let b = second.first()?;
-    let (lo, hi) = (f.value?, b.value?);
-    if b.kind != FigureKind::Multiplier || lo <= 0.0 || lo >= hi {
+    let (hi, b_end) = match fold_multiplier(c.w(sep + 1)) {
+        Some(v) => (v, sep + 2),
+        None => {
+            let b_end = figure_no_range(c, sep + 1, &mut second)?;
+            let b = second.first()?;
+            if b.kind != FigureKind::Multiplier {
+                return None;
+            }
+            (b.value?, b_end)
+        }
+    };
+    let lo = f.value?;
+    if lo <= 0.0 || lo >= hi {
         return None;
     }
     let mut m = c.marker(q.start, b_end, FigureKind::Multiplier);
@@ -240,8 +286,81 @@ mod tests {
             between_ends("between 200 and 250 million people").map(|r| (r.0, r.1)),
             Some((2e8, 2.5e8))
         );
+        // a counted noun after the second end makes both ends counts, not years
+        assert_eq!(
+            between_ends("between 1000 and 1500 people"),
+            Some((1000.0, 1500.0, None))
+        );
+        assert_eq!(between_ends("between 1999 and 2005"), None);
         assert_eq!(between_ends("between the two"), None);
         assert_eq!(between_ends("between 10 and the river"), None);
+    }
+
+    #[test]
+    fn a_multiplier_written_once_makes_a_range_of_multipliers() {
+        for (text, written, lo, hi) in [
+            (
+                "costs rose three- to four-fold",
+                "three- to four-fold",
+                3.0,
+                4.0,
+            ),
+            ("a 2.5-3x rise in sales", "2.5-3x", 2.5, 3.0),
+            (
+                "prices were three to four times higher",
+                "three to four times",
+                3.0,
+                4.0,
+            ),
+            ("output grew five to sixfold", "five to sixfold", 5.0, 6.0),
+            (
+                "the risk is 10- to 20-fold higher",
+                "10- to 20-fold",
+                10.0,
+                20.0,
+            ),
+            (
+                "traffic grew two- or threefold",
+                "two- or threefold",
+                2.0,
+                3.0,
+            ),
+            ("rents rose 3-4x in a decade", "3-4x", 3.0, 4.0),
+            ("shares rose 2.5x to 3x", "2.5x to 3x", 2.5, 3.0),
+            ("the chip is 3x-4x faster", "3x-4x", 3.0, 4.0),
+        ] {
+            let figs = crate::parse::figures_in(text);
+            let f = figs.iter().find(|f| &text[f.span.range()] == written);
+            let f = f.unwrap_or_else(|| panic!("{text}: {figs:?}"));
+            assert_eq!(f.kind, FigureKind::Multiplier, "{text}");
+            assert_eq!(f.interval, Some(Interval::new(lo, hi)), "{text}");
+        }
+        // a count before a multiplier of another size is no range of them
+        let figs = crate::parse::figures_in("the three- to four-year-olds");
+        assert!(figs.iter().all(|f| f.kind != FigureKind::Multiplier));
+    }
+
+    #[test]
+    fn a_year_like_pair_before_counted_things_is_a_range_of_counts() {
+        let read = |text: &str| {
+            crate::parse::figures_in(text)
+                .iter()
+                .map(|f| (text[f.span.range()].to_string(), f.kind))
+                .collect::<Vec<_>>()
+        };
+        for (text, written) in [
+            ("1000-1500 people came", "1000-1500"),
+            ("about 1200-1500 cars were towed", "about 1200-1500"),
+            ("1800-1900 homes were flooded", "1800-1900"),
+        ] {
+            assert_eq!(read(text)[0], (written.into(), FigureKind::Range), "{text}");
+        }
+        for text in [
+            "during 1990-1995 people moved",
+            "in 1914-1918 soldiers died",
+        ] {
+            assert!(read(text).iter().all(|f| f.1 == FigureKind::Year), "{text}");
+        }
     }
 
     #[test]

@@ -386,6 +386,15 @@ pub(super) const YEAR_BEFORE: &[&str] = &[
     "election",
 ];
 
+/// Verbs after "a" and a fraction word that make it a share of a group, not an ordinal: "a
+/// tenth have voted", "a third said", "a fifth are" ("a third term" stays an ordinal).
+pub(super) const SHARE_VERBS: &[&str] = &[
+    "have", "has", "had", "are", "is", "were", "was", "will", "would", "could", "can", "may",
+    "might", "must", "should", "do", "did", "does", "say", "said", "says", "think", "thought",
+    "want", "wanted", "support", "oppose", "voted", "agree", "agreed", "believe", "feel", "plan",
+    "expect", "still", "now", "never", "also", "already",
+];
+
 /// Lower-case words that, after a year-like number, still leave it a year.
 pub(super) const NOT_COUNT_NOUNS: &[&str] = &[
     "as",
@@ -632,6 +641,7 @@ mod tests {
             SCORE_AFTER,
             YEAR_BEFORE,
             NOT_COUNT_NOUNS,
+            SHARE_VERBS,
             CHANGE_WORDS,
             TIMES_COMPARATIVES,
             ONE_OF_A_UNIT,
