@@ -167,7 +167,7 @@ fn on_signed_scale(lex: &Lexicon, f: &Figure) -> bool {
 /// -5 (colder), "above -5C" at least -5, "below 5C" may be below zero. Other hedges keep the
 /// reading of `apply_hedge` ("nearly -3C" is the mirror of "nearly 3C").
 pub(super) fn hedge_on_signed_scale(lex: &Lexicon, f: &mut Figure) {
-    let (Some(v), Some(kind)) = (f.value, f.hedge_kind) else {
+    let (Some(v), Some(&kind)) = (f.value, f.hedge_kind.as_deref()) else {
         return;
     };
     if !matches!(kind, HedgeKind::AtLeast | HedgeKind::AtMost) || !on_signed_scale(lex, f) {
