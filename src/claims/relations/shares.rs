@@ -70,7 +70,11 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                         "," | "(" | "—" | "–" | "-" | "or" | "some" | "about" | "roughly" | "just"
                     )
                 });
-            if apposed && (!fraction || gap.contains(&"or")) {
+            // a fraction with "of" after it names its own whole ("a quarter of the total",
+            // the apposition reader's; "half of them"): only one that stands alone restates
+            // the count ("1,180 of its 3,100 nurses, just under half, had")
+            let own_whole = r.w(r.ranges[pct].1) == "of";
+            if apposed && (!fraction || gap.contains(&"or") || !own_whole) {
                 out.push(Relation::Share {
                     share: pct,
                     base,
@@ -104,6 +108,37 @@ mod tests {
             shares("The plant laid off 25% of the 120 staff, or 30."),
             one(&["25%", "120", "30"])
         );
+    }
+
+    #[test]
+    fn a_fraction_alone_beside_a_count_of_a_base_is_its_share() {
+        for (text, want) in [
+            (
+                "The trust said 1,180 of its 3,100 nurses, just under half, had taken up the booster.",
+                ["just under half", "3,100", "1,180"],
+            ),
+            (
+                "Inspectors failed 40 of 120 restaurants, a third, last year.",
+                ["a third", "120", "40"],
+            ),
+            (
+                "The club released 9 of its 30 players, nearly a third, in May.",
+                ["nearly a third", "30", "9"],
+            ),
+        ] {
+            assert_eq!(shares(text), one(&want), "{text}");
+        }
+        // a fraction of its own whole is another reading
+        for text in [
+            "The firm let 12 of its 40 staff go, half of them part-time.",
+            "The firm let 12 of its 40 staff go, a quarter of the total.",
+        ] {
+            assert!(
+                !shares(text).iter().any(|s| s[0] == "half"),
+                "{text}: {:?}",
+                shares(text)
+            );
+        }
     }
 
     #[test]
