@@ -18,6 +18,16 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             if r.kind(base) != FigureKind::Count || r.fig(base).value.is_none() {
                 continue;
             }
+            // "That is 92% of the stadium's 22,500 seats": the count is the one the
+            // sentence before ended on
+            if let Some(count) = restated_count(r, k, base) {
+                out.push(Relation::Share {
+                    share: k,
+                    base,
+                    count,
+                });
+                continue;
+            }
             let after = r.after_noun(base, 3);
             let Some(&count) = figs.get(t + 2) else {
                 continue;
@@ -85,6 +95,36 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     }
 }
 
+/// The count a share restates when its sentence opens by pointing back at it ("The club
+/// sold 18,450 season tickets. That is 92% of the stadium's 22,500 seats"): the last count
+/// of the sentence before, of the base's kind. Only a pronoun and a verb of being stand
+/// before the share (a closed class of words, not vocabulary).
+fn restated_count(r: &Reader, share: usize, base: usize) -> Option<usize> {
+    let (start, _) = r.sentence_bounds(share);
+    let words: Vec<&str> = (start..r.ranges[share].0).map(|i| r.w(i)).collect();
+    let pointing = matches!(
+        words.as_slice(),
+        [
+            "that" | "this" | "it",
+            "is" | "was" | "'s" | "’s" | "represents" | "equals"
+        ] | [
+            "that" | "this" | "it",
+            "is" | "was",
+            "about" | "roughly" | "nearly" | "almost"
+        ]
+    );
+    if !pointing {
+        return None;
+    }
+    let sentence = r.fig(share).sentence;
+    let first = (0..share).rev().find(|&k| r.fig(k).sentence != sentence)?;
+    (0..=first)
+        .rev()
+        .take_while(|&k| r.fig(k).sentence + 1 == sentence)
+        .find(|&k| r.is_amount(k) && r.comparable(k, base))
+        .filter(|&k| r.fig(k).value.is_some_and(|v| v > 0.0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{figures_of, one};
@@ -138,6 +178,33 @@ mod tests {
                 "{text}: {:?}",
                 shares(text)
             );
+        }
+    }
+
+    #[test]
+    fn a_sentence_that_points_back_restates_the_count_before_it() {
+        for (text, want) in [
+            (
+                "The club sold 18,450 season tickets for the coming campaign. That is 82% of the stadium's 22,500 seats.",
+                ["82%", "22,500", "18,450"],
+            ),
+            (
+                "The scheme rehoused 312 families last year. This is about a third of the 940 on its waiting list.",
+                ["about a third", "940", "312"],
+            ),
+            (
+                "Volunteers planted 4,800 trees in March. It is 60% of the 8,000 the council promised.",
+                ["60%", "8,000", "4,800"],
+            ),
+        ] {
+            assert_eq!(shares(text), one(&want), "{text}");
+        }
+        // another subject before the share, or no count before: no restatement
+        for text in [
+            "The club sold 18,450 season tickets. Rivals sold 92% of their 22,500 seats.",
+            "Rain fell all day. That is 92% of the 22,500 readings.",
+        ] {
+            assert!(shares(text).is_empty(), "{text}: {:?}", shares(text));
         }
     }
 
