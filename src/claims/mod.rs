@@ -21,7 +21,7 @@ mod lexicon;
 
 pub use lexicon::ClaimLexicon;
 
-use reader::{Reader, clause_bounds, token_ranges};
+use reader::{Reader, token_ranges};
 
 use crate::parse::{FigureKind, Parsed};
 
@@ -290,10 +290,6 @@ pub struct Claims {
     pub relations: Vec<Relation>,
     /// Token range `[first, last)` of each figure.
     pub token_ranges: Vec<(usize, usize)>,
-    /// Pieces of sentences longer than [`MAX_SENTENCE_TOKENS`] (a text without sentence
-    /// ends), which the splitter cut into pieces of that many tokens: relations across a
-    /// cut are not seen there.
-    pub capped_sentences: Vec<u32>,
     /// Runs of digits and commas whose grouping no number has ("4,550,00"): FC109 reports
     /// them, and the figures read inside them feed no relation.
     pub malformed: Vec<crate::source::Span>,
@@ -304,19 +300,17 @@ pub use crate::parse::sentence::MAX_SENTENCE_TOKENS;
 /// Reads the claims of a parsed document.
 pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
     let ranges = token_ranges(parsed);
-    let (bounds, capped_sentences) = clause_bounds(parsed);
     let reader = Reader {
         text,
         parsed,
         lex,
         ranges: &ranges,
-        bounds: &bounds,
     };
     let mut claims = figure_claims(&reader);
     coordinate(&reader, &mut claims);
     continue_counts(&reader, &mut claims);
     let mut relations = sentence_relations(&reader);
-    read_scopes(&reader, &capped_sentences, &mut claims);
+    read_scopes(&reader, &mut claims);
     document::link(&reader, &claims, &mut relations);
     relations::read_across(&reader, &claims, &mut relations);
     overall::part_of_whole_readings(&reader, &claims, &mut relations);
@@ -328,7 +322,6 @@ pub fn analyse(text: &str, parsed: &Parsed, lex: &ClaimLexicon) -> Claims {
         claims,
         relations,
         token_ranges: ranges,
-        capped_sentences,
         malformed,
     }
 }
@@ -453,19 +446,8 @@ fn continue_counts(reader: &Reader, claims: &mut [Claim]) {
 /// The relations each sentence states, read sentence by sentence (figures come in
 /// sentence order); a long document in pieces of sentences on every core, joined in order.
 fn sentence_relations(reader: &Reader) -> Vec<Relation> {
-    let (parsed, bounds) = (reader.parsed, reader.bounds);
-    // the figures of each sentence (or piece of a capped one), as ranges of figure indices
-    let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut start = 0;
-    while start < parsed.figures.len() {
-        let clause = bounds[start];
-        let end = bounds[start..]
-            .iter()
-            .position(|&b| b != clause)
-            .map_or(parsed.figures.len(), |n| start + n);
-        groups.push(start..end);
-        start = end;
-    }
+    let parsed = reader.parsed;
+    let groups = sentence_groups(parsed);
     let read = |groups: &[std::ops::Range<usize>]| {
         let mut relations = Vec::new();
         for g in groups {
@@ -483,18 +465,32 @@ fn sentence_relations(reader: &Reader) -> Vec<Relation> {
     }
 }
 
+/// The figures of each sentence (a piece of a capped one counts as a sentence), as ranges
+/// of figure indices: figures come in sentence order.
+fn sentence_groups(parsed: &Parsed) -> Vec<std::ops::Range<usize>> {
+    let figures = &parsed.figures;
+    let mut groups = Vec::new();
+    let mut start = 0;
+    while start < figures.len() {
+        let sentence = figures[start].sentence;
+        let end = figures[start..]
+            .iter()
+            .position(|f| f.sentence != sentence)
+            .map_or(figures.len(), |n| start + n);
+        groups.push(start..end);
+        start = end;
+    }
+    groups
+}
+
 /// Scope and source: read once per sentence, then shared by its figures (a figure's
 /// own year is not part of its scope).
-fn read_scopes(reader: &Reader, capped_sentences: &[u32], claims: &mut [Claim]) {
-    let (text, parsed, bounds) = (reader.text, reader.parsed, reader.bounds);
-    let mut k = 0;
-    while k < parsed.figures.len() {
-        let clause = bounds[k];
-        let end = bounds[k..]
-            .iter()
-            .position(|&b| b != clause)
-            .map_or(parsed.figures.len(), |n| k + n);
-        let words = reader.sentence_scope(clause.0, clause.1);
+fn read_scopes(reader: &Reader, claims: &mut [Claim]) {
+    let (text, parsed) = (reader.text, reader.parsed);
+    for std::ops::Range { start: k, end } in sentence_groups(parsed) {
+        let (first, last) = reader.sentence_bounds(k);
+        let capped = parsed.sentences[parsed.figures[k].sentence as usize].capped;
+        let words = reader.sentence_scope(first, last);
         let source = reader.source(k);
         let dated: Vec<(usize, String)> = (k..end)
             .filter(|&j| {
@@ -517,11 +513,8 @@ fn read_scopes(reader: &Reader, capped_sentences: &[u32], claims: &mut [Claim]) 
             scope.dedup();
             claim.scope = scope;
             claim.source.clone_from(&source);
-            claim.capped = capped_sentences
-                .binary_search(&parsed.figures[j].sentence)
-                .is_ok();
+            claim.capped = capped;
         }
-        k = end;
     }
 }
 

@@ -31,34 +31,14 @@ pub(super) fn token_ranges(parsed: &Parsed) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// The token range each figure is read within: its sentence (the splitter cuts a sentence
-/// over [`MAX_SENTENCE_TOKENS`](super::MAX_SENTENCE_TOKENS) into pieces); and the sentences that are such pieces.
-pub(super) fn clause_bounds(parsed: &Parsed) -> (Vec<(usize, usize)>, Vec<u32>) {
-    let mut capped: Vec<u32> = Vec::new();
-    let bounds = parsed
-        .figures
-        .iter()
-        .map(|f| {
-            let s = &parsed.sentences[f.sentence as usize];
-            if s.capped && capped.last() != Some(&f.sentence) {
-                capped.push(f.sentence);
-            }
-            (s.first as usize, s.last as usize)
-        })
-        .collect();
-    (bounds, capped)
-}
-
 /// A parsed document as the claims stage reads it: tokens, figures, the lexicons, and the
-/// token range of each figure and of its sentence.
+/// token range of each figure.
 pub(super) struct Reader<'a> {
     pub(super) text: &'a str,
     pub(super) parsed: &'a Parsed,
     pub(super) lex: &'a ClaimLexicon,
     /// Token range `[first, last)` of each figure.
     pub(super) ranges: &'a [(usize, usize)],
-    /// Token range of the sentence, or of the clause of a capped sentence, of each figure.
-    pub(super) bounds: &'a [(usize, usize)],
 }
 
 impl<'a> Reader<'a> {
@@ -87,7 +67,8 @@ impl<'a> Reader<'a> {
     /// Token range of the sentence holding figure `k` (of its piece, in a sentence cut at
     /// [`MAX_SENTENCE_TOKENS`](super::MAX_SENTENCE_TOKENS)).
     pub(super) fn sentence_bounds(&self, k: usize) -> (usize, usize) {
-        self.bounds[k]
+        let s = &self.parsed.sentences[self.fig(k).sentence as usize];
+        (s.first as usize, s.last as usize)
     }
 
     /// The noun a figure counts: the first noun after it, past adjectives; for a fraction
