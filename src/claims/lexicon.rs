@@ -44,6 +44,8 @@ struct TotalsFile {
 struct IncludingFile {
     cues: Vec<String>,
     net: Vec<String>,
+    /// May be left out of a user's file (one written before it existed).
+    list_ends: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -152,6 +154,9 @@ pub struct RelationWords {
     pub(crate) including: Phrases,
     /// Words that make a sum a net figure ("loss").
     pub(crate) net: Words,
+    /// Words between two parts of a list that end it ("rest", "with"), besides the clause
+    /// ends and the comparison words: see [`Self::ends_list`].
+    pub(crate) list_ends: Words,
     /// Words that place shares in groups of a split ("backed").
     pub(crate) partition_cues: Words,
     /// Words that make shares overlap or change ("rose").
@@ -261,6 +266,7 @@ impl RelationWords {
             total_before: Phrases::new(&totals.before),
             including: Phrases::new(&including.cues),
             net: Words::new(&including.net),
+            list_ends: Words::new(including.list_ends.iter().flatten()),
             partition_cues: Words::new(&partition.cues),
             partition_overlap: Words::new(&partition.overlap),
             determiners: Words::new(&words.determiners),
@@ -289,6 +295,15 @@ impl RelationWords {
             clause_ends: word_set(c.clause_ends),
             multipliers: file.multipliers,
         })
+    }
+
+    /// Whether `word`, between two parts of a list, ends it: what is left ("the rest"), a
+    /// clause of another whole ("with total imports"), a clause end ("while", ";") or a
+    /// comparison ("versus"). The list readers (including, breakdown, listed parts) share it.
+    pub(crate) fn ends_list(&self, word: &str) -> bool {
+        self.list_ends.contains(word)
+            || self.clause_ends.contains(word)
+            || self.comparison.contains(word)
     }
 
     /// Which way a change word points: `Some(true)` up, `Some(false)` down.

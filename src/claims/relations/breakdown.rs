@@ -54,9 +54,7 @@ pub(super) fn breakdowns(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             between.len() <= 8 && between.iter().any(|w| matches!(*w, "," | "and"))
         };
         // "and the rest came from 11 other regions": the list has ended
-        let ended = between
-            .iter()
-            .any(|w| matches!(*w, "rest" | "remainder" | "others" | ";" | "while" | "but"));
+        let ended = between.iter().any(|w| r.lex.relations.ends_list(w));
         if !joined || ended {
             break;
         }

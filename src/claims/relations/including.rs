@@ -96,10 +96,7 @@ pub(super) fn including(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                     let closed = parts.len() == 1 && gap.has_pair(",", "and");
                     // a clause of another whole or a comparison ends the list: "of which
                     // 979 mln were crude, with total imports 1.66 billion"
-                    let other = gap.iter().any(|w| {
-                        matches!(w, "with" | "total" | "while" | "but" | ";")
-                            || r.lex.relations.comparison.contains(w)
-                    });
+                    let other = gap.iter().any(|w| r.lex.relations.ends_list(w));
                     !closed
                         && !other
                         && !nested

@@ -115,12 +115,7 @@ fn list_after(r: &Reader, figs: &[usize], start: usize, total: usize) -> Vec<usi
         } else {
             gap <= PART_GAP
                 && (prev_end..r.ranges[p].0).any(|i| matches!(r.w(i), "," | "and"))
-                && !(prev_end..r.ranges[p].0).any(|i| {
-                    matches!(
-                        r.w(i),
-                        ";" | "while" | "but" | "rest" | "others" | "remainder"
-                    )
-                })
+                && !(prev_end..r.ranges[p].0).any(|i| r.lex.relations.ends_list(r.w(i)))
         };
         if !joined {
             break;
