@@ -39,8 +39,7 @@ pub(super) fn hedge_before(
         && first.hedge.is_none()
     {
         first.span.start = c.toks[i].start;
-        apply_hedge(first, c.lex.hedge(h), phrase, c.lex.round_min);
-        hedge_on_signed_scale(c.lex, first);
+        hedge_figure(c, first, h, phrase);
     }
     out.extend(inner);
     Some(end)
@@ -63,9 +62,16 @@ pub(super) fn hedge_after(c: &Cursor, start: usize, end: usize, f: &mut Figure) 
     let phrase = c.phrase(end, end + m.len);
     let full = end + m.len;
     f.span = c.span(start, full);
+    hedge_figure(c, f, h, phrase);
+    full
+}
+
+/// Widens `f` by hedge `h` of the lexicon, written `phrase`: the hedge's reading
+/// ([`apply_hedge`]), and on a signed scale a bound that follows the scale ("under -5C" is
+/// at most -5). The one way the scanner hedges a figure.
+fn hedge_figure(c: &Cursor, f: &mut Figure, h: u16, phrase: String) {
     apply_hedge(f, c.lex.hedge(h), phrase, c.lex.round_min);
     hedge_on_signed_scale(c.lex, f);
-    full
 }
 
 /// Whether "over" at `i` means "concerning": a noun such as "talks" or "row" stands
