@@ -633,7 +633,16 @@ mod tests {
 
     #[test]
     fn the_lists_are_lower_case_and_unique() {
+        use super::super::calendar_words::{
+            AMOUNT_BEFORE, CALENDAR_BEFORE, COUNT_NOUNS, SLASH_DATE_BEFORE, TIME_ZONES,
+        };
+        // the scanner's word lists, here and in calendar_words.rs
         for list in [
+            TIME_ZONES,
+            COUNT_NOUNS,
+            CALENDAR_BEFORE,
+            AMOUNT_BEFORE,
+            SLASH_DATE_BEFORE,
             IDENT_BEFORE,
             OVER_MEANS_ABOUT,
             SCORE_BEFORE,
