@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use super::phrases::{Phrases, Words};
+use super::relation_file::RelationFile;
 use crate::error::Result;
 use crate::parse::Token;
 use crate::parse::lexicon::PhraseIndex;
@@ -16,103 +17,6 @@ const EVENTS: &str = include_str!("../../rules/events.toml");
 const NOUNS: &str = include_str!("../../rules/nouns.toml");
 const BALANCES: &str = include_str!("../../rules/balances.toml");
 const RELATIONS: &str = include_str!("../../rules/relations.toml");
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ChangeFile {
-    up: Vec<String>,
-    down: Vec<String>,
-    nouns_up: Vec<String>,
-    nouns_down: Vec<String>,
-    range: Vec<String>,
-    qualifiers: Vec<String>,
-    clause_ends: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TotalsFile {
-    after: Vec<String>,
-    before: Vec<String>,
-    /// May be left out of a user's file (one written before it existed): the built-in
-    /// one stands in.
-    marks: Option<Vec<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct IncludingFile {
-    cues: Vec<String>,
-    net: Vec<String>,
-    /// May be left out of a user's file (one written before it existed).
-    list_ends: Option<Vec<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PartitionFile {
-    cues: Vec<String>,
-    overlap: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WordsFile {
-    determiners: Vec<String>,
-    base_skip: Vec<String>,
-    whole: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RestatementsFile {
-    subset_cues: Vec<String>,
-    comparison: Vec<String>,
-    starters: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SpansFile {
-    cues: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AccountsFile {
-    stock_before: Vec<String>,
-    closing_after: Vec<String>,
-    inflows: Vec<String>,
-    nested: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SetsFile {
-    openers: Vec<String>,
-    all: Vec<String>,
-    agent_suffixes: Vec<String>,
-    verb_suffixes: Vec<String>,
-    apposed_exact: Vec<String>,
-    list_openers: Vec<String>,
-}
-
-/// `rules/relations.toml`. The sections after `[change]` may be left out of a user's file
-/// (one written before they existed): the built-in ones stand in.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RelationFile {
-    change: ChangeFile,
-    multipliers: FxHashMap<String, f64>,
-    totals: Option<TotalsFile>,
-    including: Option<IncludingFile>,
-    partition: Option<PartitionFile>,
-    words: Option<WordsFile>,
-    restatements: Option<RestatementsFile>,
-    spans: Option<SpansFile>,
-    accounts: Option<AccountsFile>,
-    sets: Option<SetsFile>,
-}
 
 type WordSet = rustc_hash::FxHashSet<String>;
 

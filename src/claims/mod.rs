@@ -534,5 +534,6 @@ mod grouping;
 mod overall;
 mod phrases;
 mod reader;
+mod relation_file;
 mod relations;
 mod scope;
