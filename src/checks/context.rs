@@ -260,6 +260,15 @@ impl FindingBuilder<'_> {
         self
     }
 
+    /// Words involved that are no figure ("doubled"), and their part in the finding.
+    pub fn related_span(mut self, span: Span, label: &str) -> Self {
+        self.finding.related.push(Related {
+            label: label.to_string(),
+            span,
+        });
+        self
+    }
+
     /// Several figures that play the same part ("part").
     pub fn related_all(self, ks: impl IntoIterator<Item = usize>, label: &str) -> Self {
         ks.into_iter().fold(self, |b, k| b.related(k, label))

@@ -11,7 +11,7 @@ use super::relation_file::RelationFile;
 use crate::error::Result;
 use crate::parse::Token;
 use crate::parse::lexicon::PhraseIndex;
-use crate::rulefile::{parse_toml, read_override};
+use crate::rulefile::{parse_toml, read_override, value_error};
 
 const EVENTS: &str = include_str!("../../rules/events.toml");
 const NOUNS: &str = include_str!("../../rules/nouns.toml");
@@ -44,6 +44,22 @@ pub struct RelationWords {
     pub clause_ends: WordSet,
     /// Multiplier words and their factors ("doubled" = 2).
     pub multipliers: FxHashMap<String, f64>,
+    /// Hedges before a multiplier word that make its factor a lower bound ("more than
+    /// doubled").
+    pub(crate) multiplier_at_least: Phrases,
+    /// Hedges that put the ratio a little short of the factor ("nearly tripled").
+    pub(crate) multiplier_nearly: Phrases,
+    /// Hedges that make the factor an upper bound ("less than doubled").
+    pub(crate) multiplier_at_most: Phrases,
+    /// Words that alone say when a level was ("now"), after a change's colon.
+    pub(crate) level_time_alone: Phrases,
+    /// Words that open a level's time ("this", "last"), with one of
+    /// [`Self::level_time_nouns`] after them.
+    pub(crate) level_time_determiners: Phrases,
+    /// Nouns of a level's time ("summer", "year").
+    pub(crate) level_time_nouns: Words,
+    /// How far short of the factor "nearly" reaches: "nearly tripled" is 0.85 × 3 to 3.
+    pub(crate) multiplier_nearly_factor: f64,
     /// Cues after a total that close its parts ("in all").
     pub(crate) total_after: Phrases,
     /// Every beginning of a [`Self::total_after`] cue as written ("in", "all", "alt"): a
@@ -116,6 +132,8 @@ impl RelationWords {
             || file.spans.is_none()
             || file.accounts.is_none()
             || file.sets.is_none()
+            || file.multiplier_hedges.is_none()
+            || file.levels.is_none()
         {
             let builtin: RelationFile = parse_toml("rules/relations.toml", RELATIONS)?;
             let builtin_marks = builtin.totals.as_ref().and_then(|t| t.marks.clone());
@@ -130,6 +148,8 @@ impl RelationWords {
             file.spans = file.spans.or(builtin.spans);
             file.accounts = file.accounts.or(builtin.accounts);
             file.sets = file.sets.or(builtin.sets);
+            file.multiplier_hedges = file.multiplier_hedges.or(builtin.multiplier_hedges);
+            file.levels = file.levels.or(builtin.levels);
         }
         let (
             Some(totals),
@@ -140,6 +160,8 @@ impl RelationWords {
             Some(spans),
             Some(accounts),
             Some(sets),
+            Some(hedges),
+            Some(levels),
         ) = (
             file.totals,
             file.including,
@@ -149,6 +171,8 @@ impl RelationWords {
             file.spans,
             file.accounts,
             file.sets,
+            file.multiplier_hedges,
+            file.levels,
         )
         else {
             return Err(missing_section(name));
@@ -162,8 +186,25 @@ impl RelationWords {
                 .map(|n| cue[..n].to_string())
                 .collect::<Vec<_>>()
         }));
+        let nearly_factor = *hedges.nearly_factor.get_ref();
+        if !(nearly_factor > 0.0 && nearly_factor <= 1.0) {
+            return Err(value_error(
+                name,
+                text,
+                hedges.nearly_factor.span().start,
+                "nearly_factor",
+                "must be a number above 0 and at most 1",
+            ));
+        }
         let c = file.change;
         Ok(RelationWords {
+            multiplier_at_least: Phrases::new(&hedges.at_least),
+            multiplier_nearly: Phrases::new(&hedges.nearly),
+            multiplier_at_most: Phrases::new(&hedges.at_most),
+            multiplier_nearly_factor: nearly_factor,
+            level_time_alone: Phrases::new(&levels.alone),
+            level_time_determiners: Phrases::new(&levels.determiners),
+            level_time_nouns: Words::new(&levels.nouns),
             total_marks: Phrases::new(totals.marks.iter().flatten()),
             total_after: Phrases::new(&totals.after),
             total_after_starts,

@@ -24,6 +24,7 @@ pub use lexicon::ClaimLexicon;
 use reader::{Reader, token_ranges};
 
 use crate::parse::{FigureKind, Parsed};
+use crate::source::Span;
 
 /// What one figure counts and what happened to it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -52,6 +53,20 @@ pub enum Direction {
     Up,
     Down,
     Unknown,
+}
+
+/// How a hedge before a multiplier word bounds the ratio it states (SEMANTICS.md,
+/// multipliers).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum MultiplierBound {
+    /// "doubled": about the factor.
+    About,
+    /// "more than doubled": at least the factor, a hard bound.
+    AtLeast,
+    /// "nearly tripled": from `lo_factor` times the factor up to it.
+    Nearly { lo_factor: f64 },
+    /// "less than doubled": at most the factor.
+    AtMost,
 }
 
 /// A relation between figures, as the text states it.
@@ -91,7 +106,12 @@ pub enum Relation {
         from: usize,
         to: usize,
         factor: f64,
+        /// The word with its hedge, as written in lower case ("more than doubled").
         word: String,
+        /// How the hedge bounds the ratio.
+        bound: MultiplierBound,
+        /// Where the word and its hedge stand.
+        word_span: Span,
     },
     /// A number in words and the numeral beside it: "five (5)".
     SideBySide { word: usize, numeral: usize },

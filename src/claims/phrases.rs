@@ -100,8 +100,19 @@ impl Phrases {
         i: usize,
         from: usize,
     ) -> Option<&str> {
+        Some(self.ending_before_len(lower, tokens, i, from)?.0)
+    }
+
+    /// As [`Self::ending_before`], with the phrase's length in tokens.
+    pub(crate) fn ending_before_len(
+        &self,
+        lower: &str,
+        tokens: &[Token],
+        i: usize,
+        from: usize,
+    ) -> Option<(&str, usize)> {
         let m = self.index.ending_before(lower, tokens, i, from)?;
-        Some(self.found(m).0)
+        Some(self.found(m))
     }
 }
 

@@ -85,6 +85,23 @@ pub(super) struct SetsFile {
     pub(super) list_openers: Vec<String>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct MultiplierHedgesFile {
+    pub(super) at_least: Vec<String>,
+    pub(super) nearly: Vec<String>,
+    pub(super) at_most: Vec<String>,
+    pub(super) nearly_factor: toml::Spanned<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct LevelsFile {
+    pub(super) alone: Vec<String>,
+    pub(super) determiners: Vec<String>,
+    pub(super) nouns: Vec<String>,
+}
+
 /// `rules/relations.toml`. The sections after `[change]` may be left out of a user's file
 /// (one written before they existed): the built-in ones stand in.
 #[derive(Deserialize)]
@@ -92,6 +109,8 @@ pub(super) struct SetsFile {
 pub(super) struct RelationFile {
     pub(super) change: ChangeFile,
     pub(super) multipliers: FxHashMap<String, f64>,
+    pub(super) multiplier_hedges: Option<MultiplierHedgesFile>,
+    pub(super) levels: Option<LevelsFile>,
     pub(super) totals: Option<TotalsFile>,
     pub(super) including: Option<IncludingFile>,
     pub(super) partition: Option<PartitionFile>,

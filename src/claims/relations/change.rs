@@ -17,8 +17,9 @@
 //! Without a change word the pair is not a change at all ("build from four to five ships
 //! a year").
 
-use super::super::{Direction, Reader, Relation};
+use super::super::{Direction, MultiplierBound, Reader, Relation};
 use crate::parse::FigureKind;
+use crate::source::Span;
 
 /// How far (in tokens) a change word or a stated change may stand from its pair.
 const REACH: usize = 8;
@@ -34,7 +35,7 @@ struct Pair {
     end: usize,
 }
 
-fn is_level(r: &Reader, k: usize) -> bool {
+pub(super) fn is_level(r: &Reader, k: usize) -> bool {
     matches!(
         r.kind(k),
         FigureKind::Count | FigureKind::Money | FigureKind::Measure
@@ -43,7 +44,7 @@ fn is_level(r: &Reader, k: usize) -> bool {
 
 /// Figures that say when or where, which may stand inside a pair: "from 1.7 billion in 1985
 /// to 3.9 billion".
-fn is_time(r: &Reader, k: usize) -> bool {
+pub(super) fn is_time(r: &Reader, k: usize) -> bool {
     matches!(
         r.kind(k),
         FigureKind::Year | FigureKind::Date | FigureKind::Time
@@ -52,7 +53,7 @@ fn is_time(r: &Reader, k: usize) -> bool {
 
 /// A percentage or fraction that may state a change; "two quarters" is too often a span of
 /// time ("growth two quarters ahead") to be one.
-fn is_share(r: &Reader, k: usize) -> bool {
+pub(super) fn is_share(r: &Reader, k: usize) -> bool {
     let quarters =
         r.kind(k) == FigureKind::Fraction && r.text[r.fig(k).span.range()].contains("quarters");
     matches!(r.kind(k), FigureKind::Percent | FigureKind::Fraction)
@@ -222,7 +223,12 @@ fn stated_change(r: &Reader, figs: &[usize], pair: &Pair, start: usize) -> Optio
 
 /// The change word that governs the pair itself, scanning back through its clause: "rose
 /// sharply to ...", "a surge in net imports from ...". A multiplier word counts too.
-fn pair_word<'a>(r: &Reader<'a>, figs: &[usize], pair: &Pair, start: usize) -> Option<&'a str> {
+fn pair_word<'a>(
+    r: &Reader<'a>,
+    figs: &[usize],
+    pair: &Pair,
+    start: usize,
+) -> Option<(usize, &'a str)> {
     let words = &r.lex.relations;
     let lo = pair.first.saturating_sub(12).max(start);
     for i in (lo..pair.first).rev() {
@@ -238,10 +244,46 @@ fn pair_word<'a>(r: &Reader<'a>, figs: &[usize], pair: &Pair, start: usize) -> O
             return None;
         }
         if words.direction(w).is_some() || words.multipliers.contains_key(w) {
-            return Some(w);
+            return Some((i, w));
         }
     }
     None
+}
+
+/// The multiplier word at token `i` ("doubled"), if it is one, as the relation between
+/// `from` and `to`, with the hedge just before it that bounds the ratio ("more than
+/// doubled", "nearly tripled").
+pub(super) fn multiplier(r: &Reader, i: usize, from: usize, to: usize) -> Option<Relation> {
+    let words = &r.lex.relations;
+    let factor = *words.multipliers.get(r.w(i))?;
+    let (lower, tokens) = (&r.parsed.lower, &r.parsed.tokens);
+    let hedges = [
+        (&words.multiplier_at_least, MultiplierBound::AtLeast),
+        (
+            &words.multiplier_nearly,
+            MultiplierBound::Nearly {
+                lo_factor: words.multiplier_nearly_factor,
+            },
+        ),
+        (&words.multiplier_at_most, MultiplierBound::AtMost),
+    ];
+    let (bound, first) = hedges
+        .into_iter()
+        .filter_map(|(phrases, bound)| {
+            let (_, len) = phrases.ending_before_len(lower, tokens, i, 0)?;
+            Some((bound, i - len))
+        })
+        .min_by_key(|&(_, first)| first)
+        .unwrap_or((MultiplierBound::About, i));
+    let span = Span::new(tokens[first].start as usize, tokens[i].end as usize);
+    Some(Relation::Multiplier {
+        from,
+        to,
+        factor,
+        word: lower[span.range()].to_string(),
+        bound,
+        word_span: span,
+    })
 }
 
 /// A change whose old value opens the sentence: "From 1,500 in 2010, the population grew
@@ -299,16 +341,8 @@ fn fronted(r: &Reader, figs: &[usize], start: usize, out: &mut Vec<Relation>) {
             }
         }
         [] => {
-            let multiplier = clause
-                .map(|i| r.w(i))
-                .find_map(|w| words.multipliers.get(w).map(|&f| (w, f)));
-            if let Some((word, factor)) = multiplier {
-                out.push(Relation::Multiplier {
-                    from,
-                    to,
-                    factor,
-                    word: word.to_string(),
-                });
+            if let Some(rel) = clause.into_iter().find_map(|i| multiplier(r, i, from, to)) {
+                out.push(rel);
             }
         }
         _ => {}
@@ -319,19 +353,13 @@ fn fronted(r: &Reader, figs: &[usize], start: usize, out: &mut Vec<Relation>) {
 pub(super) fn changes(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     fronted(r, figs, r.sentence_bounds(figs[0]).0, out);
     let (start, bound) = r.sentence_bounds(figs[0]);
-    let words = &r.lex.relations;
     // an exchange rate quoted against another currency rises when its number falls ("the
     // yen rose 0.8 pct to 153.50 from 154.67"): the direction is not the numbers'
     let inverse = (start..bound).any(|i| r.w(i) == "against");
     for pair in pairs(r, figs, start) {
         let verb = pair_word(r, figs, &pair, start);
-        if let Some(&factor) = verb.and_then(|w| words.multipliers.get(w)) {
-            out.push(Relation::Multiplier {
-                from: pair.from,
-                to: pair.to,
-                factor,
-                word: verb.unwrap_or_default().to_string(),
-            });
+        if let Some(rel) = verb.and_then(|(i, _)| multiplier(r, i, pair.from, pair.to)) {
+            out.push(rel);
             continue;
         }
         let Some((change, up)) = stated_change(r, figs, &pair, start) else {
@@ -392,6 +420,67 @@ mod tests {
         );
         // no stated change: a price quoted at one level from another is no change
         assert!(changes("The shares opened at 7.80, from 7.60 on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_hedge_before_a_multiplier_word_bounds_it() {
+        use crate::claims::MultiplierBound;
+        let read = |text: &str| {
+            relations_in(text, |rel, written| match rel {
+                Relation::Multiplier {
+                    from,
+                    to,
+                    word,
+                    bound,
+                    ..
+                } => Some((written(*from), written(*to), word.clone(), *bound)),
+                _ => None,
+            })
+        };
+        let nearly = MultiplierBound::Nearly { lo_factor: 0.85 };
+        for (text, from, to, word, bound) in [
+            (
+                "Pretax profit more than tripled, from $1.9 billion to $6.2 billion.",
+                "$1.9 billion",
+                "$6.2 billion",
+                "more than tripled",
+                MultiplierBound::AtLeast,
+            ),
+            (
+                "Ticket sales have nearly doubled to 790 from 410.",
+                "410",
+                "790",
+                "nearly doubled",
+                nearly,
+            ),
+            (
+                "The price of a loaf almost halved, from £1.60 to £0.85.",
+                "£1.60",
+                "£0.85",
+                "almost halved",
+                nearly,
+            ),
+            (
+                "Enrolment less than doubled, from 300 to 520 pupils.",
+                "300",
+                "520",
+                "less than doubled",
+                MultiplierBound::AtMost,
+            ),
+            (
+                "Exports doubled from 40 to 80 tonnes.",
+                "40",
+                "80 tonnes",
+                "doubled",
+                MultiplierBound::About,
+            ),
+        ] {
+            assert_eq!(
+                read(text),
+                vec![(from.to_string(), to.to_string(), word.to_string(), bound)],
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod change;
 mod conversions;
 mod headline_named;
 mod including;
+mod levels;
 mod listed_parts;
 mod part_of;
 mod partition;
@@ -167,6 +168,7 @@ pub(super) fn read(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     breakdown::breakdowns(r, figs, out);
     rate_changes::rate_changes(r, figs, out);
     change::changes(r, figs, out);
+    levels::levels_after_colon(r, figs, out);
     side_by_side::side_by_side(r, figs, out);
     partition::partition(r, figs, out);
     conversions::conversions(r, figs, out);

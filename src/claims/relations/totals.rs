@@ -98,6 +98,26 @@ fn levels_of_a_change(r: &Reader, k: usize, later: &[usize]) -> bool {
     change.overlaps(&crate::numeric::Interval::new(lo, hi))
 }
 
+/// Whether the figures after a count's colon count other things than it, as a part larger
+/// than the whole shows: "Membership doubled in two regions: 300 members in the north and
+/// 700 in the south". A breakdown in other words ("12 people: 7 children and 5 adults")
+/// keeps each part within the whole.
+fn counts_other_things(r: &Reader, total: usize, parts: &[usize]) -> bool {
+    let Some((noun, _)) = r.counted_noun(total) else {
+        return false;
+    };
+    let Some(whole) = r.fig(total).interval else {
+        return false;
+    };
+    let other_noun = parts
+        .iter()
+        .any(|&p| r.counted_noun(p).is_some_and(|(n, _)| n != noun));
+    let larger = parts
+        .iter()
+        .any(|&p| r.fig(p).interval.is_some_and(|i| i.lo > whole.hi));
+    other_noun && larger
+}
+
 /// "A and B, N in all"; "A, B and C, a total of N"; "a total of N: A, B and C".
 pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     for (t, &k) in figs.iter().enumerate() {
@@ -148,6 +168,7 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                 && first_close
                 && later.len() + t + 1 == figs.len()
                 && !levels_of_a_change(r, k, &later)
+                && !counts_other_things(r, k, &later)
             {
                 out.push(Relation::Total {
                     parts: later,
@@ -303,5 +324,21 @@ mod tests {
         ] {
             assert_eq!(totals(text), one(&want, ":"), "{text}");
         }
+    }
+
+    #[test]
+    fn counts_of_other_things_after_a_colon_are_no_parts() {
+        for text in [
+            "Membership doubled in two regions: 300 members in the north and 700 in the south.",
+            "The charity runs three shops: 1,200 volunteers in Leeds and 800 in York.",
+            "The firm has four plants: 2,500 workers at Derby and 1,900 at Crewe.",
+        ] {
+            assert!(totals(text).is_empty(), "{text}");
+        }
+        // a breakdown in other words keeps each part within the whole, even when wrong
+        assert_eq!(
+            totals("The storm killed 12 people: 7 children and 9 adults."),
+            one(&["7", "9", "12"], ":")
+        );
     }
 }
