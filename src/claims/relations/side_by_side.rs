@@ -1,9 +1,10 @@
-//! A number in words and its numeral: "five (5)".
+//! A number in words and its numeral: "five (5)", "5 (five)".
 
 use super::super::{Reader, Relation};
 use crate::parse::FigureKind;
 
-/// "five (5)": a number in words with a numeral in brackets right after it.
+/// "five (5)": a number in words with a numeral in brackets right after it, or a numeral
+/// with its number in words ("5 (five)").
 /// A wire table ("barley 12,400 (15,030), oats nil (220)") puts last year's figure in
 /// brackets after this year's: there a bracket holds another value, not the same one
 /// restated. The sentence is such a table when two or more of its figures are followed by
@@ -17,24 +18,32 @@ pub(super) fn side_by_side(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) 
         return;
     }
     for pair in figs.windows(2) {
-        let (w, n) = (pair[0], pair[1]);
-        let (fw, fnum) = (r.fig(w), r.fig(n));
-        if fw.kind != FigureKind::Count || fnum.kind != FigureKind::Count {
+        let (a, b) = (pair[0], pair[1]);
+        if r.fig(a).kind != FigureKind::Count || r.fig(b).kind != FigureKind::Count {
             continue;
         }
-        let word_text = &r.text[fw.span.range()];
-        let num_text = &r.text[fnum.span.range()];
-        let in_words = !word_text.bytes().any(|b| b.is_ascii_digit());
-        let numeral = num_text.bytes().all(|b| b.is_ascii_digit() || b == b',');
-        let gap = r.gap(w, n);
-        let close = r.ranges[n].1;
-        if in_words && numeral && gap.is(&["("]) && r.w(close) == ")" {
-            out.push(Relation::SideBySide {
-                word: w,
-                numeral: n,
-            });
+        if !r.gap(a, b).is(&["("]) || r.w(r.ranges[b].1) != ")" {
+            continue;
+        }
+        // "five (5)", and the other way round, "5 (five)": the bracket restates the
+        // number; "nil" or "none" in brackets is a wire table's empty cell
+        let (word, numeral) = match (in_words(r, a), in_words(r, b)) {
+            (true, false) => (a, b),
+            (false, true) if r.fig(b).value.is_some_and(|v| v >= 1.0) => (b, a),
+            _ => continue,
+        };
+        let num_text = &r.text[r.fig(numeral).span.range()];
+        if num_text.bytes().all(|c| c.is_ascii_digit() || c == b',') {
+            out.push(Relation::SideBySide { word, numeral });
         }
     }
+}
+
+/// Whether figure `k` is written in words alone ("five", "one hundred").
+fn in_words(r: &Reader, k: usize) -> bool {
+    !r.text[r.fig(k).span.range()]
+        .bytes()
+        .any(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -62,9 +71,27 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_numeral_and_its_number_in_words() {
+        assert_eq!(
+            pairs("The lease runs for 5 (five) years."),
+            one(&["five", "5"])
+        );
+        assert_eq!(
+            pairs("Each candidate may bring 3 (three) pages of notes."),
+            one(&["three", "3"])
+        );
+        assert_eq!(
+            pairs("The fund shall repay 12 (twelve) instalments."),
+            one(&["twelve", "12"])
+        );
+        // an empty cell of a wire table, or a noun inside the brackets: no restatement
+        assert!(pairs("Oats 220 (nil) this year.").is_empty());
+        assert!(pairs("Chapter 3 (five pages) covers the method.").is_empty());
+    }
+
+    #[test]
     fn a_wire_table_or_a_numeral_alone_is_no_pair() {
         assert!(pairs("Barley 12,400 (15,030), oats nil (220), rye nil (45).").is_empty());
-        assert!(pairs("The lease runs for 5 (five) years.").is_empty());
         assert!(pairs("The lease runs for five years (2020-25).").is_empty());
     }
 }
