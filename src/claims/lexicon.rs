@@ -81,6 +81,8 @@ pub struct RelationWords {
     pub(crate) partition_cues: Words,
     /// Words that make shares overlap or change ("rose").
     pub(crate) partition_overlap: Words,
+    /// Words before a last share that make it what the others leave ("remaining").
+    pub(crate) partition_rest: Words,
     /// Determiners ("the", "its").
     pub(crate) determiners: Words,
     /// Determiners and the other words between "of" and a base count ("remaining").
@@ -134,6 +136,11 @@ impl RelationWords {
             || file.sets.is_none()
             || file.multiplier_hedges.is_none()
             || file.levels.is_none()
+            || file.partition.as_ref().is_some_and(|p| p.rest.is_none())
+            || file
+                .including
+                .as_ref()
+                .is_some_and(|i| i.list_ends.is_none())
         {
             let builtin: RelationFile = parse_toml("rules/relations.toml", RELATIONS)?;
             let builtin_marks = builtin.totals.as_ref().and_then(|t| t.marks.clone());
@@ -141,8 +148,16 @@ impl RelationWords {
             if let Some(totals) = file.totals.as_mut() {
                 totals.marks = totals.marks.take().or(builtin_marks);
             }
+            let builtin_rest = builtin.partition.as_ref().and_then(|p| p.rest.clone());
+            let builtin_ends = builtin.including.as_ref().and_then(|i| i.list_ends.clone());
             file.including = file.including.or(builtin.including);
+            if let Some(including) = file.including.as_mut() {
+                including.list_ends = including.list_ends.take().or(builtin_ends);
+            }
             file.partition = file.partition.or(builtin.partition);
+            if let Some(partition) = file.partition.as_mut() {
+                partition.rest = partition.rest.take().or(builtin_rest);
+            }
             file.words = file.words.or(builtin.words);
             file.restatements = file.restatements.or(builtin.restatements);
             file.spans = file.spans.or(builtin.spans);
@@ -214,6 +229,7 @@ impl RelationWords {
             list_ends: Words::new(including.list_ends.iter().flatten()),
             partition_cues: Words::new(&partition.cues),
             partition_overlap: Words::new(&partition.overlap),
+            partition_rest: Words::new(partition.rest.iter().flatten()),
             determiners: Words::new(&words.determiners),
             base_skip: Words::new(words.determiners.iter().chain(&words.base_skip)),
             whole: Words::new(&words.whole),

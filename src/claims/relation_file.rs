@@ -41,6 +41,8 @@ pub(super) struct IncludingFile {
 pub(super) struct PartitionFile {
     pub(super) cues: Vec<String>,
     pub(super) overlap: Vec<String>,
+    /// May be left out of a user's file (one written before it existed).
+    pub(super) rest: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]

@@ -6,7 +6,9 @@ use crate::parse::FigureKind;
 
 /// "52% backed the plan, 31% opposed it and 25% were undecided": three or more
 /// percentages in one sentence, each right before a group word, joined by "," and "and",
-/// with no change or comparison words around. Conservative: multi-answer questions and
+/// with no change or comparison words around; or a list whose verb is left out after the
+/// first share ("took 41% of the vote, Labour 38% and ..."); or a list that ends with the
+/// share the others leave ("the remaining 7%"). Conservative: multi-answer questions and
 /// shares of different bases use other words.
 pub(super) fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     let (start, bound) = r.sentence_bounds(figs[0]);
@@ -32,7 +34,13 @@ pub(super) fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             .iter()
             .any(|&k| r.ranges[k].0 <= i && i < r.ranges[k].1)
     };
-    if (start..bound).any(|i| !inside(i) && r.lex.relations.partition_overlap.contains(r.w(i))) {
+    // "making up the remaining 9%" is a share, not a rise
+    let made_up = |i: usize| {
+        r.w(i) == "up" && i > start && matches!(r.w(i - 1), "make" | "makes" | "making" | "made")
+    };
+    if (start..bound)
+        .any(|i| !inside(i) && !made_up(i) && r.lex.relations.partition_overlap.contains(r.w(i)))
+    {
         return;
     }
     // "20 pct of car loans, 45 pct of home loans": shares of different wholes
@@ -57,9 +65,49 @@ pub(super) fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             .iter()
             .any(|t| matches!(t, "," | "and" | ";"))
     });
-    if grouped && joined {
+    if (grouped || gapped(r, &shares, bound) || closed_by_rest(r, &shares)) && joined {
         out.push(Relation::Partition { shares });
     }
+}
+
+/// "The Greens took 41% of the vote, Labour 38% and the Liberals 19%": the first share
+/// names its whole and the verb is left out before the others, each after its group's
+/// name (a few words) and ending its item of the list. A share with a time or place of its own ("Labour
+/// 38% in 2015") is another count.
+fn gapped(r: &Reader, shares: &[usize], bound: usize) -> bool {
+    let Some((&first, rest)) = shares.split_first() else {
+        return false;
+    };
+    if r.w(r.ranges[first].1) != "of" {
+        return false;
+    }
+    rest.iter().all(|&k| {
+        let (at, end) = r.ranges[k];
+        let ends_item = end >= bound || matches!(r.w(end), "," | "and" | ";" | "with" | ".");
+        // the group's name, a few words back to the list's "," or "and" ("Labour", "the
+        // Liberals", "gas"); the sentence's change and comparison words are ruled out above
+        let mut i = at;
+        let mut named = 0;
+        while i > 0 && !matches!(r.w(i - 1), "," | "and") {
+            if !r.is_word(i - 1) || named == 3 {
+                return false;
+            }
+            named += 1;
+            i -= 1;
+        }
+        let named = named > 0;
+        named && ends_item
+    })
+}
+
+/// "..., with independents sharing the remaining 7%": the last share is what the others
+/// leave, so the shares split one whole.
+fn closed_by_rest(r: &Reader, shares: &[usize]) -> bool {
+    let Some(&last) = shares.last() else {
+        return false;
+    };
+    let at = r.ranges[last].0;
+    (at.saturating_sub(2)..at).any(|i| r.lex.relations.partition_rest.contains(r.w(i)))
 }
 
 #[cfg(test)]
@@ -98,5 +146,38 @@ mod tests {
             .is_empty()
         );
         assert!(partitions("In the poll 52% backed the plan and 31% opposed it.").is_empty());
+    }
+
+    #[test]
+    fn reads_a_list_whose_verb_is_left_out_or_that_ends_with_the_rest() {
+        assert_eq!(
+            partitions("The Greens took 41% of the vote, Labour 38% and the Liberals 19%."),
+            one(&["41%", "38%", "19%"])
+        );
+        assert_eq!(
+            partitions("Android ran on 71% of the phones sold, Apple 27% and the others 2%."),
+            one(&["71%", "27%", "2%"])
+        );
+        assert_eq!(
+            partitions(
+                "Wind supplied 41% of the grid's power, gas 38% and coal 12%, with solar making up the remaining 9%."
+            ),
+            one(&["41%", "38%", "12%", "9%"])
+        );
+        assert_eq!(
+            partitions("Renters made up 45% of households and owners 40%, the rest 15%."),
+            one(&["45%", "40%", "15%"])
+        );
+        // a time or place of its own, or another whole: not one split
+        assert!(
+            partitions("Labour took 41% of the vote in 2019, 38% in 2015 and 30% in 2010.")
+                .is_empty()
+        );
+        assert!(
+            partitions(
+                "The Greens took 41% of the vote, Labour 38% of the seats and the Liberals 19%."
+            )
+            .is_empty()
+        );
     }
 }
