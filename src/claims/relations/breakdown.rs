@@ -24,7 +24,10 @@ pub(super) fn breakdowns(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         i += 1;
     }
     let set = figs[0];
-    if r.ranges[set].0 != i || !r.is_amount(set) || r.fig(set).value.is_none() {
+    // "Of the 31 days in July, 17 brought rain": a set of days is counted too, but only
+    // its one part's share is read (a count after it may be of anything: "12 people died")
+    let days = r.kind(set) == FigureKind::Duration;
+    if r.ranges[set].0 != i || !(r.is_amount(set) || days) || r.fig(set).value.is_none() {
         return;
     }
     // the set's phrase ends at a comma a few words on
@@ -32,6 +35,20 @@ pub(super) fn breakdowns(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     let Some(comma) = (end..(end + 6).min(bound)).find(|&j| r.w(j) == ",") else {
         return;
     };
+    if days {
+        if let Some(&part) = figs.get(1)
+            && r.ranges[part].0 == comma + 1
+            && r.kind(part) == FigureKind::Count
+            && let Some(share) = closing_share(r, figs, part, start)
+        {
+            out.push(Relation::Share {
+                share,
+                base: set,
+                count: part,
+            });
+        }
+        return;
+    }
     let mut parts: Vec<usize> = Vec::new();
     let mut prev_end = comma + 1;
     for &p in &figs[1..] {
@@ -77,6 +94,20 @@ pub(super) fn breakdowns(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             });
         }
     }
+    // "Of the 31 days in July, 17 brought rain — fewer than half": one part, and its
+    // share closing its clause
+    if let &[part] = parts.as_slice()
+        && let Some(share) = closing_share(r, figs, part, start)
+        && !out
+            .iter()
+            .any(|rel| matches!(rel, Relation::Share { count, .. } if *count == part))
+    {
+        out.push(Relation::Share {
+            share,
+            base: set,
+            count: part,
+        });
+    }
     if !parts.is_empty() {
         out.push(Relation::Total {
             parts,
@@ -85,6 +116,39 @@ pub(super) fn breakdowns(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             cue: "of the".into(),
         });
     }
+}
+
+/// The share that closes a part's clause after a dash or comma: "17 brought rain —
+/// fewer than half"; "20 passed, or a quarter". The share stands alone (no "of" after it
+/// names another whole), no change word governs it, and it is the clause's last figure.
+fn closing_share(r: &Reader, figs: &[usize], part: usize, start: usize) -> Option<usize> {
+    let t = figs.iter().position(|&k| k == part)?;
+    let &share = figs.get(t + 1)?;
+    if !matches!(r.kind(share), FigureKind::Percent | FigureKind::Fraction)
+        || r.fig(share).interval.is_none()
+        || r.w(r.ranges[share].1) == "of"
+        || super::change::governed(r, share, start).is_some()
+    {
+        return None;
+    }
+    let (from, mut at) = (r.ranges[part].1, r.ranges[share].0);
+    if r.w(at - 1) == "or" {
+        at -= 1;
+    }
+    if at <= from + 1 || at - from > 10 || !matches!(r.w(at - 1), "—" | "–" | ",") {
+        return None;
+    }
+    let words = &r.lex.relations;
+    let clean = (from..at - 1).all(|i| {
+        let w = r.w(i);
+        !words.ends_list(w) && !matches!(w, "," | "—" | "–" | ":" | "than" | "and")
+    });
+    // the share ends the clause: nothing but words after it before a clause mark
+    let after = r.ranges[share].1;
+    let last = figs.get(t + 2).is_none_or(|&k| {
+        (after..r.ranges[k].0).any(|i| matches!(r.w(i), "," | ";" | "." | "—" | "–"))
+    });
+    (clean && last).then_some(share)
 }
 
 /// Whether figure `k` is a share set right after the part that ends at token `end`: "20
@@ -134,6 +198,38 @@ mod tests {
             breakdowns("Of its 300 staff, 120 work in Leeds, 90 in York and 40 abroad."),
             vec![(vec!["120".into(), "90".into(), "40".into()], "300".into())]
         );
+    }
+
+    #[test]
+    fn a_share_closing_the_one_part_s_clause_is_its_share_of_the_set() {
+        let shares = |text: &str| {
+            relations_in(text, |rel, written| match rel {
+                Relation::Share { share, base, count } => {
+                    Some([written(*share), written(*base), written(*count)])
+                }
+                _ => None,
+            })
+        };
+        assert_eq!(
+            shares("Of the 31 days in July, 17 brought rain — fewer than half, unusually."),
+            vec![["fewer than half".to_string(), "31 days".into(), "17".into()]]
+        );
+        assert_eq!(
+            shares("Of the 80 candidates, 20 passed the exam, or a quarter."),
+            vec![["a quarter".to_string(), "80".into(), "20".into()]]
+        );
+        assert_eq!(
+            shares("Of its 1,200 staff, 300 work from home — about 25%."),
+            vec![["about 25%".to_string(), "1,200".into(), "300".into()]]
+        );
+        // a change, another whole, or another part: other readings
+        for text in [
+            "Of the 31 days in July, 17 brought rain — up 20% on last year.",
+            "Of the 31 days in July, 17 brought rain — half of them in the first week.",
+            "Of the 31 days in July, 17 brought rain and 9 brought sun, a third of them storms.",
+        ] {
+            assert!(shares(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -59,6 +59,14 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             if !r.comparable(base, k) {
                 continue;
             }
+            if let Some(share) = share_before(r, figs, t) {
+                out.push(Relation::Share {
+                    share,
+                    base,
+                    count: k,
+                });
+                continue;
+            }
             let after = r.after_noun(base, 3);
             let Some(&pct) = figs.get(t + 2) else {
                 continue;
@@ -93,6 +101,33 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// The share a count and its base spell out after a colon, dash or bracket: "Nearly 40% of
+/// the appeals succeeded: 148 out of 301"; "Just over half of the pupils (212 of 398)
+/// passed". The share names no base count of its own, no change word governs it, and
+/// nothing but its clause's words stands between.
+fn share_before(r: &Reader, figs: &[usize], t: usize) -> Option<usize> {
+    let p = *figs.get(t.checked_sub(1)?)?;
+    let k = figs[t];
+    if !matches!(r.kind(p), FigureKind::Percent | FigureKind::Fraction)
+        || r.fig(p).interval.is_none()
+        || r.base_after_of(figs, t - 1).is_some()
+    {
+        return None;
+    }
+    let (start, _) = r.sentence_bounds(p);
+    if super::change::governed(r, p, start).is_some() {
+        return None;
+    }
+    let (from, at) = (r.ranges[p].1, r.ranges[k].0);
+    if at <= from || at - from > 12 || !matches!(r.w(at - 1), ":" | "—" | "–" | "(") {
+        return None;
+    }
+    let words = &r.lex.relations;
+    (from..at - 1)
+        .all(|i| !words.ends_list(r.w(i)) && !matches!(r.w(i), ":" | "—" | "–" | "(" | ")"))
+        .then_some(p)
 }
 
 /// The count a share restates when its sentence opens by pointing back at it ("The club
@@ -132,6 +167,33 @@ mod tests {
     /// The shares read in `text`: (share, base, count) texts.
     fn shares(text: &str) -> Vec<Vec<String>> {
         figures_of(text, "share")
+    }
+
+    #[test]
+    fn reads_a_share_spelled_out_by_its_count_and_base_after_a_colon() {
+        assert_eq!(
+            shares("Nearly 40% of the appeals heard last year succeeded: 148 of the 301."),
+            one(&["Nearly 40%", "301", "148"])
+        );
+        assert_eq!(
+            shares("Just over half of the pupils (212 of 398) passed the test."),
+            one(&["Just over half", "398", "212"])
+        );
+        assert_eq!(
+            shares("A third of the council's homes failed the check — 1,270 of 3,800."),
+            one(&["A third", "3,800", "1,270"])
+        );
+        // a change, or a share with its own base: other readings
+        assert!(
+            shares("Sales rose 40% in the year: 148 of the 301 shops reported gains.")
+                .iter()
+                .all(|s| s[0] != "40%")
+        );
+        assert!(
+            shares("About 20% of the 500 staff left: 148 of 301 nurses stayed.")
+                .iter()
+                .all(|s| s[0] != "About 20%" || s[1] == "500")
+        );
     }
 
     #[test]
