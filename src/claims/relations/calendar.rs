@@ -102,6 +102,14 @@ fn date_spans(s: &Sentence, out: &mut Vec<Relation>) {
             .copied()
             .filter(|&k| s.dated(k) && r.fig(k).date.is_some_and(|x| x.year.is_some()))
             .collect();
+        if let Some((from, to)) = later_date(s, d) {
+            out.push(Relation::DateSpan {
+                duration: d,
+                from,
+                to,
+            });
+            continue;
+        }
         if let [x, y] = full[..] {
             let after = s.before(d, 1) == ["after"];
             let between = r.ranges[x].0 < r.ranges[d].0 && r.ranges[d].0 < r.ranges[y].0;
@@ -116,6 +124,35 @@ fn date_spans(s: &Sentence, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// "closed on 2 June 2025 and reopened 54 days later, on 17 July"; "reopened on 17 July,
+/// 45 days after it closed on 2 June": a duration with "later", "after", "earlier" or
+/// "before" right after it, between the sentence's only two dates (day and month), the
+/// second a few words on in the same clause. In date order.
+fn later_date(s: &Sentence, d: usize) -> Option<(usize, usize)> {
+    let r = s.r;
+    let dates: Vec<usize> = s.figs.iter().copied().filter(|&k| s.dated(k)).collect();
+    let &[x, y] = dates.as_slice() else {
+        return None;
+    };
+    let (end, second) = (r.ranges[d].1, r.ranges[y].0);
+    if !(r.ranges[x].1 <= r.ranges[d].0 && end <= second)
+        || !matches!(
+            r.w(end),
+            "later" | "after" | "afterwards" | "earlier" | "before"
+        )
+        || second - end > 7
+        || (end..second).any(|i| matches!(r.w(i), "and" | ";" | "but" | "while" | "or"))
+    {
+        return None;
+    }
+    let (px, py) = (r.fig(x).date?, r.fig(y).date?);
+    // a year written on one date only is the other's too ("2 June 2025 ... 17 July")
+    let year = px.year.or(py.year);
+    let ox = (px.year.or(year), px.month, px.day);
+    let oy = (py.year.or(year), py.month, py.day);
+    Some(if ox <= oy { (x, y) } else { (y, x) })
 }
 
 /// A duration in years told as the span between the only two bare years of the sentence,
@@ -251,6 +288,28 @@ fn years_since(s: &Sentence, out: &mut Vec<Relation>) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{figures_of, one};
+
+    #[test]
+    fn reads_a_duration_later_or_after_between_two_dates() {
+        let spans = |text: &str| figures_of(text, "date-span");
+        assert_eq!(
+            spans("The tunnel closed on 2 June 2025 and reopened 54 days later, on 17 July."),
+            one(&["54 days", "2 June 2025", "17 July"])
+        );
+        assert_eq!(
+            spans("The museum reopened on 17 July 2024, 45 days after it closed on 2 June."),
+            one(&["45 days", "2 June", "17 July 2024"])
+        );
+        assert_eq!(
+            spans("The strike began on 3 March 2025 and ended 12 weeks later, on 26 May."),
+            one(&["12 weeks", "3 March 2025", "26 May"])
+        );
+        // the duration counts from something else, in another clause
+        assert!(
+            spans("Voters went out on 4 July 2024, three days after the debate, and again on 12 December 2024.")
+                .is_empty()
+        );
+    }
 
     #[test]
     fn reads_a_duration_between_two_dates() {

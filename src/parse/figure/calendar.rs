@@ -1,7 +1,9 @@
 //! Dates and times: "Saturday, October 7, 2023", "7 October", "26-28 August", "2023-10-07",
 //! "10:30", "2pm", "2005 GMT". Read so that no rule counts them.
 
-use super::calendar_words::{SHARE_DENOMINATORS, SLASH_DATE_BEFORE, TIME_ZONES, month, weekday};
+use super::calendar_words::{
+    SHARE_DENOMINATORS, SLASH_DATE_BEFORE, TIME_ZONES, abbreviated, month, weekday,
+};
 use super::cursor::Cursor;
 use super::identifiers::out_of_fraction_marker;
 use super::model::{DateParts, Figure, FigureKind, Quantity};
@@ -250,7 +252,7 @@ pub(super) fn date_words(c: &Cursor, i: usize, out: &mut Vec<Figure>) -> Option<
         return None;
     }
     let mut k = j + 1;
-    if c.raw(k) == "." && c.glued(k) && raw.len() <= 4 {
+    if c.raw(k) == "." && c.glued(k) && abbreviated(c.w(j)) {
         k += 1;
     }
     let mut date = DateParts {
@@ -316,7 +318,7 @@ pub(super) fn day_month(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
         return None;
     }
     k += 1;
-    if c.raw(k) == "." && c.glued(k) {
+    if c.raw(k) == "." && c.glued(k) && abbreviated(c.w(k - 1)) {
         k += 1;
     }
     let mut date = DateParts {

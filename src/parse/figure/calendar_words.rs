@@ -17,6 +17,12 @@ pub(super) const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Whether a month word is cut short, so that a full stop glued to it is its own ("Jul.",
+/// "Sept."): after "June" or "July" the full stop ends the sentence.
+pub(super) fn abbreviated(month_word: &str) -> bool {
+    month_word.len() <= 4 && !matches!(month_word, "may" | "june" | "july")
+}
+
 /// The month (1 to 12) a lower-case word names, in full or short ("march", "sept").
 pub(super) fn month(word: &str) -> Option<u8> {
     if let Some(i) = MONTHS.iter().position(|m| *m == word) {
@@ -165,6 +171,25 @@ pub(super) const SHARE_DENOMINATORS: &[u32] = &[2, 3, 4, 5, 6, 8, 10, 12, 16, 20
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_full_stop_after_a_whole_month_name_ends_the_sentence() {
+        for (text, want) in [
+            ("It reopened on 17 July.", "17 July"),
+            ("It shut on 2 June.", "2 June"),
+            ("It reopened on 17 Jul. Then it shut.", "17 Jul."),
+            ("It opened on Sept. 4 last year.", "Sept. 4"),
+        ] {
+            let doc = crate::source::Document::from_text("t.txt", text);
+            let parsed = crate::parse::parse(&doc, crate::parse::Lexicon::builtin());
+            let dates: Vec<&str> = parsed
+                .figures
+                .iter()
+                .map(|f| &text[f.span.range()])
+                .collect();
+            assert!(dates.contains(&want), "{text}: {dates:?}");
+        }
+    }
+
     use super::*;
 
     #[test]
