@@ -137,7 +137,8 @@ fn later_date(s: &Sentence, d: usize) -> Option<(usize, usize)> {
         return None;
     };
     let (end, second) = (r.ranges[d].1, r.ranges[y].0);
-    if !(r.ranges[x].1 <= r.ranges[d].0 && end <= second)
+    if r.ranges[x].1 > r.ranges[d].0
+        || end > second
         || !matches!(
             r.w(end),
             "later" | "after" | "afterwards" | "earlier" | "before"
