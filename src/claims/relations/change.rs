@@ -103,9 +103,17 @@ fn pairs(r: &Reader, figs: &[usize], start: usize) -> Vec<Pair> {
         if want == "to" && words.range.contains(word_before(r, at - 1, start)) {
             continue;
         }
-        let Some(&m) = figs[t + 1..].iter().find(|&&m| !is_time(r, m)) else {
+        // a rate's denominator stands inside the pair too ("from 8.4 per 1,000 to 6.3 per
+        // 1,000"): the same on both sides, or written once
+        let Some(&m) = figs[t + 1..]
+            .iter()
+            .find(|&&m| !is_time(r, m) && r.kind(m) != FigureKind::Denominator)
+        else {
             continue;
         };
+        if !same_denominator(r, figs, k, m) {
+            continue;
+        }
         let m_at = r.ranges[m].0;
         if !is_level(r, m)
             || word_before(r, m_at, start) != want
@@ -134,14 +142,37 @@ fn pairs(r: &Reader, figs: &[usize], start: usize) -> Vec<Pair> {
             continue;
         }
         let (from, to) = if want == "to" { (k, m) } else { (m, k) };
+        // the later level's denominator is part of it: "to 6.3 per 1,000, a drop of 15%"
+        let end = figs
+            .iter()
+            .copied()
+            .find(|&d| r.ranges[d].0 >= r.ranges[m].1)
+            .filter(|&d| r.kind(d) == FigureKind::Denominator && r.ranges[d].0 <= r.ranges[m].1 + 1)
+            .map_or(r.ranges[m].1, |d| r.ranges[d].1);
         out.push(Pair {
             from,
             to,
             first: at - 1,
-            end: r.ranges[m].1,
+            end,
         });
     }
     out
+}
+
+/// Whether levels `a` and `b` are rates of one denominator ("8.4 per 1,000" and "6.3 per
+/// 1,000"), or the denominator is written once or not at all.
+fn same_denominator(r: &Reader, figs: &[usize], a: usize, b: usize) -> bool {
+    let of = |k: usize| {
+        figs.iter()
+            .copied()
+            .find(|&d| r.ranges[d].0 >= r.ranges[k].1 && r.ranges[d].0 <= r.ranges[k].1 + 1)
+            .filter(|&d| r.kind(d) == FigureKind::Denominator)
+            .and_then(|d| r.fig(d).value)
+    };
+    match (of(a), of(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
 }
 
 /// The change word that governs figure `p`: right before it ("rose 12%", "up by 12%", "an
@@ -481,6 +512,26 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn reads_a_change_between_rates_of_one_denominator() {
+        assert_eq!(
+            changes("Infections fell from 8.4 per 1,000 to 6.3 per 1,000, a drop of 15%."),
+            one("8.4", "6.3", "15%")
+        );
+        assert_eq!(
+            changes("The death rate rose 20% from 10 per 100,000 people to 12 per 100,000."),
+            one("10", "12", "20%")
+        );
+        assert_eq!(
+            changes("Crime fell from 52 per 1,000 homes to 39, a fall of 25%."),
+            one("52", "39", "25%")
+        );
+        // rates of different denominators are no pair
+        assert!(
+            changes("It fell from 8.4 per 1,000 to 6.3 per 100,000, a drop of 15%.").is_empty()
+        );
     }
 
     #[test]
