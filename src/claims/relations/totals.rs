@@ -41,7 +41,15 @@ fn parts_before(r: &Reader, figs: &[usize], t: usize) -> Vec<usize> {
                     )
                 })
         } else {
-            gap.len() <= 6 && gap.iter().any(|w| matches!(w, "and" | "," | "plus" | "&"))
+            // "and another two", "and a further 25": the part says it adds to the one
+            // before, which may stand a clause away ("lost three trains to the heat last
+            // week and another two to signal failures")
+            let adds = gap
+                .iter()
+                .last()
+                .is_some_and(|w| matches!(w, "another" | "further"));
+            gap.len() <= if adds { 10 } else { 6 }
+                && gap.iter().any(|w| matches!(w, "and" | "," | "plus" | "&"))
         };
         let broken = gap.iter().any(|w| {
             matches!(
@@ -339,6 +347,28 @@ mod tests {
         assert_eq!(
             totals("The storm killed 12 people: 7 children and 9 adults."),
             one(&["7", "9", "12"], ":")
+        );
+    }
+
+    #[test]
+    fn a_part_that_adds_to_the_one_before_may_stand_a_clause_away() {
+        assert_eq!(
+            totals(
+                "The club sold 40 tickets at the gate on Monday morning and another 25 on Tuesday, 75 in all."
+            ),
+            one(&["40", "25", "75"], "in all")
+        );
+        assert_eq!(
+            totals(
+                "The shelter took in 31 dogs during the big freeze in January and a further 12 last week, 43 in total."
+            ),
+            one(&["31", "12", "43"], "in total")
+        );
+        // without "another" the long gap is another clause
+        assert!(
+            totals("The club sold 40 tickets at the gate on Monday morning and 25 on Tuesday, 75 in all.")
+                .iter()
+                .all(|(f, _)| f.len() < 3)
         );
     }
 }
