@@ -355,6 +355,12 @@ fn multiplier_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
     Some((c.make(q.start, end, FigureKind::Multiplier, n, None), end))
 }
 
+/// Whether "st" after a number makes an ordinal: "21st", not "11st" or "10st" (ten stone).
+pub(super) fn ordinal_st(value: f64) -> bool {
+    let n = value as u64;
+    n % 10 == 1 && n % 100 != 11
+}
+
 /// An ordinal suffix ("21st") or a decade ("1990s", "90s", "1990's") after `q`.
 fn suffix_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
     let j = q.end;
@@ -363,7 +369,9 @@ fn suffix_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
     let glued = c.glued(j);
     // ordinal suffix: "21st", decade: "1990s", "90s"
     if glued && c.kind(j) == Some(TokenKind::Word) {
-        if matches!(w, "st" | "nd" | "rd" | "th") && q.bare_digits.is_some() {
+        // "10st" is ten stone, not an ordinal; "3nd" a slip of one
+        let ordinal = matches!(w, "nd" | "rd" | "th") || (w == "st" && ordinal_st(n.value));
+        if ordinal && q.bare_digits.is_some() {
             return Some((c.make(q.start, j + 1, FigureKind::Ordinal, n, None), j + 1));
         }
         // ages of a group: "the over-65s", "under-18s"; of a person: "in his 80s",
@@ -559,6 +567,30 @@ mod tests {
         assert_eq!((ft.0.as_str(), ft.3.as_deref()), ("5 ft 2 in", Some("ft")));
         assert!(ft.2.is_some_and(|v| (v - 5.0 - 2.0 / 12.0).abs() < 1e-3));
         assert_eq!(classified("2 degrees below zero")[0].2, Some(-2.0));
+    }
+
+    #[test]
+    fn pounds_take_ounces_and_stones_take_pounds() {
+        for (text, written, unit, value) in [
+            ("7lb 15oz at birth", "7lb 15oz", "lb", 7.0 + 15.0 / 16.0),
+            ("6 lb 4 oz at birth", "6 lb 4 oz", "lb", 6.25),
+            ("10st 1lb now", "10st 1lb", "st", 10.0 + 1.0 / 14.0),
+        ] {
+            let all = classified(text);
+            let f = all
+                .iter()
+                .find(|f| f.0 == written)
+                .unwrap_or_else(|| panic!("{text}: {all:?}"));
+            assert_eq!(f.3.as_deref(), Some(unit), "{text}");
+            assert!(f.2.is_some_and(|v| (v - value).abs() < 1e-3), "{text}");
+        }
+        // an ordinal stays one; "St" before a name is no stone
+        assert_eq!(kind("21st century"), FigureKind::Ordinal);
+        assert!(
+            classified("2.58 St Louis")
+                .iter()
+                .all(|f| f.3.as_deref() != Some("st"))
+        );
     }
 
     #[test]

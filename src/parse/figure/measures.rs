@@ -63,9 +63,11 @@ pub(super) fn unit_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
     let glued = c.glued(j);
     // units: glued symbols ("48m", "30C"), names ("miles", "sq km"), hyphenated
     // ("six-mile", "3-inch")
+    // "10st" is ten stone, but "21st" an ordinal
     if glued
         && let Some(&id) = c.lex.glued_units.get(c.raw(j))
         && (c.kind(j + 1) != Some(TokenKind::Number) || !c.glued(j + 1))
+        && !(c.raw(j) == "st" && super::classify::ordinal_st(q.numeral.value))
     {
         return Some(measure(c, q, j + 1, id));
     }
@@ -106,24 +108,33 @@ pub(super) fn unit_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
     None
 }
 
+/// Imperial measures written in two units, the larger first: its symbol, the smaller
+/// unit's words, and how many of them make one of it.
+const COMPOUNDS: &[(&str, &[&str], f64)] = &[
+    ("ft", &["in", "inch", "inches"], 12.0),
+    ("lb", &["oz", "ounce", "ounces"], 16.0),
+    ("st", &["lb", "lbs", "pound", "pounds"], 14.0),
+];
+
 fn measure(c: &Cursor, q: Quantity, end: usize, unit: u16) -> (Figure, usize) {
     let u = &c.lex.units[unit as usize];
-    // "5 ft 2 in", "5 feet and 2 inches": one height in feet
-    if u.symbol == "ft" {
+    // "5 ft 2 in", "5 feet and 2 inches": one height in feet; "7lb 15oz", "10st 1lb": one
+    // weight in the larger unit
+    if let Some(&(_, minors, per)) = COMPOUNDS.iter().find(|(major, ..)| *major == u.symbol) {
         let k = if c.w(end) == "and" { end + 1 } else { end };
-        if let Some(inches) = quantity(c, k).filter(|x| !x.share && x.numeral.value < 12.0)
-            && matches!(c.w(inches.end), "in" | "inch" | "inches")
+        if let Some(minor) = quantity(c, k).filter(|x| !x.share && x.numeral.value < per)
+            && minors.contains(&c.w(minor.end))
         {
-            let value = q.numeral.value + inches.numeral.value / 12.0;
+            let value = q.numeral.value + minor.numeral.value / per;
             let numeral = Numeral::decimal(value, 3);
             let fig = c.make(
                 q.start,
-                inches.end + 1,
+                minor.end + 1,
                 FigureKind::Measure,
                 numeral,
-                Some("ft".into()),
+                Some(u.symbol.clone()),
             );
-            return (fig, inches.end + 1);
+            return (fig, minor.end + 1);
         }
     }
     let kind = if u.dimension == "time" {
