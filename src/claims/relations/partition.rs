@@ -12,12 +12,28 @@ use crate::parse::FigureKind;
 /// shares of different bases use other words.
 pub(super) fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     let (start, bound) = r.sentence_bounds(figs[0]);
-    let shares: Vec<usize> = figs
+    let percents: Vec<usize> = figs
         .iter()
         .copied()
-        .filter(|&k| r.kind(k) == FigureKind::Percent && r.fig(k).hedge.is_none())
+        .filter(|&k| r.kind(k) == FigureKind::Percent)
         .collect();
-    if shares.len() < 3 {
+    // a list that ends with what the others leave ("the remaining 7%", "the rest, about
+    // 24%") is a split whatever its hedges; so are two shares whose remainder is named
+    // after them ("55% backed it and 52% opposed it, with the remainder undecided")
+    let rest = closed_by_rest(r, &percents);
+    let shares: Vec<usize> = if rest {
+        percents
+    } else {
+        percents
+            .into_iter()
+            .filter(|&k| r.fig(k).hedge.is_none())
+            .collect()
+    };
+    let remainder_after = shares.last().is_some_and(|&k| {
+        // not "other": "60% among youths and 45% among other groups" are of two wholes
+        (r.ranges[k].1..bound).any(|i| matches!(r.w(i), "remainder" | "rest" | "remaining"))
+    });
+    if shares.len() < if remainder_after { 2 } else { 3 } {
         return;
     }
     // nothing but the shares between the first and the last share
@@ -28,19 +44,7 @@ pub(super) fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     {
         return;
     }
-    // the words around the shares, not inside them ("48 per cent" is no rate "per")
-    let inside = |i: usize| {
-        shares
-            .iter()
-            .any(|&k| r.ranges[k].0 <= i && i < r.ranges[k].1)
-    };
-    // "making up the remaining 9%" is a share, not a rise
-    let made_up = |i: usize| {
-        r.w(i) == "up" && i > start && matches!(r.w(i - 1), "make" | "makes" | "making" | "made")
-    };
-    if (start..bound)
-        .any(|i| !inside(i) && !made_up(i) && r.lex.relations.partition_overlap.contains(r.w(i)))
-    {
+    if overlapping(r, &shares, start, bound, rest || remainder_after) {
         return;
     }
     // "20 pct of car loans, 45 pct of home loans": shares of different wholes
@@ -65,9 +69,40 @@ pub(super) fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             .iter()
             .any(|t| matches!(t, "," | "and" | ";"))
     });
-    if (grouped || gapped(r, &shares, bound) || closed_by_rest(r, &shares)) && joined {
+    if (grouped || gapped(r, &shares, bound) || rest) && joined {
         out.push(Relation::Partition { shares });
     }
+}
+
+/// Whether the sentence's words make its shares overlap or change ("rose", "compared",
+/// "a year"), outside the shares themselves ("48 per cent" is no rate "per"). A list
+/// closed by its remainder says it splits one whole: there only change and comparison
+/// words count ("46% travel to work by car, 31% by bus or train ... and the remaining
+/// 12%").
+fn overlapping(r: &Reader, shares: &[usize], start: usize, bound: usize, closed: bool) -> bool {
+    let words = &r.lex.relations;
+    let inside = |i: usize| {
+        shares
+            .iter()
+            .any(|&k| r.ranges[k].0 <= i && i < r.ranges[k].1)
+    };
+    (start..bound).filter(|&i| !inside(i)).any(|i| {
+        let (w, prev) = (r.w(i), if i > start { r.w(i - 1) } else { "" });
+        // "making up the remaining 9%" is a share, not a rise; "last year" a time, not a
+        // rate "a year"
+        let made_up = w == "up" && matches!(prev, "make" | "makes" | "making" | "made");
+        let dated = w == "year" && matches!(prev, "last" | "this" | "next" | "that");
+        if made_up || dated {
+            return false;
+        }
+        if closed {
+            words.direction(w).is_some()
+                || words.comparison.contains(w)
+                || matches!(w, "than" | "each" | "both" | "also" | "respectively")
+        } else {
+            words.partition_overlap.contains(w)
+        }
+    })
 }
 
 /// "The Greens took 41% of the vote, Labour 38% and the Liberals 19%": the first share
@@ -89,7 +124,7 @@ fn gapped(r: &Reader, shares: &[usize], bound: usize) -> bool {
         let mut i = at;
         let mut named = 0;
         while i > 0 && !matches!(r.w(i - 1), "," | "and") {
-            if !r.is_word(i - 1) || named == 3 {
+            if !r.is_word(i - 1) || named == 5 {
                 return false;
             }
             named += 1;
@@ -179,5 +214,45 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_list_closed_by_its_remainder_may_hedge_or_name_its_groups_at_length() {
+        assert_eq!(
+            partitions(
+                "In the mayoral race, Helen Okafor took 41% of the vote, the independent Colm Brady 38% and Tom Rees 19%."
+            ),
+            one(&["41%", "38%", "19%"])
+        );
+        assert_eq!(
+            partitions(
+                "Of 2,000 commuters, 46% travel to work by car, 31% by bus or train, 17% on foot and the remaining 6% by bicycle."
+            ),
+            one(&["46%", "31%", "17%", "6%"])
+        );
+        assert_eq!(
+            partitions(
+                "Of its £84m budget, 58% goes on staff and 27% on drugs, with the rest — about 15% — spent on buildings."
+            ),
+            one(&["58%", "27%", "about 15%"])
+        );
+        assert_eq!(
+            partitions("Wind supplied 38% of the island's power last year, solar 22% and gas 40%."),
+            one(&["38%", "22%", "40%"])
+        );
+        assert_eq!(
+            partitions(
+                "Of 640 residents, 55% backed the cycle lane and 40% opposed it, with the remainder undecided."
+            ),
+            one(&["55%", "40%"])
+        );
+        // shares of two wholes, or changes: no split
+        for text in [
+            "Unemployment is 60% among youths and 45% among other groups.",
+            "Sales rose 46% in Europe, 31% in Asia and the remaining markets grew 17%.",
+            "Of 640 residents, 55% backed the lane and 40% opposed it.",
+        ] {
+            assert!(partitions(text).is_empty(), "{text}");
+        }
     }
 }
