@@ -10,16 +10,30 @@ use crate::parse::FigureKind;
 /// restated. The sentence is such a table when two or more of its figures are followed by
 /// another figure in brackets.
 pub(super) fn side_by_side(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
+    // a table's rows are numerals or "nil" ("12,400 (15,030)", "oats nil (220)"): a
+    // number in words restated in brackets, however many times, is no table ("fifteen
+    // (15) ... and twelve (21)")
     let bracketed = figs
         .windows(2)
-        .filter(|p| r.gap(p[0], p[1]).is(&["("]) && r.w(r.ranges[p[1]].1) == ")")
+        .filter(|p| {
+            r.gap(p[0], p[1]).is(&["("])
+                && r.w(r.ranges[p[1]].1) == ")"
+                && !(in_words(r, p[0]) && r.fig(p[0]).value.is_some_and(|v| v >= 1.0))
+        })
         .count();
     if bracketed >= 2 {
         return;
     }
     for pair in figs.windows(2) {
         let (a, b) = (pair[0], pair[1]);
-        if r.fig(a).kind != FigureKind::Count || r.fig(b).kind != FigureKind::Count {
+        // counts, or sums of one currency: "two hundred and fifty pounds (£250)"
+        let (fa, fb) = (r.fig(a), r.fig(b));
+        let same = match (fa.kind, fb.kind) {
+            (FigureKind::Count, FigureKind::Count) => true,
+            (FigureKind::Money, FigureKind::Money) => fa.unit == fb.unit,
+            _ => false,
+        };
+        if !same {
             continue;
         }
         if !r.gap(a, b).is(&["("]) || r.w(r.ranges[b].1) != ")" {
@@ -32,8 +46,10 @@ pub(super) fn side_by_side(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) 
             (false, true) if r.fig(b).value.is_some_and(|v| v >= 1.0) => (b, a),
             _ => continue,
         };
+        // the numeral is digits alone, or a sum with its currency sign ("£250")
         let num_text = &r.text[r.fig(numeral).span.range()];
-        if num_text.bytes().all(|c| c.is_ascii_digit() || c == b',') {
+        let digits = num_text.trim_start_matches(|c: char| !c.is_ascii_digit());
+        if !digits.is_empty() && digits.bytes().all(|c| c.is_ascii_digit() || c == b',') {
             out.push(Relation::SideBySide { word, numeral });
         }
     }
@@ -87,6 +103,23 @@ mod tests {
         // an empty cell of a wire table, or a noun inside the brackets: no restatement
         assert!(pairs("Oats 220 (nil) this year.").is_empty());
         assert!(pairs("Chapter 3 (five pages) covers the method.").is_empty());
+    }
+
+    #[test]
+    fn reads_pairs_in_a_list_and_sums_in_words() {
+        assert_eq!(
+            pairs(
+                "The council approved fifteen (15) bays on Mill Lane and twelve (21) on Station Road."
+            ),
+            vec![
+                vec!["fifteen".to_string(), "15".to_string()],
+                vec!["twelve".to_string(), "21".to_string()]
+            ]
+        );
+        assert_eq!(
+            pairs("A first offence carries a fine of two hundred and fifty pounds (£520)."),
+            one(&["two hundred and fifty pounds", "£520"])
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::fraction::quote_offer;
 use super::hedges::hedge_after;
 use super::measures::unit_after;
 use super::model::{Figure, FigureKind, Quantity};
-use super::money::{million_code, money_after, money_figure, pounds_weigh};
+use super::money::{million_code, money_after, money_figure, pounds_paid, pounds_weigh};
 use super::ranges::range_after;
 use super::words::{
     NOT_COUNT_NOUNS, SCORE_AFTER, SCORE_BEFORE, SCORE_VERBS, TIMES_COMPARATIVES, YEAR_BEFORE,
@@ -297,7 +297,10 @@ pub(super) fn classify_single(c: &Cursor, q: Quantity) -> Option<(Figure, usize)
     // and so are "25.7 mln pounds of wheat flour", "capacity to 600 mln pounds"
     let after_a_million = n.scale >= 1e6
         || matches!(number_words::word(c.w(j.saturating_sub(1))), Some(NumWord::Scale(s)) if s >= 1e6);
-    if matches!(w, "pounds" | "pound") && after_a_million && !pounds_weigh(c, j) {
+    // any number of pounds is money when it is paid or restated in pounds sterling: "a
+    // fine of two hundred and fifty pounds", "fifty pounds (£50)"
+    let paid = || pounds_paid(c, q.start, j);
+    if matches!(w, "pounds" | "pound") && ((after_a_million && !pounds_weigh(c, j)) || paid()) {
         let id = c.lex.currencies.iter().position(|c| c.code == "GBP")? as u16;
         return Some((money_figure(c, q.start, j + 1, n, id), j + 1));
     }
@@ -679,6 +682,11 @@ mod tests {
         assert_eq!(read("a quarter of a pound of butter"), lb);
         assert_eq!(read("the bull weighed 2,000 pounds"), lb);
         assert_eq!(read("the parcel weighed 25 pounds"), lb);
+        assert_eq!(read("the stall sold 40 pounds of apples"), lb);
+        // paid, or restated in pounds sterling: money, whatever the size
+        assert_eq!(read("a fine of two hundred and fifty pounds"), gbp);
+        assert_eq!(read("she was paid 40 pounds for it"), gbp);
+        assert_eq!(read("fifty pounds (£50) each"), gbp);
         assert_eq!(read("two million pounds of public money"), gbp);
         assert_eq!(read("it bought 25.7 mln pounds of wheat flour"), lb);
         assert_eq!(read("raising capacity to 600 mln pounds annually"), lb);

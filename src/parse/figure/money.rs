@@ -366,6 +366,65 @@ pub(super) fn pounds_weigh(c: &Cursor, j: usize) -> bool {
     (from..(j + 20).min(c.bound)).any(|k| PRODUCTION_WORDS.contains(&c.w(k)))
 }
 
+/// Whether "pounds" at `j`, after the number that starts at `start`, is money whatever its
+/// size: a sum in pounds sterling restates it in brackets right after ("fifty pounds
+/// (£50)"), or a word of paying stands a few words before it ("a fine of two hundred
+/// pounds", "paid 40 pounds"), and no word of weighing ("weighed 40 pounds").
+pub(super) fn pounds_paid(c: &Cursor, start: usize, j: usize) -> bool {
+    if c.raw(j + 1) == "(" && c.raw(j + 2).starts_with('£') {
+        return true;
+    }
+    // "sold 40 pounds of apples", "paid 2 pounds per kilo": a weight
+    if matches!(c.w(j + 1), "of" | "per") {
+        return false;
+    }
+    let from = start.saturating_sub(4).max(c.first);
+    let before = || (from..start).map(|k| c.w(k));
+    before().any(|w| PAYING_WORDS.contains(&w)) && !before().any(|w| w.starts_with("weigh"))
+}
+
+/// Words of paying a few words before a number of pounds: then the pounds are money.
+const PAYING_WORDS: &[&str] = &[
+    "fine",
+    "fined",
+    "fee",
+    "fees",
+    "cost",
+    "costs",
+    "costing",
+    "price",
+    "priced",
+    "paid",
+    "pay",
+    "pays",
+    "paying",
+    "worth",
+    "salary",
+    "wage",
+    "wages",
+    "bill",
+    "charge",
+    "charged",
+    "spent",
+    "spend",
+    "raised",
+    "donated",
+    "donation",
+    "prize",
+    "reward",
+    "bonus",
+    "penalty",
+    "compensation",
+    "damages",
+    "rent",
+    "sold",
+    "bought",
+    "earned",
+    "earns",
+    "owed",
+    "owes",
+];
+
 /// Things of money after "a million pounds of": then the pounds are money ("two million
 /// pounds of public money", "of funding"), not a weight ("of wheat flour").
 pub(super) const MONEY_NOUNS: &[&str] = &[
