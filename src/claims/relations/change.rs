@@ -35,11 +35,19 @@ struct Pair {
     end: usize,
 }
 
+/// A value a quantity may go from or to: a count, sum or measure, and a length of time
+/// ("waits fell from 38 weeks to 25").
 pub(super) fn is_level(r: &Reader, k: usize) -> bool {
     matches!(
         r.kind(k),
-        FigureKind::Count | FigureKind::Money | FigureKind::Measure
+        FigureKind::Count | FigureKind::Money | FigureKind::Measure | FigureKind::Duration
     ) && r.fig(k).interval.is_some()
+}
+
+/// A level that is an amount, not a length of time: a duration before a pair is more
+/// often its period ("doubled in five years, from 40 to 80") than another value.
+fn is_amount_level(r: &Reader, k: usize) -> bool {
+    is_level(r, k) && r.kind(k) != FigureKind::Duration
 }
 
 /// Figures that say when or where, which may stand inside a pair: "from 1.7 billion in 1985
@@ -156,6 +164,7 @@ fn pairs(r: &Reader, figs: &[usize], start: usize) -> Vec<Pair> {
             end,
         });
     }
+    compared_pairs(r, figs, start, &mut out);
     out
 }
 
@@ -172,6 +181,109 @@ fn same_denominator(r: &Reader, figs: &[usize], a: usize, b: usize) -> bool {
     match (of(a), of(b)) {
         (Some(x), Some(y)) => x == y,
         _ => true,
+    }
+}
+
+/// Pairs that set the new value against the old: "£1,150 a month in March, compared with
+/// £980 a year earlier"; "2.3 million passengers last year against 2.9 million the year
+/// before"; "at 1,240 versus 1,310". The old value follows the marker, a few words on,
+/// with only the new value's noun and times between.
+fn compared_pairs(r: &Reader, figs: &[usize], start: usize, out: &mut Vec<Pair>) {
+    for (t, &k) in figs.iter().enumerate() {
+        if !is_level(r, k) || out.iter().any(|p| p.from == k || p.to == k) {
+            continue;
+        }
+        let Some(&m) = figs[t + 1..]
+            .iter()
+            .find(|&&m| !is_time(r, m) && r.kind(m) != FigureKind::Denominator)
+        else {
+            continue;
+        };
+        let m_at = r.ranges[m].0;
+        let marker = match (word_before(r, m_at, start), word_before(r, m_at - 1, start)) {
+            ("against" | "versus" | "vs" | "vs.", _) => 1,
+            ("with" | "to", "compared") => 2,
+            _ => continue,
+        };
+        let inner_end = m_at - marker;
+        let inner_end = if r.w(inner_end - 1) == "," {
+            inner_end - 1
+        } else {
+            inner_end
+        };
+        if !is_level(r, m)
+            || m_at - r.ranges[k].1 > REACH + 2
+            || !r.comparable_loose(k, m)
+            || out.iter().any(|p| p.from == m || p.to == m)
+            || (r.ranges[k].1..inner_end).any(|i| matches!(r.w(i), "," | ";" | "or" | "and"))
+        {
+            continue;
+        }
+        // a comparison of two things ("180.8 mln dlrs compared with 147.5 mln dlrs for
+        // coffee") names no time for the old value; a count beside a sum counts something
+        // else ("about 18 cts a share versus one dlr")
+        let bound = r.sentence_bounds(m).1;
+        let counted = |x: usize| r.kind(x) == FigureKind::Count && r.counted_noun(x).is_some();
+        let other_things = r.kind(k) != r.kind(m) && (counted(k) || counted(m));
+        let Some(m_time) = super::levels::time_of(r, figs, m, bound) else {
+            continue;
+        };
+        if other_things {
+            continue;
+        }
+        // the marker sets the old value after the new, unless the times say otherwise: "45
+        // in 2021 against 450 this year"
+        let k_time = super::levels::time_of(r, figs, k, bound);
+        let (from, to) = if later(&m_time, k_time.as_deref()) {
+            (k, m)
+        } else {
+            (m, k)
+        };
+        // "rose 31.3 pct to 154,711, compared with 146,610 in April": after a comma the
+        // comparison may be another than the stated change's (year on year, then month on
+        // month): only a change stated after the pair is its
+        let comma = r.w(m_at - marker - 1) == ",";
+        let stated_before = figs.iter().any(|&p| {
+            is_share(r, p)
+                && r.ranges[p].1 <= r.ranges[k].0
+                && r.ranges[k].0 - r.ranges[p].1 <= REACH
+        });
+        if comma && stated_before {
+            continue;
+        }
+        let end = figs
+            .iter()
+            .copied()
+            .find(|&d| r.ranges[d].0 >= r.ranges[m].1)
+            .filter(|&d| r.kind(d) == FigureKind::Denominator && r.ranges[d].0 <= r.ranges[m].1 + 1)
+            .map_or(r.ranges[m].1, |d| r.ranges[d].1);
+        // "at 1,240 compared with 1,310": the pair opens at its "at" or "to"
+        let k_at = r.ranges[k].0;
+        let first = if matches!(word_before(r, k_at, start), "at" | "to") {
+            k_at - 1
+        } else {
+            k_at
+        };
+        out.push(Pair {
+            from,
+            to,
+            first,
+            end,
+        });
+    }
+}
+
+/// Whether time `a` is later than time `b` (the other level's, if it has one): two years
+/// in order, or `a` the present ("now", "this year") and `b` not.
+fn later(a: &str, b: Option<&str>) -> bool {
+    let present = |t: &str| matches!(t, "now" | "today" | "currently") || t.starts_with("this ");
+    let year = |t: &str| t.parse::<u32>().ok().filter(|y| (1000..3000).contains(y));
+    match b {
+        Some(b) => match (year(a), year(b)) {
+            (Some(x), Some(y)) => x > y,
+            _ => present(a) && !present(b),
+        },
+        None => present(a),
     }
 }
 
@@ -233,8 +345,15 @@ fn stated_change(r: &Reader, figs: &[usize], pair: &Pair, start: usize) -> Optio
     // after: "from 40 to 52, up 30%", "to 80,013 tonnes, an increase of 31 pct": set
     // off by a comma or bracket, with only change words and determiners between; the
     // pair's noun may come first ("from 1,200 to 1,500 points, a rise of 25%")
+    // the pair's noun or time may come first ("in 2024, a rise of 26%")
+    let in_time = |i: usize| {
+        figs.iter()
+            .any(|&k| is_time(r, k) && r.ranges[k].0 <= i && i < r.ranges[k].1)
+    };
     let mut end = pair.end;
-    while end < pair.end + 3 && r.is_word(end) && words.direction(r.w(end)).is_none() {
+    while end < pair.end + 4
+        && ((r.is_word(end) && words.direction(r.w(end)).is_none()) || in_time(end))
+    {
         end += 1;
     }
     figs.iter()
@@ -270,7 +389,7 @@ fn pair_word<'a>(
         // another value stands before: its own clause
         if figs
             .iter()
-            .any(|&k| is_level(r, k) && r.ranges[k].0 <= i && i < r.ranges[k].1)
+            .any(|&k| is_amount_level(r, k) && r.ranges[k].0 <= i && i < r.ranges[k].1)
         {
             return None;
         }
@@ -312,6 +431,71 @@ pub(super) fn multiplier(r: &Reader, i: usize, from: usize, to: usize) -> Option
         to,
         factor,
         word: lower[span.range()].to_string(),
+        bound,
+        word_span: span,
+    })
+}
+
+/// The multiplier word of the main clause that a participle after a comma restates:
+/// "have halved since 2019, falling from 38 weeks to 25"; "more than doubled over the
+/// period, rising from £310,000 to £580,000". `i` is the participle's token.
+fn restated_by_participle(r: &Reader, figs: &[usize], i: usize, start: usize) -> Option<usize> {
+    let words = &r.lex.relations;
+    if !r.w(i).ends_with("ing") || i < start + 2 || r.w(i - 1) != "," {
+        return None;
+    }
+    let lo = i.saturating_sub(12).max(start);
+    for j in (lo..i - 1).rev() {
+        let w = r.w(j);
+        if words.clause_ends.contains(w) || w == "," {
+            return None;
+        }
+        if figs
+            .iter()
+            .any(|&k| is_amount_level(r, k) && r.ranges[k].0 <= j && j < r.ranges[k].1)
+        {
+            return None;
+        }
+        if words.multipliers.contains_key(w) {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// A multiplier figure that states the pair's change: "grew fourfold last year, to 12,600
+/// from 4,200"; "a threefold rise from 40 to 120". It stands before the pair in its
+/// clause, with no level between.
+fn multiple_figure(r: &Reader, figs: &[usize], pair: &Pair, start: usize) -> Option<Relation> {
+    let words = &r.lex.relations;
+    let p = figs
+        .iter()
+        .copied()
+        .rfind(|&p| r.ranges[p].1 <= pair.first && !is_time(r, p))
+        .filter(|&p| r.kind(p) == FigureKind::Multiplier && pair.first - r.ranges[p].1 <= REACH)?;
+    let factor = r.fig(p).value.filter(|&v| v > 0.0)?;
+    if (r.ranges[p].1..pair.first)
+        .any(|i| words.clause_ends.contains(r.w(i)) || matches!(r.w(i), ";" | "or"))
+        || r.ranges[p].0 < start
+    {
+        return None;
+    }
+    let span = r.fig(p).span;
+    let hedge = r.fig(p).hedge.as_deref().unwrap_or("");
+    let bound = if ["more than", "over", "at least", "well over", "just over"].contains(&hedge) {
+        MultiplierBound::AtLeast
+    } else if ["nearly", "almost", "just under", "close to"].contains(&hedge) {
+        MultiplierBound::Nearly {
+            lo_factor: words.multiplier_nearly_factor,
+        }
+    } else {
+        MultiplierBound::About
+    };
+    Some(Relation::Multiplier {
+        from: pair.from,
+        to: pair.to,
+        factor,
+        word: r.parsed.lower[span.range()].to_string(),
         bound,
         word_span: span,
     })
@@ -388,8 +572,16 @@ pub(super) fn changes(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     // yen rose 0.8 pct to 153.50 from 154.67"): the direction is not the numbers'
     let inverse = (start..bound).any(|i| r.w(i) == "against");
     for pair in pairs(r, figs, start) {
-        let verb = pair_word(r, figs, &pair, start);
-        if let Some(rel) = verb.and_then(|(i, _)| multiplier(r, i, pair.from, pair.to)) {
+        let verb = pair_word(r, figs, &pair, start).map(|(i, _)| i);
+        // the multiplier word, or one a participle restates ("have halved since 2019,
+        // falling from 38 weeks to 25"), or a multiplier figure ("grew fourfold")
+        let word = verb.filter(|&i| r.lex.relations.multipliers.contains_key(r.w(i)));
+        let word = word.or_else(|| verb.and_then(|i| restated_by_participle(r, figs, i, start)));
+        if let Some(rel) = word.and_then(|i| multiplier(r, i, pair.from, pair.to)) {
+            out.push(rel);
+            continue;
+        }
+        if let Some(rel) = multiple_figure(r, figs, &pair, start) {
             out.push(rel);
             continue;
         }
@@ -512,6 +704,72 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn reads_a_new_value_set_against_a_dated_old_one() {
+        assert_eq!(
+            changes(
+                "The rent reached £1,150 in March, compared with £980 a year earlier — an increase of 27%."
+            ),
+            one("£980", "£1,150", "27%")
+        );
+        assert_eq!(
+            changes(
+                "The tram carried 2.3 million people last year against 2.9 million the year before, a drop of 12%."
+            ),
+            one("2.9 million", "2.3 million", "12%")
+        );
+        assert_eq!(
+            changes(
+                "Burglaries were down 18% last year, at 1,240 compared with 1,310 the year before."
+            ),
+            one("1,310", "1,240", "18%")
+        );
+        // the times set the order: the old value first here
+        assert_eq!(
+            changes(
+                "The tram carried 2.3 million people in 2023 against 2.9 million in 2024, a rise of 26%."
+            ),
+            one("2.3 million", "2.9 million", "26%")
+        );
+        for text in [
+            // two things compared, not two times
+            "Non-coffee exports were 180.8 mln dlrs compared with 147.5 mln dlrs for coffee, up 42 pct.",
+            // after a comma, another comparison than the stated change's
+            "Kit exports rose 31.3 pct to 154,711, compared with 146,610 in April.",
+            // a count of something else beside a sum
+            "A one pct rise would cost about 18 cts a share versus one dlr a share in 1981.",
+        ] {
+            assert!(changes(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_participle_or_a_multiplier_figure_carries_the_multiple() {
+        let multiples = |text: &str| {
+            relations_in(text, |rel, written| match rel {
+                Relation::Multiplier { from, to, word, .. } => {
+                    Some((written(*from), written(*to), word.clone()))
+                }
+                _ => None,
+            })
+        };
+        let one = |a: &str, b: &str, w: &str| vec![(a.to_string(), b.to_string(), w.to_string())];
+        assert_eq!(
+            multiples("Waits have halved since 2019, falling from 38 weeks to 25."),
+            one("38 weeks", "25", "halved")
+        );
+        assert_eq!(
+            multiples("The legal bill more than doubled, rising from £310,000 to £580,000."),
+            one("£310,000", "£580,000", "more than doubled")
+        );
+        assert_eq!(
+            multiples("Sales of vans grew fourfold last year, to 12,600 from 4,200."),
+            one("4,200", "12,600", "fourfold")
+        );
+        // a multiple of another clause
+        assert!(multiples("Profits doubled; sales were falling from 40 to 30.").is_empty());
     }
 
     #[test]

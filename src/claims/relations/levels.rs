@@ -38,7 +38,7 @@ pub(super) fn levels_after_colon(r: &Reader, figs: &[usize], out: &mut Vec<Relat
     let (before, after): (Vec<usize>, Vec<usize>) =
         figs.iter().partition(|&&k| r.ranges[k].0 < colon);
     // no level before the colon: "Sales of 300 units doubled:" names its own levels
-    if before.iter().any(|&k| is_level(r, k)) {
+    if before.iter().any(|&k| is_level(r, k) && !is_when(r, k)) {
         return;
     }
     let Some(stated) = stated(r, &before, colon, start) else {
@@ -70,6 +70,16 @@ pub(super) fn levels_after_colon(r: &Reader, figs: &[usize], out: &mut Vec<Relat
         Stated::Change(_, up) => up,
     };
     let (from, to) = if (va <= vb) == rises { (a, b) } else { (b, a) };
+    // a pair the change readers have read ("3.1 million now, against 1.6 million in 2019")
+    let read = out.iter().any(|rel| match rel {
+        Relation::Multiplier { from: f, to: t, .. } | Relation::Change { from: f, to: t, .. } => {
+            (*f, *t) == (from, to) || (*f, *t) == (to, from)
+        }
+        _ => false,
+    });
+    if read {
+        return;
+    }
     match stated {
         Stated::Multiple(i) => out.extend(multiplier(r, i, from, to)),
         Stated::Change(change, up) => out.push(Relation::Change {
@@ -125,7 +135,7 @@ fn stated(r: &Reader, before: &[usize], colon: usize, start: usize) -> Option<St
 /// The time a level is given for, as written in lower case: a year or date figure, or the
 /// words of [`crate::claims::ClaimLexicon`]'s level times, within a few tokens after it and
 /// before the next figure.
-fn time_of(r: &Reader, figs: &[usize], k: usize, bound: usize) -> Option<String> {
+pub(super) fn time_of(r: &Reader, figs: &[usize], k: usize, bound: usize) -> Option<String> {
     let words = &r.lex.relations;
     let (lower, tokens) = (&r.parsed.lower, &r.parsed.tokens);
     let end = r.ranges[k].1;

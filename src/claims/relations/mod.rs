@@ -91,7 +91,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Like [`Self::comparable`], but a bare count may borrow the unit of the other side:
-    /// "from 2 million to 9 million tonnes".
+    /// "from 2 million to 9 million tonnes", "from 38 weeks to 25".
     fn comparable_loose(&self, a: usize, b: usize) -> bool {
         let (fa, fb) = (self.fig(a), self.fig(b));
         self.comparable(a, b)
@@ -101,7 +101,10 @@ impl<'a> Reader<'a> {
                 && [fa.kind, fb.kind].iter().all(|k| {
                     matches!(
                         k,
-                        FigureKind::Count | FigureKind::Money | FigureKind::Measure
+                        FigureKind::Count
+                            | FigureKind::Money
+                            | FigureKind::Measure
+                            | FigureKind::Duration
                     )
                 }))
     }
