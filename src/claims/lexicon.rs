@@ -67,6 +67,8 @@ pub struct RelationWords {
     pub(crate) total_after_starts: Words,
     /// Cues before a total ("a total of").
     pub(crate) total_before: Phrases,
+    /// Cues after a total that open all its parts ("made up of").
+    pub(crate) total_made_of: Phrases,
     /// Words anywhere in a clause that make its figures totals ("overall", "in all"): a
     /// figure of another sentence may be a part of one rather than the same quantity.
     pub(crate) total_marks: Phrases,
@@ -126,7 +128,10 @@ impl RelationWords {
     /// Its cue lists are split and hashed here, once.
     pub fn from_source(name: &str, text: &str) -> Result<RelationWords> {
         let mut file: RelationFile = parse_toml(name, text)?;
-        if file.totals.as_ref().is_none_or(|t| t.marks.is_none())
+        if file
+            .totals
+            .as_ref()
+            .is_none_or(|t| t.marks.is_none() || t.made_of.is_none())
             || file.including.is_none()
             || file.partition.is_none()
             || file.words.is_none()
@@ -144,9 +149,11 @@ impl RelationWords {
         {
             let builtin: RelationFile = parse_toml("rules/relations.toml", RELATIONS)?;
             let builtin_marks = builtin.totals.as_ref().and_then(|t| t.marks.clone());
+            let builtin_made_of = builtin.totals.as_ref().and_then(|t| t.made_of.clone());
             file.totals = file.totals.or(builtin.totals);
             if let Some(totals) = file.totals.as_mut() {
                 totals.marks = totals.marks.take().or(builtin_marks);
+                totals.made_of = totals.made_of.take().or(builtin_made_of);
             }
             let builtin_rest = builtin.partition.as_ref().and_then(|p| p.rest.clone());
             let builtin_ends = builtin.including.as_ref().and_then(|i| i.list_ends.clone());
@@ -224,6 +231,7 @@ impl RelationWords {
             total_after: Phrases::new(&totals.after),
             total_after_starts,
             total_before: Phrases::new(&totals.before),
+            total_made_of: Phrases::new(totals.made_of.iter().flatten()),
             including: Phrases::new(&including.cues),
             net: Words::new(&including.net),
             list_ends: Words::new(including.list_ends.iter().flatten()),

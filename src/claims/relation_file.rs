@@ -25,6 +25,8 @@ pub(super) struct TotalsFile {
     /// May be left out of a user's file (one written before it existed): the built-in
     /// one stands in.
     pub(super) marks: Option<Vec<String>>,
+    /// May be left out of a user's file (one written before it existed).
+    pub(super) made_of: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]

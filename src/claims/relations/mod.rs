@@ -131,6 +131,20 @@ impl<'a> Reader<'a> {
         {
             b += 1;
         }
+        // a name in the possessive: "of Brayford Logistics' 1,800 staff", "of Acme Ltd's
+        // 300 staff"
+        let mut n = b;
+        while n < b + 4 && self.is_word(n) && self.raw(n).starts_with(char::is_uppercase) {
+            n += 1;
+        }
+        if n > b {
+            if matches!(self.raw(n), "'" | "\u{2019}") {
+                n += 1;
+            }
+            if self.possessive(n - 1) || matches!(self.raw(n - 1), "'" | "\u{2019}") {
+                b = n;
+            }
+        }
         figs.get(t + 1).copied().filter(|&w| self.ranges[w].0 == b)
     }
 

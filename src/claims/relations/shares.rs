@@ -28,9 +28,22 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                 });
                 continue;
             }
-            let after = r.after_noun(base, 3);
             let Some(&count) = figs.get(t + 2) else {
                 continue;
+            };
+            // the base's noun phrase runs to the mark, a few words of it ("the 1,200 homes
+            // inspected by the council — 450", "the 38 patients given the drug in the
+            // trial, 17"): words only, no clause end
+            let mark = (r.ranges[base].1..r.ranges[count].0.min(r.ranges[base].1 + 9))
+                .find(|&i| matches!(r.w(i), "," | "(" | "—" | "–" | "-"));
+            let after = match mark {
+                Some(m)
+                    if (r.ranges[base].1..m)
+                        .all(|i| r.is_word(i) && !r.lex.relations.clause_ends.contains(r.w(i))) =>
+                {
+                    m
+                }
+                _ => r.after_noun(base, 3),
             };
             let gap: Vec<&str> = (after..r.ranges[count].0).map(|i| r.w(i)).collect();
             let apposed = !gap.is_empty()
@@ -167,6 +180,32 @@ mod tests {
     /// The shares read in `text`: (share, base, count) texts.
     fn shares(text: &str) -> Vec<Vec<String>> {
         figures_of(text, "share")
+    }
+
+    #[test]
+    fn the_base_s_noun_phrase_may_run_a_few_words_before_the_count() {
+        assert_eq!(
+            shares(
+                "One in four of the 1,200 homes inspected by the council — 300 properties — had damp."
+            ),
+            one(&["One in four", "1,200", "300"])
+        );
+        assert_eq!(
+            shares(
+                "Two-thirds of the 45 schools inspected in the county this year — 30 — were rated good."
+            ),
+            one(&["Two-thirds", "45", "30"])
+        );
+        assert_eq!(
+            shares("Most of the 38 patients given the drug in the trial, 27, reported relief."),
+            one(&["Most", "38", "27"])
+        );
+        // a clause of its own before the count: no apposition
+        assert!(
+            shares("Half of the 300 staff were told on Monday, and 120 left.")
+                .iter()
+                .all(|s| s[2] != "120")
+        );
     }
 
     #[test]

@@ -126,6 +126,57 @@ fn counts_other_things(r: &Reader, total: usize, parts: &[usize]) -> bool {
     other_noun && larger
 }
 
+/// The parts a total's "made up of" opens, to the end of the list: "£87,800, made up of
+/// £40,000 from the lottery fund, £25,500 from local firms and £12,300 from a walk".
+/// `after` is the token after the total's noun. Each part follows a "," or "and", a few
+/// words after the one before; all of them are of the total's kind.
+fn parts_made_of(
+    r: &Reader,
+    figs: &[usize],
+    t: usize,
+    after: usize,
+) -> Option<(Vec<usize>, String)> {
+    let k = figs[t];
+    // the cue after the total's noun, perhaps after a comma ("23 players comprises",
+    // "£87,800, made up of")
+    let (at, (cue, len)) = (r.ranges[k].1..after.max(r.ranges[k].1) + 2)
+        .filter(|&i| (r.ranges[k].1..i).all(|j| r.is_word(j) || r.w(j) == ","))
+        .find_map(|i| Some((i, r.any_phrase_at(i, &r.lex.relations.total_made_of)?)))?;
+    let mut parts: Vec<usize> = Vec::new();
+    let mut prev_end = at + len;
+    for &p in &figs[t + 1..] {
+        let gap: Vec<&str> = (prev_end..r.ranges[p].0).map(|i| r.w(i)).collect();
+        let first = parts.is_empty();
+        let joined = if first {
+            gap.len() <= 2
+        } else {
+            gap.len() <= 8 && gap.iter().any(|w| matches!(*w, "," | "and"))
+        };
+        let nested = gap.iter().any(|w| matches!(*w, "including" | "of"));
+        if !joined
+            || nested
+            || !r.comparable(p, k)
+            || gap.iter().any(|w| r.lex.relations.ends_list(w))
+        {
+            break;
+        }
+        parts.push(p);
+        prev_end = r.ranges[p].1;
+    }
+    if parts.len() < 2 {
+        return None;
+    }
+    // what one of them is made of ("1.7 mln units, consisting of one share and one
+    // warrant per unit"), or a list of other things ("439 from 16 airlines, comprising 275
+    // firm orders and 164 options"): each part below the whole, their sum within a factor
+    // of two of it (a slip changes a figure, not its size)
+    let value = |x: usize| r.fig(x).value.unwrap_or(f64::NAN);
+    let (whole, sum) = (value(k), parts.iter().map(|&p| value(p)).sum::<f64>());
+    let per_unit = (prev_end..prev_end + 3).any(|i| matches!(r.w(i), "per" | "each" | "apiece"));
+    let sized = parts.iter().all(|&p| value(p) < whole) && sum >= whole / 2.0 && sum <= whole * 2.0;
+    (sized && !per_unit).then(|| (parts, cue.to_string()))
+}
+
 /// "A and B, N in all"; "A, B and C, a total of N"; "a total of N: A, B and C".
 pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     for (t, &k) in figs.iter().enumerate() {
@@ -185,6 +236,18 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                     cue: ":".into(),
                 });
             }
+            continue;
+        }
+        if cue_after.is_none()
+            && cue_before.is_none()
+            && let Some((parts, cue)) = parts_made_of(r, figs, t, after)
+        {
+            out.push(Relation::Total {
+                parts,
+                total: k,
+                complete: true,
+                cue,
+            });
             continue;
         }
         let Some(cue) = cue_after.or(cue_before) else {
@@ -369,6 +432,37 @@ mod tests {
             totals("The club sold 40 tickets at the gate on Monday morning and 25 on Tuesday, 75 in all.")
                 .iter()
                 .all(|(f, _)| f.len() < 3)
+        );
+    }
+
+    #[test]
+    fn a_total_made_up_of_its_parts_names_them_all() {
+        assert_eq!(
+            totals(
+                "The appeal has reached £87,800, made up of £40,000 from the lottery, £25,500 from local firms and £22,300 from a walk."
+            ),
+            one(&["£40,000", "£25,500", "£22,300", "£87,800"], "made up of")
+        );
+        assert_eq!(
+            totals("The squad's 23 players comprises 8 defenders, 9 midfielders and 6 forwards."),
+            one(&["8", "9", "6", "23"], "comprises")
+        );
+        for text in [
+            "It sold 1,722,655 units, consisting of one share and one warrant per unit.",
+            "Orders rose to 439 from 16 airlines, comprising 275 firm orders and 164 options.",
+            "It placed three mln units, consisting of three mln shares and warrants for another 1.5 mln shares.",
+        ] {
+            assert!(totals(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            totals(
+                "The 240 seats are split between 130 for Labour, 80 for the Greens and 30 for others."
+            ),
+            one(&["130", "80", "30", "240"], "split between")
+        );
+        assert_eq!(
+            totals("The board has 12 members, comprising seven directors and five trustees."),
+            one(&["seven", "five", "12"], "comprising")
         );
     }
 }
