@@ -20,7 +20,13 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
             .and_then(|d| d.year)
             .or_else(|| birth_fig.value.map(|v| v as i32));
         let at = match event {
-            Some(e) => ctx.figure(*e).value.map(|v| v as i32),
+            // a year, or a date with its year ("in July 2022")
+            Some(e) => {
+                let f = ctx.figure(*e);
+                f.date
+                    .and_then(|d| d.year)
+                    .or_else(|| f.value.map(|v| v as i32))
+            }
             None => ctx.published.map(|d| i32::from(d.year())),
         };
         let (Some(born), Some(at), Some(stated)) = (born, at, ctx.figure(*age).value) else {

@@ -219,10 +219,15 @@ fn births(s: &Sentence, out: &mut Vec<Relation>) {
         })
         .collect();
     if let Some(&birth) = births.first() {
-        let event = figs
-            .iter()
-            .copied()
-            .find(|&k| k != birth && r.kind(k) == FigureKind::Year && s.before(k, 1) == ["in"]);
+        // the year of the event: "in 2022", or a date with its year ("in July 2022")
+        let dated_year = |k: usize| {
+            r.kind(k) == FigureKind::Date && r.fig(k).date.is_some_and(|d| d.year.is_some())
+        };
+        let event = figs.iter().copied().find(|&k| {
+            k != birth
+                && (r.kind(k) == FigureKind::Year || dated_year(k))
+                && s.before(k, 1) == ["in"]
+        });
         for &age in figs.iter().filter(|&&k| r.kind(k) == FigureKind::Age) {
             out.push(Relation::BirthAge { age, birth, event });
         }
@@ -289,6 +294,17 @@ fn years_since(s: &Sentence, out: &mut Vec<Relation>) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{figures_of, one};
+
+    #[test]
+    fn an_event_dated_with_its_month_gives_the_year_of_an_age() {
+        assert_eq!(
+            figures_of(
+                "Ellis, born in 1958, collected her degree in July 2022 at the age of 64.",
+                "birth-age"
+            ),
+            one(&["64", "1958", "July 2022"])
+        );
+    }
 
     #[test]
     fn reads_a_duration_later_or_after_between_two_dates() {
