@@ -23,8 +23,11 @@ fn parts_before(r: &Reader, figs: &[usize], t: usize) -> Vec<usize> {
             break;
         }
         let gap = r.gap(k, next);
+        // "820 at Leeds, 410 at Hull and 170 at head office, said all 1,350 staff": the
+        // whole named with "all" may stand a clause on
+        let all = r.ranges[total].0 > 0 && r.w(r.ranges[total].0 - 1) == "all";
         let linked = if next == total {
-            gap.len() <= 5
+            gap.len() <= if all { 7 } else { 5 }
                 && gap.iter().any(|w| {
                     matches!(
                         w,
@@ -463,6 +466,20 @@ mod tests {
         assert_eq!(
             totals("The board has 12 members, comprising seven directors and five trustees."),
             one(&["seven", "five", "12"], "comprising")
+        );
+    }
+
+    #[test]
+    fn all_of_a_count_after_its_parts_is_their_total() {
+        assert_eq!(
+            totals(
+                "The firm employs 820 people at Leeds, 410 at Hull and 170 at head office, and said all 1,400 staff would get a rise."
+            ),
+            one(&["820", "410", "170", "1,400"], "all")
+        );
+        assert_eq!(
+            totals("Police arrested 12 men and 9 women, and all 21 were charged."),
+            one(&["12", "9", "21"], "all")
         );
     }
 }
