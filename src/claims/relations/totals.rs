@@ -203,14 +203,28 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         // few words may bound the count before it ("530 objects last year:", "412 homes
         // in the county:")
         let bound = r.sentence_bounds(k).1;
-        let colon = (after..(after + 5).min(bound))
-            .take_while(|&j| r.w(j) == ":" || r.is_word(j))
+        // ... or a time or length of its own ("14 witnesses during the four-day trial:")
+        let when = |j: usize| {
+            figs[t + 1..].iter().any(|&p| {
+                matches!(
+                    r.kind(p),
+                    FigureKind::Duration | FigureKind::Year | FigureKind::Date
+                ) && r.ranges[p].0 <= j
+                    && j < r.ranges[p].1
+            })
+        };
+        let colon = (after..(after + 7).min(bound))
+            .take_while(|&j| r.w(j) == ":" || r.is_word(j) || when(j))
             .find(|&j| r.w(j) == ":");
         if cue_after.is_none()
             && cue_before.is_none()
             && let Some(colon) = colon
         {
-            let later: Vec<usize> = figs[t + 1..]
+            let skipped = figs[t + 1..]
+                .iter()
+                .take_while(|&&p| r.ranges[p].0 < colon)
+                .count();
+            let later: Vec<usize> = figs[t + 1 + skipped..]
                 .iter()
                 .copied()
                 .take_while(|&p| r.comparable(p, k))
@@ -219,16 +233,20 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                 let gap = r.gap(w[0], w[1]);
                 gap.len() <= 6 && gap.iter().any(|g| matches!(g, "and" | "," | "plus"))
             });
+            // the list runs to the sentence's end: a few words of the last part's own
+            // ("two expert witnesses instructed by both sides")
             let to_the_end = later.last().is_some_and(|&p| {
                 let bound = r.sentence_bounds(p).1;
-                bound - r.ranges[p].1 <= 4
+                bound - r.ranges[p].1 <= 8
+                    && (r.ranges[p].1..bound)
+                        .all(|i| r.is_word(i) || matches!(r.w(i), "." | "," | "-" | "—"))
             });
             let first_close = later.first().is_some_and(|&p| r.ranges[p].0 <= colon + 2);
             if later.len() >= 2
                 && joined
                 && to_the_end
                 && first_close
-                && later.len() + t + 1 == figs.len()
+                && later.len() + t + 1 + skipped == figs.len()
                 && !levels_of_a_change(r, k, &later)
                 && !counts_other_things(r, k, &later)
             {
@@ -480,6 +498,22 @@ mod tests {
         assert_eq!(
             totals("Police arrested 12 men and 9 women, and all 21 were charged."),
             one(&["12", "9", "21"], "all")
+        );
+    }
+
+    #[test]
+    fn a_colon_after_a_time_of_the_count_opens_its_breakdown() {
+        assert_eq!(
+            totals(
+                "The jury heard from 14 witnesses during the four-day trial: six called by the prosecution, five by the defence and three experts instructed by both sides."
+            ),
+            one(&["six", "five", "three", "14"], ":")
+        );
+        assert_eq!(
+            totals(
+                "The club signed 11 players in 2024: four defenders, five midfielders and two strikers."
+            ),
+            one(&["four", "five", "two", "11"], ":")
         );
     }
 }
