@@ -77,6 +77,22 @@ impl<'a> Reader<'a> {
         let (_, last) = self.ranges[k];
         let (_, bound) = self.sentence_bounds(k);
         let mut j = last;
+        // a count made an adjective counts the noun it is joined to: "a 24-bed unit", "the
+        // 260-home scheme"
+        let glued = |i: usize| {
+            self.parsed
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.gap == crate::parse::Gap::None)
+        };
+        // ("half-time", "one-way" and "12-strong" are words of their own)
+        let many = self.fig(k).kind == crate::parse::FigureKind::Count
+            && self.fig(k).value.is_some_and(|v| v >= 2.0);
+        let adjective = matches!(self.w(j + 1), "strong" | "time" | "way" | "odd" | "plus");
+        if many && !adjective && self.w(j) == "-" && glued(j) && glued(j + 1) && self.is_word(j + 1)
+        {
+            j += 1;
+        }
         let mut qualifier = None;
         for _ in 0..5 {
             if j >= bound || !self.is_word(j) {
@@ -159,5 +175,38 @@ impl<'a> Reader<'a> {
             .map(|i| self.w(i))?;
         (verb.len() > 4 && verb.ends_with("ed") && self.is_word(first - 1))
             .then(|| verb.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::relations::tests::read;
+
+    /// What each figure of `text` counts, by its written text.
+    fn counts(text: &str) -> Vec<(String, Option<String>)> {
+        let (parsed, claims) = read(text);
+        parsed
+            .figures
+            .iter()
+            .zip(&claims.claims)
+            .map(|(f, c)| (text[f.span.range()].to_string(), c.counts.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_count_made_an_adjective_counts_the_noun_it_is_joined_to() {
+        assert_eq!(
+            counts("The trust will open a 24-bed unit."),
+            vec![("24".to_string(), Some("bed".to_string()))]
+        );
+        assert_eq!(
+            counts("Councillors backed the 260-home scheme."),
+            vec![("260".to_string(), Some("home".to_string()))]
+        );
+        // words of their own: no count of "strong" or "way"
+        assert_eq!(
+            counts("A 12-strong squad left."),
+            vec![("12".to_string(), None)]
+        );
     }
 }
