@@ -141,8 +141,15 @@ fn pairs(r: &Reader, figs: &[usize], start: usize) -> Vec<Pair> {
         }
         // only the noun, a unit or a time phrase between the two, and perhaps a comma
         // before the second ("rose 20% to £300m, from £250m"): no clause break
+        // ", from £250m", and ", up from £1,210" after a stated change
         let inner_end = if r.w(m_at - 2) == "," {
             m_at - 2
+        } else if want == "from"
+            && m_at >= 3
+            && r.w(m_at - 3) == ","
+            && r.lex.relations.direction(r.w(m_at - 2)).is_some()
+        {
+            m_at - 3
         } else {
             m_at - 1
         };
@@ -326,7 +333,10 @@ fn stated_change(r: &Reader, figs: &[usize], pair: &Pair, start: usize) -> Optio
     let before = figs
         .iter()
         .copied()
-        .rfind(|&p| r.ranges[p].1 <= pair.first && !is_time(r, p))
+        // a period may stand between: "jumped 9% in twelve months to £1,450"
+        .rfind(|&p| {
+            r.ranges[p].1 <= pair.first && !is_time(r, p) && r.kind(p) != FigureKind::Duration
+        })
         .filter(|&p| is_share(r, p) && pair.first - r.ranges[p].1 <= REACH)
         .filter(|&p| {
             let between: Vec<&str> = (r.ranges[p].1..pair.first).map(|i| r.w(i)).collect();
@@ -770,6 +780,18 @@ mod tests {
         );
         // a multiple of another clause
         assert!(multiples("Profits doubled; sales were falling from 40 to 30.").is_empty());
+    }
+
+    #[test]
+    fn a_period_may_follow_the_change_and_up_from_the_old_value() {
+        assert_eq!(
+            changes("Rents jumped 9% in twelve months to £1,450 a month, up from £1,210."),
+            one("£1,210", "£1,450", "9%")
+        );
+        assert_eq!(
+            changes("Fees fell 12% over two years to £880, down from £1,000."),
+            one("£1,000", "£880", "12%")
+        );
     }
 
     #[test]

@@ -31,20 +31,7 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             let Some(&count) = figs.get(t + 2) else {
                 continue;
             };
-            // the base's noun phrase runs to the mark, a few words of it ("the 1,200 homes
-            // inspected by the council — 450", "the 38 patients given the drug in the
-            // trial, 17"): words only, no clause end
-            let mark = (r.ranges[base].1..r.ranges[count].0.min(r.ranges[base].1 + 9))
-                .find(|&i| matches!(r.w(i), "," | "(" | "—" | "–" | "-"));
-            let after = match mark {
-                Some(m)
-                    if (r.ranges[base].1..m)
-                        .all(|i| r.is_word(i) && !r.lex.relations.clause_ends.contains(r.w(i))) =>
-                {
-                    m
-                }
-                _ => r.after_noun(base, 3),
-            };
+            let after = end_of_base(r, base, r.ranges[count].0);
             let gap: Vec<&str> = (after..r.ranges[count].0).map(|i| r.w(i)).collect();
             let apposed = !gap.is_empty()
                 && gap.len() <= 3
@@ -69,7 +56,9 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             let Some(base) = r.base_after_of(figs, t) else {
                 continue;
             };
-            if !r.comparable(base, k) {
+            // "19 of the 30 days in June": days are counted too
+            let days = r.kind(base) == FigureKind::Duration && f.kind == FigureKind::Count;
+            if !r.comparable(base, k) && !days {
                 continue;
             }
             if let Some(share) = share_before(r, figs, t) {
@@ -80,8 +69,14 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                 });
                 continue;
             }
-            let after = r.after_noun(base, 3);
-            let Some(&pct) = figs.get(t + 2) else {
+            // the next figure past the base's own time ("19 of the 30 days in June — fewer
+            // than half")
+            let Some(&pct) = figs[t + 2..].iter().find(|&&p| {
+                !matches!(
+                    r.kind(p),
+                    FigureKind::Year | FigureKind::Date | FigureKind::Time
+                )
+            }) else {
                 continue;
             };
             // "or 25%", and a fraction said as the share: "or a third" (a fraction set
@@ -91,6 +86,7 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             if r.kind(pct) != FigureKind::Percent && !fraction {
                 continue;
             }
+            let after = end_of_base(r, base, r.ranges[pct].0);
             let gap: Vec<&str> = (after..r.ranges[pct].0).map(|i| r.w(i)).collect();
             let apposed = !gap.is_empty()
                 && gap.len() <= 3
@@ -113,6 +109,22 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
                 });
             }
         }
+    }
+}
+
+/// Where the base's noun phrase ends, before `until`: at the first comma, dash or bracket
+/// a few words on when only words stand before it ("the 1,200 homes inspected by the
+/// council — 450", "the 30 days in June — fewer than half"), else after a short noun.
+fn end_of_base(r: &Reader, base: usize, until: usize) -> usize {
+    let from = r.ranges[base].1;
+    let mark = (from..until.min(from + 9)).find(|&i| matches!(r.w(i), "," | "(" | "—" | "–" | "-"));
+    match mark {
+        Some(m)
+            if (from..m).all(|i| r.is_word(i) && !r.lex.relations.clause_ends.contains(r.w(i))) =>
+        {
+            m
+        }
+        _ => r.after_noun(base, 3),
     }
 }
 
@@ -180,6 +192,14 @@ mod tests {
     /// The shares read in `text`: (share, base, count) texts.
     fn shares(text: &str) -> Vec<Vec<String>> {
         figures_of(text, "share")
+    }
+
+    #[test]
+    fn a_count_of_days_has_its_share() {
+        assert_eq!(
+            shares("Rain fell on 19 of the 30 days in June — fewer than half — the station said."),
+            one(&["fewer than half", "30 days", "19"])
+        );
     }
 
     #[test]
