@@ -27,6 +27,8 @@ enum Stated {
     Multiple(usize),
     /// A percentage or fraction a change word governs, and whether it is a rise.
     Change(usize, bool),
+    /// A change word at this token, and whether it is a rise: the size follows the levels.
+    After(usize, bool),
 }
 
 /// Reads the change of one sentence told by its levels after a colon.
@@ -44,7 +46,21 @@ pub(super) fn levels_after_colon(r: &Reader, figs: &[usize], out: &mut Vec<Relat
     let Some(stated) = stated(r, &before, colon, start) else {
         return;
     };
-    let levels: Vec<usize> = after.iter().copied().filter(|&k| !is_time(r, k)).collect();
+    let mut levels: Vec<usize> = after.iter().copied().filter(|&k| !is_time(r, k)).collect();
+    // the size told after the levels: ", a rise of 62%"
+    let stated = match stated {
+        Stated::After(_, up) => {
+            let Some(&change) = levels.last() else {
+                return;
+            };
+            if levels.len() != 3 || !is_share(r, change) || governed(r, change, start).is_none() {
+                return;
+            }
+            levels.pop();
+            Stated::Change(change, up)
+        }
+        other => other,
+    };
     let &[a, b] = levels.as_slice() else {
         return;
     };
@@ -67,7 +83,7 @@ pub(super) fn levels_after_colon(r: &Reader, figs: &[usize], out: &mut Vec<Relat
             .multipliers
             .get(r.w(i))
             .is_some_and(|&f| f >= 1.0),
-        Stated::Change(_, up) => up,
+        Stated::Change(_, up) | Stated::After(_, up) => up,
     };
     let (from, to) = if (va <= vb) == rises { (a, b) } else { (b, a) };
     // a pair the change readers have read ("3.1 million now, against 1.6 million in 2019")
@@ -82,6 +98,7 @@ pub(super) fn levels_after_colon(r: &Reader, figs: &[usize], out: &mut Vec<Relat
     }
     match stated {
         Stated::Multiple(i) => out.extend(multiplier(r, i, from, to)),
+        Stated::After(..) => {}
         Stated::Change(change, up) => out.push(Relation::Change {
             from,
             to,
@@ -114,15 +131,21 @@ fn stated(r: &Reader, before: &[usize], colon: usize, start: usize) -> Option<St
         return None;
     }
     let stated = match changes.as_slice() {
-        [] => (from..colon)
-            .rev()
-            .find(|&i| words.multipliers.contains_key(r.w(i)))
-            .map(Stated::Multiple)?,
+        // a multiplier word, or a change word whose size is told after the levels
+        // ("have climbed sharply: 2.1 million in 2022 and 2.9 million in 2024, a rise of
+        // 62%")
+        [] => (from..colon).rev().find_map(|i| {
+            if words.multipliers.contains_key(r.w(i)) {
+                Some(Stated::Multiple(i))
+            } else {
+                words.direction(r.w(i)).map(|up| Stated::After(i, up))
+            }
+        })?,
         &[p] if is_share(r, p) => Stated::Change(p, governed(r, p, start)?),
         _ => return None,
     };
     let at = match stated {
-        Stated::Multiple(i) => i,
+        Stated::Multiple(i) | Stated::After(i, _) => i,
         Stated::Change(p, _) => r.ranges[p].1,
     };
     // one clause: no clause end between the change and the colon
@@ -204,6 +227,20 @@ mod tests {
         assert_eq!(
             levels("Rainfall has nearly halved since 1990: 820mm a year then and 450mm now."),
             one("820mm", "450mm", "nearly halved")
+        );
+    }
+
+    #[test]
+    fn the_size_of_a_change_may_follow_its_levels() {
+        assert_eq!(
+            levels(
+                "Passengers have climbed sharply: 2.1 million in 2022 and 2.9 million in 2024, a rise of 62%."
+            ),
+            one("2.1 million", "2.9 million", "62%")
+        );
+        assert_eq!(
+            levels("Fares fell: £280 last June and £200 this June, a drop of 29%."),
+            one("£280", "£200", "29%")
         );
     }
 
