@@ -44,7 +44,18 @@ pub(super) fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     {
         return;
     }
-    if overlapping(r, &shares, start, bound, rest || remainder_after) {
+    // the preposition a left-out verb leaves after each share is no change word ("70% went
+    // to patients, 20% to research")
+    let gapped_prep = prepositional(r, &shares);
+    let exempt: Vec<usize> = if gapped_prep {
+        shares.iter().map(|&k| r.ranges[k].1).collect()
+    } else {
+        Vec::new()
+    };
+    let first_prep = shares.first().map(|&k| r.ranges[k].1 + 1);
+    if overlapping(r, &shares, start, bound, rest || remainder_after, |i| {
+        exempt.contains(&i) || (gapped_prep && Some(i) == first_prep)
+    }) {
         return;
     }
     // "20 pct of car loans, 45 pct of home loans": shares of different wholes
@@ -69,7 +80,7 @@ pub(super) fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             .iter()
             .any(|t| matches!(t, "," | "and" | ";"))
     });
-    if (grouped || gapped(r, &shares, bound) || rest) && joined {
+    if (grouped || gapped_prep || gapped(r, &shares, bound) || rest) && joined {
         out.push(Relation::Partition { shares });
     }
 }
@@ -79,30 +90,39 @@ pub(super) fn partition(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
 /// closed by its remainder says it splits one whole: there only change and comparison
 /// words count ("46% travel to work by car, 31% by bus or train ... and the remaining
 /// 12%").
-fn overlapping(r: &Reader, shares: &[usize], start: usize, bound: usize, closed: bool) -> bool {
+fn overlapping(
+    r: &Reader,
+    shares: &[usize],
+    start: usize,
+    bound: usize,
+    closed: bool,
+    exempt: impl Fn(usize) -> bool,
+) -> bool {
     let words = &r.lex.relations;
     let inside = |i: usize| {
         shares
             .iter()
             .any(|&k| r.ranges[k].0 <= i && i < r.ranges[k].1)
     };
-    (start..bound).filter(|&i| !inside(i)).any(|i| {
-        let (w, prev) = (r.w(i), if i > start { r.w(i - 1) } else { "" });
-        // "making up the remaining 9%" is a share, not a rise; "last year" a time, not a
-        // rate "a year"
-        let made_up = w == "up" && matches!(prev, "make" | "makes" | "making" | "made");
-        let dated = w == "year" && matches!(prev, "last" | "this" | "next" | "that");
-        if made_up || dated {
-            return false;
-        }
-        if closed {
-            words.direction(w).is_some()
-                || words.comparison.contains(w)
-                || matches!(w, "than" | "each" | "both" | "also" | "respectively")
-        } else {
-            words.partition_overlap.contains(w)
-        }
-    })
+    (start..bound)
+        .filter(|&i| !inside(i) && !exempt(i))
+        .any(|i| {
+            let (w, prev) = (r.w(i), if i > start { r.w(i - 1) } else { "" });
+            // "making up the remaining 9%" is a share, not a rise; "last year" a time, not a
+            // rate "a year"
+            let made_up = w == "up" && matches!(prev, "make" | "makes" | "making" | "made");
+            let dated = w == "year" && matches!(prev, "last" | "this" | "next" | "that");
+            if made_up || dated {
+                return false;
+            }
+            if closed {
+                words.direction(w).is_some()
+                    || words.comparison.contains(w)
+                    || matches!(w, "than" | "each" | "both" | "also" | "respectively")
+            } else {
+                words.partition_overlap.contains(w)
+            }
+        })
 }
 
 /// "The Greens took 41% of the vote, Labour 38% and the Liberals 19%": the first share
@@ -133,6 +153,24 @@ fn gapped(r: &Reader, shares: &[usize], bound: usize) -> bool {
         let named = named > 0;
         named && ends_item
     })
+}
+
+/// "58% goes on staff, 27% on buildings and 22% on research": the verb left out after the
+/// first share, its preposition kept after each later one, which opens its list item.
+fn prepositional(r: &Reader, shares: &[usize]) -> bool {
+    let Some((&first, rest)) = shares.split_first() else {
+        return false;
+    };
+    let end = r.ranges[first].1;
+    let (verb, prep) = (r.w(end), r.w(end + 1));
+    r.is_word(end)
+        && verb.len() > 2
+        && matches!(prep, "on" | "to" | "for" | "in" | "by" | "at")
+        && !rest.is_empty()
+        && rest.iter().all(|&k| {
+            let (at, end) = r.ranges[k];
+            r.w(end) == prep && at > 0 && matches!(r.w(at - 1), "," | "and")
+        })
 }
 
 /// "..., with independents sharing the remaining 7%": the last share is what the others
@@ -235,6 +273,18 @@ mod tests {
                 "Of its £84m budget, 58% goes on staff and 27% on drugs, with the rest — about 15% — spent on buildings."
             ),
             one(&["58%", "27%", "about 15%"])
+        );
+        assert_eq!(
+            partitions(
+                "Of the £240m budget, 58% goes on staff, 27% on buildings and 22% on research."
+            ),
+            one(&["58%", "27%", "22%"])
+        );
+        assert_eq!(
+            partitions(
+                "Of every pound raised, 70% went to patients, 20% to research and 10% to running costs."
+            ),
+            one(&["70%", "20%", "10%"])
         );
         assert_eq!(
             partitions("Wind supplied 38% of the island's power last year, solar 22% and gas 40%."),
