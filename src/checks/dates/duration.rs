@@ -81,22 +81,40 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
             }
             _ => continue,
         };
-        // "nearly 100 days" is [90, 100]: any overlap will do
+        // "nearly 100 days" is [90, 100]: any overlap will do; but "more than three years"
+        // is a hard bound (SEMANTICS.md, durations): the exact span must reach it, within
+        // a day or two of counting
         let tolerance = if unit == "day" { 0.0 } else { 0.5 };
         let widened = Interval::new(allowed.lo - tolerance, allowed.hi + tolerance);
-        if widened.overlaps(&stated) {
+        let exact = match unit.as_str() {
+            "day" => days + 1.0,
+            "week" => (days + 1.0) / 7.0,
+            "month" => (days + 1.0) / 30.436875,
+            _ => (days + 1.0) / 365.2425,
+        };
+        let short_of_bound = stated.hi.is_infinite() && exact < stated.lo * 0.99;
+        if widened.overlaps(&stated) && !short_of_bound {
             continue;
         }
         let hedged = ctx.hedged(*duration);
         out.push(
             ctx.report(info, severity_for(hedged), *duration)
-                .message(format!(
-                    "{} to {} is {what}, not the {} {}s stated",
-                    ctx.written(*from),
-                    ctx.written(*to),
-                    ctx.figure(*duration).value.map_or_else(String::new, show),
-                    unit
-                ))
+                .message(if short_of_bound {
+                    format!(
+                        "{} to {} is {what}, not {}",
+                        ctx.written(*from),
+                        ctx.written(*to),
+                        ctx.written(*duration)
+                    )
+                } else {
+                    format!(
+                        "{} to {} is {what}, not the {} {}s stated",
+                        ctx.written(*from),
+                        ctx.written(*to),
+                        ctx.figure(*duration).value.map_or_else(String::new, show),
+                        unit
+                    )
+                })
                 .arithmetic(format!("from {start} to {end}: {what}"))
                 .label("stated duration")
                 .related(*from, "from")

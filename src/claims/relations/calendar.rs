@@ -102,7 +102,7 @@ fn date_spans(s: &Sentence, out: &mut Vec<Relation>) {
             .copied()
             .filter(|&k| s.dated(k) && r.fig(k).date.is_some_and(|x| x.year.is_some()))
             .collect();
-        if let Some((from, to)) = later_date(s, d) {
+        if let Some((from, to)) = later_date(s, d).or_else(|| spent_between(s, d)) {
             out.push(Relation::DateSpan {
                 duration: d,
                 from,
@@ -148,8 +148,38 @@ fn later_date(s: &Sentence, d: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
+    in_date_order(r, x, y)
+}
+
+/// "remanded on 3 February 2021 and released on 17 August 2023, spent more than three years
+/// behind bars": a duration spent (or served) after the sentence's only two dates, which
+/// stand close together, joined by "and", "until" or "to". In date order.
+fn spent_between(s: &Sentence, d: usize) -> Option<(usize, usize)> {
+    let r = s.r;
+    let dates: Vec<usize> = s.figs.iter().copied().filter(|&k| s.dated(k)).collect();
+    let &[x, y] = dates.as_slice() else {
+        return None;
+    };
+    let spent = s.before(d, 3).iter().any(|w| {
+        matches!(
+            *w,
+            "spent" | "spending" | "served" | "serving" | "lasting" | "lasted"
+        )
+    });
+    let joined = r.ranges[y].0 - r.ranges[x].1 <= 10
+        && r.gap(x, y)
+            .iter()
+            .any(|w| matches!(w, "and" | "until" | "to" | "till"));
+    if !spent || !joined || r.ranges[y].1 > r.ranges[d].0 || r.ranges[d].0 - r.ranges[y].1 > 6 {
+        return None;
+    }
+    in_date_order(r, x, y)
+}
+
+/// Two dates in the order of the calendar; a year written on one date only is the other's
+/// too ("2 June 2025 ... 17 July").
+fn in_date_order(r: &Reader, x: usize, y: usize) -> Option<(usize, usize)> {
     let (px, py) = (r.fig(x).date?, r.fig(y).date?);
-    // a year written on one date only is the other's too ("2 June 2025 ... 17 July")
     let year = px.year.or(py.year);
     let ox = (px.year.or(year), px.month, px.day);
     let oy = (py.year.or(year), py.month, py.day);
@@ -303,6 +333,25 @@ mod tests {
                 "birth-age"
             ),
             one(&["64", "1958", "July 2022"])
+        );
+    }
+
+    #[test]
+    fn reads_a_duration_spent_between_two_dates() {
+        assert_eq!(
+            figures_of(
+                "Harlow, remanded on 3 February 2021 and released on 17 August 2023, spent more than three years in jail.",
+                "date-span"
+            ),
+            one(&["more than three years", "3 February 2021", "17 August 2023"])
+        );
+        // a sentence given, not the time served
+        assert!(
+            figures_of(
+                "Jailed on 3 May 2020 and freed on 2 June 2023, he had been given 12 years.",
+                "date-span"
+            )
+            .is_empty()
         );
     }
 
