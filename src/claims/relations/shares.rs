@@ -84,6 +84,15 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             // total")
             let fraction = r.kind(pct) == FigureKind::Fraction && r.fig(pct).value.is_some();
             if r.kind(pct) != FigureKind::Percent && !fraction {
+                // "312 of the 480 pupils who sat the exam achieved grade 4 or above, or
+                // 72%": a percentage after ", or" at the end of the count's clause
+                if let Some(share) = or_share_later(r, figs, t, base) {
+                    out.push(Relation::Share {
+                        share,
+                        base,
+                        count: k,
+                    });
+                }
                 continue;
             }
             let after = end_of_base(r, base, r.ranges[pct].0);
@@ -110,6 +119,24 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// The percentage set after ", or" at the end of the clause of a count and its base, past
+/// other figures of the clause: "312 of the 480 pupils who sat GCSE maths achieved grade 4
+/// or above, or 72%". Nothing between ends a clause or joins another ("and").
+fn or_share_later(r: &Reader, figs: &[usize], t: usize, base: usize) -> Option<usize> {
+    let from = r.ranges[base].1;
+    let p = figs[t + 2..]
+        .iter()
+        .copied()
+        .take_while(|&p| r.ranges[p].0 <= from + 14)
+        .find(|&p| r.kind(p) == FigureKind::Percent)?;
+    let at = r.ranges[p].0;
+    let words = &r.lex.relations;
+    let or_before = at >= 2 && r.w(at - 1) == "or" && r.w(at - 2) == ",";
+    let clean = (from..at - 2)
+        .all(|i| !words.clause_ends.contains(r.w(i)) && !matches!(r.w(i), "and" | ";" | "," | ":"));
+    (or_before && clean && r.fig(p).interval.is_some()).then_some(p)
 }
 
 /// Where the base's noun phrase ends, before `until`: at the first comma, dash or bracket
@@ -192,6 +219,22 @@ mod tests {
     /// The shares read in `text`: (share, base, count) texts.
     fn shares(text: &str) -> Vec<Vec<String>> {
         figures_of(text, "share")
+    }
+
+    #[test]
+    fn a_percentage_after_or_closes_the_count_s_clause() {
+        assert_eq!(
+            shares(
+                "At the academy, 312 of the 480 pupils who sat maths achieved grade 4 or above, or 65%, against 61% last year."
+            ),
+            one(&["65%", "480", "312"])
+        );
+        // another clause between: not the count's
+        assert!(
+            shares("Of the pupils, 312 of the 480 passed and 40 won grade 9, or 8%.")
+                .iter()
+                .all(|s| s[0] != "8%")
+        );
     }
 
     #[test]
