@@ -19,6 +19,7 @@
 
 use super::super::{Direction, MultiplierBound, Reader, Relation};
 use crate::parse::FigureKind;
+use crate::parse::lexicon::HedgeKind;
 use crate::source::Span;
 
 /// How far (in tokens) a change word or a stated change may stand from its pair.
@@ -157,13 +158,7 @@ fn pairs(r: &Reader, figs: &[usize], start: usize) -> Vec<Pair> {
             continue;
         }
         let (from, to) = if want == "to" { (k, m) } else { (m, k) };
-        // the later level's denominator is part of it: "to 6.3 per 1,000, a drop of 15%"
-        let end = figs
-            .iter()
-            .copied()
-            .find(|&d| r.ranges[d].0 >= r.ranges[m].1)
-            .filter(|&d| r.kind(d) == FigureKind::Denominator && r.ranges[d].0 <= r.ranges[m].1 + 1)
-            .map_or(r.ranges[m].1, |d| r.ranges[d].1);
+        let end = level_end(r, figs, m);
         out.push(Pair {
             from,
             to,
@@ -189,6 +184,16 @@ fn same_denominator(r: &Reader, figs: &[usize], a: usize, b: usize) -> bool {
         (Some(x), Some(y)) => x == y,
         _ => true,
     }
+}
+
+/// The token after level `m` and its denominator, which is part of it: "to 6.3 per 1,000,
+/// a drop of 15%".
+fn level_end(r: &Reader, figs: &[usize], m: usize) -> usize {
+    figs.iter()
+        .copied()
+        .find(|&d| r.ranges[d].0 >= r.ranges[m].1)
+        .filter(|&d| r.kind(d) == FigureKind::Denominator && r.ranges[d].0 <= r.ranges[m].1 + 1)
+        .map_or(r.ranges[m].1, |d| r.ranges[d].1)
 }
 
 /// Pairs that set the new value against the old: "£1,150 a month in March, compared with
@@ -258,12 +263,7 @@ fn compared_pairs(r: &Reader, figs: &[usize], start: usize, out: &mut Vec<Pair>)
         if comma && stated_before {
             continue;
         }
-        let end = figs
-            .iter()
-            .copied()
-            .find(|&d| r.ranges[d].0 >= r.ranges[m].1)
-            .filter(|&d| r.kind(d) == FigureKind::Denominator && r.ranges[d].0 <= r.ranges[m].1 + 1)
-            .map_or(r.ranges[m].1, |d| r.ranges[d].1);
+        let end = level_end(r, figs, m);
         // "at 1,240 compared with 1,310": the pair opens at its "at" or "to"
         let k_at = r.ranges[k].0;
         let first = if matches!(word_before(r, k_at, start), "at" | "to") {
@@ -491,15 +491,14 @@ fn multiple_figure(r: &Reader, figs: &[usize], pair: &Pair, start: usize) -> Opt
         return None;
     }
     let span = r.fig(p).span;
-    let hedge = r.fig(p).hedge.as_deref().unwrap_or("");
-    let bound = if ["more than", "over", "at least", "well over", "just over"].contains(&hedge) {
-        MultiplierBound::AtLeast
-    } else if ["nearly", "almost", "just under", "close to"].contains(&hedge) {
-        MultiplierBound::Nearly {
+    // the figure's own hedge, as the parser read it ("more than threefold")
+    let bound = match r.fig(p).hedge_kind.as_deref() {
+        Some(HedgeKind::AtLeast) => MultiplierBound::AtLeast,
+        Some(HedgeKind::AtMost) => MultiplierBound::AtMost,
+        Some(HedgeKind::Nearly { .. }) => MultiplierBound::Nearly {
             lo_factor: words.multiplier_nearly_factor,
-        }
-    } else {
-        MultiplierBound::About
+        },
+        _ => MultiplierBound::About,
     };
     Some(Relation::Multiplier {
         from: pair.from,
