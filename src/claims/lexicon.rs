@@ -128,50 +128,9 @@ impl RelationWords {
     /// Its cue lists are split and hashed here, once.
     pub fn from_source(name: &str, text: &str) -> Result<RelationWords> {
         let mut file: RelationFile = parse_toml(name, text)?;
-        if file
-            .totals
-            .as_ref()
-            .is_none_or(|t| t.marks.is_none() || t.made_of.is_none())
-            || file.including.is_none()
-            || file.partition.is_none()
-            || file.words.is_none()
-            || file.restatements.is_none()
-            || file.spans.is_none()
-            || file.accounts.is_none()
-            || file.sets.is_none()
-            || file.multiplier_hedges.is_none()
-            || file.levels.is_none()
-            || file.partition.as_ref().is_some_and(|p| p.rest.is_none())
-            || file
-                .including
-                .as_ref()
-                .is_some_and(|i| i.list_ends.is_none())
-        {
-            let builtin: RelationFile = parse_toml("rules/relations.toml", RELATIONS)?;
-            let builtin_marks = builtin.totals.as_ref().and_then(|t| t.marks.clone());
-            let builtin_made_of = builtin.totals.as_ref().and_then(|t| t.made_of.clone());
-            file.totals = file.totals.or(builtin.totals);
-            if let Some(totals) = file.totals.as_mut() {
-                totals.marks = totals.marks.take().or(builtin_marks);
-                totals.made_of = totals.made_of.take().or(builtin_made_of);
-            }
-            let builtin_rest = builtin.partition.as_ref().and_then(|p| p.rest.clone());
-            let builtin_ends = builtin.including.as_ref().and_then(|i| i.list_ends.clone());
-            file.including = file.including.or(builtin.including);
-            if let Some(including) = file.including.as_mut() {
-                including.list_ends = including.list_ends.take().or(builtin_ends);
-            }
-            file.partition = file.partition.or(builtin.partition);
-            if let Some(partition) = file.partition.as_mut() {
-                partition.rest = partition.rest.take().or(builtin_rest);
-            }
-            file.words = file.words.or(builtin.words);
-            file.restatements = file.restatements.or(builtin.restatements);
-            file.spans = file.spans.or(builtin.spans);
-            file.accounts = file.accounts.or(builtin.accounts);
-            file.sets = file.sets.or(builtin.sets);
-            file.multiplier_hedges = file.multiplier_hedges.or(builtin.multiplier_hedges);
-            file.levels = file.levels.or(builtin.levels);
+        // a user's file written before a section or list existed: the built-in one stands in
+        if file.lacks_any() {
+            file.fill_from(parse_toml("rules/relations.toml", RELATIONS)?);
         }
         let (
             Some(totals),

@@ -17,7 +17,7 @@ pub(super) struct ChangeFile {
     pub(super) clause_ends: Vec<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub(super) struct TotalsFile {
     pub(super) after: Vec<String>,
@@ -123,4 +123,57 @@ pub(super) struct RelationFile {
     pub(super) spans: Option<SpansFile>,
     pub(super) accounts: Option<AccountsFile>,
     pub(super) sets: Option<SetsFile>,
+}
+
+impl RelationFile {
+    /// Whether a section or an optional list is left out (a file written before it existed).
+    pub(super) fn lacks_any(&self) -> bool {
+        self.totals
+            .as_ref()
+            .is_none_or(|t| t.marks.is_none() || t.made_of.is_none())
+            || self
+                .including
+                .as_ref()
+                .is_none_or(|i| i.list_ends.is_none())
+            || self.partition.as_ref().is_none_or(|p| p.rest.is_none())
+            || self.words.is_none()
+            || self.restatements.is_none()
+            || self.spans.is_none()
+            || self.accounts.is_none()
+            || self.sets.is_none()
+            || self.multiplier_hedges.is_none()
+            || self.levels.is_none()
+    }
+
+    /// Fills each left-out section and optional list from `builtin`.
+    pub(super) fn fill_from(&mut self, builtin: RelationFile) {
+        let marks = builtin.totals.as_ref().and_then(|t| t.marks.clone());
+        let made_of = builtin.totals.as_ref().and_then(|t| t.made_of.clone());
+        let list_ends = builtin.including.as_ref().and_then(|i| i.list_ends.clone());
+        let rest = builtin.partition.as_ref().and_then(|p| p.rest.clone());
+        let totals = self
+            .totals
+            .get_or_insert_with(|| builtin.totals.unwrap_or_default());
+        totals.marks = totals.marks.take().or(marks);
+        totals.made_of = totals.made_of.take().or(made_of);
+        if self.including.is_none() {
+            self.including = builtin.including;
+        }
+        if let Some(including) = self.including.as_mut() {
+            including.list_ends = including.list_ends.take().or(list_ends);
+        }
+        if self.partition.is_none() {
+            self.partition = builtin.partition;
+        }
+        if let Some(partition) = self.partition.as_mut() {
+            partition.rest = partition.rest.take().or(rest);
+        }
+        self.words = self.words.take().or(builtin.words);
+        self.restatements = self.restatements.take().or(builtin.restatements);
+        self.spans = self.spans.take().or(builtin.spans);
+        self.accounts = self.accounts.take().or(builtin.accounts);
+        self.sets = self.sets.take().or(builtin.sets);
+        self.multiplier_hedges = self.multiplier_hedges.take().or(builtin.multiplier_hedges);
+        self.levels = self.levels.take().or(builtin.levels);
+    }
 }

@@ -17,23 +17,21 @@
 //! Without a change word the pair is not a change at all ("build from four to five ships
 //! a year").
 
-use super::super::{Direction, MultiplierBound, Reader, Relation};
+use super::super::{Direction, Reader, Relation};
 use crate::parse::FigureKind;
-use crate::parse::lexicon::HedgeKind;
-use crate::source::Span;
 
 /// How far (in tokens) a change word or a stated change may stand from its pair.
-const REACH: usize = 8;
+pub(super) const REACH: usize = 8;
 
 /// Two values of one quantity: the old and the new, and the tokens they span.
 #[derive(Debug, Clone, Copy)]
-struct Pair {
-    from: usize,
-    to: usize,
+pub(super) struct Pair {
+    pub(super) from: usize,
+    pub(super) to: usize,
     /// The token of the first "from"/"to" of the pair.
-    first: usize,
+    pub(super) first: usize,
     /// The token after the later figure of the pair.
-    end: usize,
+    pub(super) end: usize,
 }
 
 /// A value a quantity may go from or to: a count, sum or measure, and a length of time
@@ -47,7 +45,7 @@ pub(super) fn is_level(r: &Reader, k: usize) -> bool {
 
 /// A level that is an amount, not a length of time: a duration before a pair is more
 /// often its period ("doubled in five years, from 40 to 80") than another value.
-fn is_amount_level(r: &Reader, k: usize) -> bool {
+pub(super) fn is_amount_level(r: &Reader, k: usize) -> bool {
     is_level(r, k) && r.kind(k) != FigureKind::Duration
 }
 
@@ -87,7 +85,7 @@ fn has_scale_word(r: &Reader, k: usize) -> bool {
 }
 
 /// The word before token `i` inside the sentence that starts at `start`, or "".
-fn word_before<'a>(r: &Reader<'a>, i: usize, start: usize) -> &'a str {
+pub(super) fn word_before<'a>(r: &Reader<'a>, i: usize, start: usize) -> &'a str {
     if i > start { r.w(i - 1) } else { "" }
 }
 
@@ -166,7 +164,7 @@ fn pairs(r: &Reader, figs: &[usize], start: usize) -> Vec<Pair> {
             end,
         });
     }
-    compared_pairs(r, figs, start, &mut out);
+    super::compared::compared_pairs(r, figs, start, &mut out);
     out
 }
 
@@ -188,110 +186,12 @@ fn same_denominator(r: &Reader, figs: &[usize], a: usize, b: usize) -> bool {
 
 /// The token after level `m` and its denominator, which is part of it: "to 6.3 per 1,000,
 /// a drop of 15%".
-fn level_end(r: &Reader, figs: &[usize], m: usize) -> usize {
+pub(super) fn level_end(r: &Reader, figs: &[usize], m: usize) -> usize {
     figs.iter()
         .copied()
         .find(|&d| r.ranges[d].0 >= r.ranges[m].1)
         .filter(|&d| r.kind(d) == FigureKind::Denominator && r.ranges[d].0 <= r.ranges[m].1 + 1)
         .map_or(r.ranges[m].1, |d| r.ranges[d].1)
-}
-
-/// Pairs that set the new value against the old: "£1,150 a month in March, compared with
-/// £980 a year earlier"; "2.3 million passengers last year against 2.9 million the year
-/// before"; "at 1,240 versus 1,310". The old value follows the marker, a few words on,
-/// with only the new value's noun and times between.
-fn compared_pairs(r: &Reader, figs: &[usize], start: usize, out: &mut Vec<Pair>) {
-    for (t, &k) in figs.iter().enumerate() {
-        if !is_level(r, k) || out.iter().any(|p| p.from == k || p.to == k) {
-            continue;
-        }
-        let Some(&m) = figs[t + 1..]
-            .iter()
-            .find(|&&m| !is_time(r, m) && r.kind(m) != FigureKind::Denominator)
-        else {
-            continue;
-        };
-        let m_at = r.ranges[m].0;
-        let marker = match (word_before(r, m_at, start), word_before(r, m_at - 1, start)) {
-            ("against" | "versus" | "vs" | "vs.", _) => 1,
-            ("with" | "to", "compared") => 2,
-            _ => continue,
-        };
-        let inner_end = m_at - marker;
-        let inner_end = if r.w(inner_end - 1) == "," {
-            inner_end - 1
-        } else {
-            inner_end
-        };
-        if !is_level(r, m)
-            || m_at - r.ranges[k].1 > REACH + 2
-            || !r.comparable_loose(k, m)
-            || out.iter().any(|p| p.from == m || p.to == m)
-            || (r.ranges[k].1..inner_end).any(|i| matches!(r.w(i), "," | ";" | "or" | "and"))
-        {
-            continue;
-        }
-        // a comparison of two things ("180.8 mln dlrs compared with 147.5 mln dlrs for
-        // coffee") names no time for the old value; a count beside a sum counts something
-        // else ("about 18 cts a share versus one dlr")
-        let bound = r.sentence_bounds(m).1;
-        let counted = |x: usize| r.kind(x) == FigureKind::Count && r.counted_noun(x).is_some();
-        let other_things = r.kind(k) != r.kind(m) && (counted(k) || counted(m));
-        let Some(m_time) = super::levels::time_of(r, figs, m, bound) else {
-            continue;
-        };
-        if other_things {
-            continue;
-        }
-        // the marker sets the old value after the new, unless the times say otherwise: "45
-        // in 2021 against 450 this year"
-        let k_time = super::levels::time_of(r, figs, k, bound);
-        let (from, to) = if later(&m_time, k_time.as_deref()) {
-            (k, m)
-        } else {
-            (m, k)
-        };
-        // "rose 31.3 pct to 154,711, compared with 146,610 in April": after a comma the
-        // comparison may be another than the stated change's (year on year, then month on
-        // month): only a change stated after the pair is its
-        let comma = r.w(m_at - marker - 1) == ",";
-        let stated_before = figs.iter().any(|&p| {
-            is_share(r, p)
-                && r.ranges[p].1 <= r.ranges[k].0
-                && r.ranges[k].0 - r.ranges[p].1 <= REACH
-        });
-        if comma && stated_before {
-            continue;
-        }
-        let end = level_end(r, figs, m);
-        // "at 1,240 compared with 1,310": the pair opens at its "at" or "to"
-        let k_at = r.ranges[k].0;
-        let first = if matches!(word_before(r, k_at, start), "at" | "to") {
-            k_at - 1
-        } else {
-            k_at
-        };
-        out.push(Pair {
-            from,
-            to,
-            first,
-            end,
-        });
-    }
-}
-
-/// Whether time `a` is later than time `b` (the other level's, if it has one): two years
-/// in order, or `a` the present ("now", "this year") and `b` not.
-fn later(a: &str, b: Option<&str>) -> bool {
-    let present = |t: &str| matches!(t, "now" | "today" | "currently") || t.starts_with("this ");
-    let year = |t: &str| t.parse::<u32>().ok().filter(|y| (1000..3000).contains(y));
-    match b {
-        Some(b) => match (year(a), year(b)) {
-            (Some(x), Some(y)) => x > y,
-            _ => present(a) && !present(b),
-        },
-        None => present(a),
-    }
 }
 
 /// The change word that governs figure `p`: right before it ("rose 12%", "up by 12%", "an
@@ -410,106 +310,6 @@ fn pair_word<'a>(
     None
 }
 
-/// The multiplier word at token `i` ("doubled"), if it is one, as the relation between
-/// `from` and `to`, with the hedge just before it that bounds the ratio ("more than
-/// doubled", "nearly tripled").
-pub(super) fn multiplier(r: &Reader, i: usize, from: usize, to: usize) -> Option<Relation> {
-    let words = &r.lex.relations;
-    let factor = *words.multipliers.get(r.w(i))?;
-    let (lower, tokens) = (&r.parsed.lower, &r.parsed.tokens);
-    let hedges = [
-        (&words.multiplier_at_least, MultiplierBound::AtLeast),
-        (
-            &words.multiplier_nearly,
-            MultiplierBound::Nearly {
-                lo_factor: words.multiplier_nearly_factor,
-            },
-        ),
-        (&words.multiplier_at_most, MultiplierBound::AtMost),
-    ];
-    let (bound, first) = hedges
-        .into_iter()
-        .filter_map(|(phrases, bound)| {
-            let (_, len) = phrases.ending_before_len(lower, tokens, i, 0)?;
-            Some((bound, i - len))
-        })
-        .min_by_key(|&(_, first)| first)
-        .unwrap_or((MultiplierBound::About, i));
-    let span = Span::new(tokens[first].start as usize, tokens[i].end as usize);
-    Some(Relation::Multiplier {
-        from,
-        to,
-        factor,
-        word: lower[span.range()].to_string(),
-        bound,
-        word_span: span,
-    })
-}
-
-/// The multiplier word of the main clause that a participle after a comma restates:
-/// "have halved since 2019, falling from 38 weeks to 25"; "more than doubled over the
-/// period, rising from £310,000 to £580,000". `i` is the participle's token.
-fn restated_by_participle(r: &Reader, figs: &[usize], i: usize, start: usize) -> Option<usize> {
-    let words = &r.lex.relations;
-    if !r.w(i).ends_with("ing") || i < start + 2 || r.w(i - 1) != "," {
-        return None;
-    }
-    let lo = i.saturating_sub(12).max(start);
-    for j in (lo..i - 1).rev() {
-        let w = r.w(j);
-        if words.clause_ends.contains(w) || w == "," {
-            return None;
-        }
-        if figs
-            .iter()
-            .any(|&k| is_amount_level(r, k) && r.ranges[k].0 <= j && j < r.ranges[k].1)
-        {
-            return None;
-        }
-        if words.multipliers.contains_key(w) {
-            return Some(j);
-        }
-    }
-    None
-}
-
-/// A multiplier figure that states the pair's change: "grew fourfold last year, to 12,600
-/// from 4,200"; "a threefold rise from 40 to 120". It stands before the pair in its
-/// clause, with no level between.
-fn multiple_figure(r: &Reader, figs: &[usize], pair: &Pair, start: usize) -> Option<Relation> {
-    let words = &r.lex.relations;
-    let p = figs
-        .iter()
-        .copied()
-        .rfind(|&p| r.ranges[p].1 <= pair.first && !is_time(r, p))
-        .filter(|&p| r.kind(p) == FigureKind::Multiplier && pair.first - r.ranges[p].1 <= REACH)?;
-    let factor = r.fig(p).value.filter(|&v| v > 0.0)?;
-    if (r.ranges[p].1..pair.first)
-        .any(|i| words.clause_ends.contains(r.w(i)) || matches!(r.w(i), ";" | "or"))
-        || r.ranges[p].0 < start
-    {
-        return None;
-    }
-    let span = r.fig(p).span;
-    // the figure's own hedge, as the parser read it ("more than threefold")
-    let bound = match r.fig(p).hedge_kind.as_deref() {
-        Some(HedgeKind::AtLeast) => MultiplierBound::AtLeast,
-        Some(HedgeKind::AtMost) => MultiplierBound::AtMost,
-        Some(HedgeKind::Nearly { .. }) => MultiplierBound::Nearly {
-            lo_factor: words.multiplier_nearly_factor,
-        },
-        _ => MultiplierBound::About,
-    };
-    Some(Relation::Multiplier {
-        from: pair.from,
-        to: pair.to,
-        factor,
-        word: r.parsed.lower[span.range()].to_string(),
-        bound,
-        word_span: span,
-    })
-}
-
 /// A change whose old value opens the sentence: "From 1,500 in 2010, the population grew
 /// 40% to 2,100", "From 3,000 members, the club doubled to 6,000". The from-value (and a
 /// time or place of its own) is set off by a comma; the clause after it holds the change
@@ -565,7 +365,10 @@ fn fronted(r: &Reader, figs: &[usize], start: usize, out: &mut Vec<Relation>) {
             }
         }
         [] => {
-            if let Some(rel) = clause.into_iter().find_map(|i| multiplier(r, i, from, to)) {
+            if let Some(rel) = clause
+                .into_iter()
+                .find_map(|i| super::multiples::multiplier(r, i, from, to))
+            {
                 out.push(rel);
             }
         }
@@ -585,12 +388,15 @@ pub(super) fn changes(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
         // the multiplier word, or one a participle restates ("have halved since 2019,
         // falling from 38 weeks to 25"), or a multiplier figure ("grew fourfold")
         let word = verb.filter(|&i| r.lex.relations.multipliers.contains_key(r.w(i)));
-        let word = word.or_else(|| verb.and_then(|i| restated_by_participle(r, figs, i, start)));
-        if let Some(rel) = word.and_then(|i| multiplier(r, i, pair.from, pair.to)) {
+        let word = word.or_else(|| {
+            verb.and_then(|i| super::multiples::restated_by_participle(r, figs, i, start))
+        });
+        if let Some(rel) = word.and_then(|i| super::multiples::multiplier(r, i, pair.from, pair.to))
+        {
             out.push(rel);
             continue;
         }
-        if let Some(rel) = multiple_figure(r, figs, &pair, start) {
+        if let Some(rel) = super::multiples::multiple_figure(r, figs, &pair, start) {
             out.push(rel);
             continue;
         }
@@ -652,133 +458,6 @@ mod tests {
         );
         // no stated change: a price quoted at one level from another is no change
         assert!(changes("The shares opened at 7.80, from 7.60 on Friday.").is_empty());
-    }
-
-    #[test]
-    fn a_hedge_before_a_multiplier_word_bounds_it() {
-        use crate::claims::MultiplierBound;
-        let read = |text: &str| {
-            relations_in(text, |rel, written| match rel {
-                Relation::Multiplier {
-                    from,
-                    to,
-                    word,
-                    bound,
-                    ..
-                } => Some((written(*from), written(*to), word.clone(), *bound)),
-                _ => None,
-            })
-        };
-        let nearly = MultiplierBound::Nearly { lo_factor: 0.85 };
-        for (text, from, to, word, bound) in [
-            (
-                "Pretax profit more than tripled, from $1.9 billion to $6.2 billion.",
-                "$1.9 billion",
-                "$6.2 billion",
-                "more than tripled",
-                MultiplierBound::AtLeast,
-            ),
-            (
-                "Ticket sales have nearly doubled to 790 from 410.",
-                "410",
-                "790",
-                "nearly doubled",
-                nearly,
-            ),
-            (
-                "The price of a loaf almost halved, from £1.60 to £0.85.",
-                "£1.60",
-                "£0.85",
-                "almost halved",
-                nearly,
-            ),
-            (
-                "Enrolment less than doubled, from 300 to 520 pupils.",
-                "300",
-                "520",
-                "less than doubled",
-                MultiplierBound::AtMost,
-            ),
-            (
-                "Exports doubled from 40 to 80 tonnes.",
-                "40",
-                "80 tonnes",
-                "doubled",
-                MultiplierBound::About,
-            ),
-        ] {
-            assert_eq!(
-                read(text),
-                vec![(from.to_string(), to.to_string(), word.to_string(), bound)],
-                "{text}"
-            );
-        }
-    }
-
-    #[test]
-    fn reads_a_new_value_set_against_a_dated_old_one() {
-        assert_eq!(
-            changes(
-                "The rent reached £1,150 in March, compared with £980 a year earlier — an increase of 27%."
-            ),
-            one("£980", "£1,150", "27%")
-        );
-        assert_eq!(
-            changes(
-                "The tram carried 2.3 million people last year against 2.9 million the year before, a drop of 12%."
-            ),
-            one("2.9 million", "2.3 million", "12%")
-        );
-        assert_eq!(
-            changes(
-                "Burglaries were down 18% last year, at 1,240 compared with 1,310 the year before."
-            ),
-            one("1,310", "1,240", "18%")
-        );
-        // the times set the order: the old value first here
-        assert_eq!(
-            changes(
-                "The tram carried 2.3 million people in 2023 against 2.9 million in 2024, a rise of 26%."
-            ),
-            one("2.3 million", "2.9 million", "26%")
-        );
-        for text in [
-            // two things compared, not two times
-            "Non-coffee exports were 180.8 mln dlrs compared with 147.5 mln dlrs for coffee, up 42 pct.",
-            // after a comma, another comparison than the stated change's
-            "Kit exports rose 31.3 pct to 154,711, compared with 146,610 in April.",
-            // a count of something else beside a sum
-            "A one pct rise would cost about 18 cts a share versus one dlr a share in 1981.",
-        ] {
-            assert!(changes(text).is_empty(), "{text}");
-        }
-    }
-
-    #[test]
-    fn a_participle_or_a_multiplier_figure_carries_the_multiple() {
-        let multiples = |text: &str| {
-            relations_in(text, |rel, written| match rel {
-                Relation::Multiplier { from, to, word, .. } => {
-                    Some((written(*from), written(*to), word.clone()))
-                }
-                _ => None,
-            })
-        };
-        let one = |a: &str, b: &str, w: &str| vec![(a.to_string(), b.to_string(), w.to_string())];
-        assert_eq!(
-            multiples("Waits have halved since 2019, falling from 38 weeks to 25."),
-            one("38 weeks", "25", "halved")
-        );
-        assert_eq!(
-            multiples("The legal bill more than doubled, rising from £310,000 to £580,000."),
-            one("£310,000", "£580,000", "more than doubled")
-        );
-        assert_eq!(
-            multiples("Sales of vans grew fourfold last year, to 12,600 from 4,200."),
-            one("4,200", "12,600", "fourfold")
-        );
-        // a multiple of another clause
-        assert!(multiples("Profits doubled; sales were falling from 40 to 30.").is_empty());
     }
 
     #[test]

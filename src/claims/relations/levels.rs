@@ -12,7 +12,8 @@
 //! change round is charitable; any reading that fits the size is found.
 
 use super::super::{Direction, Reader, Relation};
-use super::change::{governed, is_level, is_share, is_time, multiplier};
+use super::change::{governed, is_level, is_share, is_time};
+use super::multiples::multiplier;
 use crate::parse::FigureKind;
 
 /// How far (in tokens) the change word may stand before the colon.

@@ -180,6 +180,66 @@ fn parts_made_of(
     (sized && !per_unit).then(|| (parts, cue.to_string()))
 }
 
+/// The colon a few words after count `t` of `figs` (its noun at `after`): a few words may
+/// bound the count before it ("530 objects last year:", "412 homes in the county:"), or a
+/// time or length of its own ("14 witnesses during the four-day trial:").
+fn colon_after(r: &Reader, figs: &[usize], t: usize, after: usize) -> Option<usize> {
+    let bound = r.sentence_bounds(figs[t]).1;
+    let when = |j: usize| {
+        figs[t + 1..].iter().any(|&p| {
+            matches!(
+                r.kind(p),
+                FigureKind::Duration | FigureKind::Year | FigureKind::Date
+            ) && r.ranges[p].0 <= j
+                && j < r.ranges[p].1
+        })
+    };
+    (after..(after + 7).min(bound))
+        .take_while(|&j| r.w(j) == ":" || r.is_word(j) || when(j))
+        .find(|&j| r.w(j) == ":")
+}
+
+/// The breakdown a colon after count `t` introduces, complete when its parts run to the
+/// sentence's end: "The storm killed 12 people: 7 in Kent and 5 in Sussex".
+fn colon_breakdown(r: &Reader, figs: &[usize], t: usize, colon: usize) -> Option<Relation> {
+    let k = figs[t];
+    let skipped = figs[t + 1..]
+        .iter()
+        .take_while(|&&p| r.ranges[p].0 < colon)
+        .count();
+    let later: Vec<usize> = figs[t + 1 + skipped..]
+        .iter()
+        .copied()
+        .take_while(|&p| r.comparable(p, k))
+        .collect();
+    let joined = later.windows(2).all(|w| {
+        let gap = r.gap(w[0], w[1]);
+        gap.len() <= 6 && gap.iter().any(|g| matches!(g, "and" | "," | "plus"))
+    });
+    // the list runs to the sentence's end: a few words of the last part's own ("two
+    // expert witnesses instructed by both sides")
+    let to_the_end = later.last().is_some_and(|&p| {
+        let bound = r.sentence_bounds(p).1;
+        bound - r.ranges[p].1 <= 8
+            && (r.ranges[p].1..bound)
+                .all(|i| r.is_word(i) || matches!(r.w(i), "." | "," | "-" | "—"))
+    });
+    let first_close = later.first().is_some_and(|&p| r.ranges[p].0 <= colon + 2);
+    (later.len() >= 2
+        && joined
+        && to_the_end
+        && first_close
+        && later.len() + t + 1 + skipped == figs.len()
+        && !levels_of_a_change(r, k, &later)
+        && !counts_other_things(r, k, &later))
+    .then(|| Relation::Total {
+        parts: later,
+        total: k,
+        complete: true,
+        cue: ":".into(),
+    })
+}
+
 /// "A and B, N in all"; "A, B and C, a total of N"; "a total of N: A, B and C".
 pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     for (t, &k) in figs.iter().enumerate() {
@@ -198,65 +258,12 @@ pub(super) fn totals(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             .map(|_| "a total of");
         let cue_before =
             hedge_total.or_else(|| r.phrase_before(first, &r.lex.relations.total_before));
-        // "The storm killed 12 people: 7 in Kent and 5 in Sussex": a colon after a count
-        // introduces its breakdown, complete when the parts run to the sentence's end; a
-        // few words may bound the count before it ("530 objects last year:", "412 homes
-        // in the county:")
-        let bound = r.sentence_bounds(k).1;
-        // ... or a time or length of its own ("14 witnesses during the four-day trial:")
-        let when = |j: usize| {
-            figs[t + 1..].iter().any(|&p| {
-                matches!(
-                    r.kind(p),
-                    FigureKind::Duration | FigureKind::Year | FigureKind::Date
-                ) && r.ranges[p].0 <= j
-                    && j < r.ranges[p].1
-            })
-        };
-        let colon = (after..(after + 7).min(bound))
-            .take_while(|&j| r.w(j) == ":" || r.is_word(j) || when(j))
-            .find(|&j| r.w(j) == ":");
+        // "The storm killed 12 people: 7 in Kent and 5 in Sussex"
         if cue_after.is_none()
             && cue_before.is_none()
-            && let Some(colon) = colon
+            && let Some(colon) = colon_after(r, figs, t, after)
         {
-            let skipped = figs[t + 1..]
-                .iter()
-                .take_while(|&&p| r.ranges[p].0 < colon)
-                .count();
-            let later: Vec<usize> = figs[t + 1 + skipped..]
-                .iter()
-                .copied()
-                .take_while(|&p| r.comparable(p, k))
-                .collect();
-            let joined = later.windows(2).all(|w| {
-                let gap = r.gap(w[0], w[1]);
-                gap.len() <= 6 && gap.iter().any(|g| matches!(g, "and" | "," | "plus"))
-            });
-            // the list runs to the sentence's end: a few words of the last part's own
-            // ("two expert witnesses instructed by both sides")
-            let to_the_end = later.last().is_some_and(|&p| {
-                let bound = r.sentence_bounds(p).1;
-                bound - r.ranges[p].1 <= 8
-                    && (r.ranges[p].1..bound)
-                        .all(|i| r.is_word(i) || matches!(r.w(i), "." | "," | "-" | "—"))
-            });
-            let first_close = later.first().is_some_and(|&p| r.ranges[p].0 <= colon + 2);
-            if later.len() >= 2
-                && joined
-                && to_the_end
-                && first_close
-                && later.len() + t + 1 + skipped == figs.len()
-                && !levels_of_a_change(r, k, &later)
-                && !counts_other_things(r, k, &later)
-            {
-                out.push(Relation::Total {
-                    parts: later,
-                    total: k,
-                    complete: true,
-                    cue: ":".into(),
-                });
-            }
+            out.extend(colon_breakdown(r, figs, t, colon));
             continue;
         }
         if cue_after.is_none()

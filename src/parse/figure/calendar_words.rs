@@ -17,6 +17,12 @@ pub(super) const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Whether "st" after a number makes an ordinal: "21st", not "11st" or "10st" (ten stone).
+pub(super) fn ordinal_st(value: f64) -> bool {
+    let n = value as u64;
+    n % 10 == 1 && n % 100 != 11
+}
+
 /// Whether a month word is cut short, so that a full stop glued to it is its own ("Jul.",
 /// "Sept."): after "June" or "July" the full stop ends the sentence.
 pub(super) fn abbreviated(month_word: &str) -> bool {

@@ -67,7 +67,7 @@ pub(super) fn unit_after(c: &Cursor, q: Quantity) -> Option<(Figure, usize)> {
     if glued
         && let Some(&id) = c.lex.glued_units.get(c.raw(j))
         && (c.kind(j + 1) != Some(TokenKind::Number) || !c.glued(j + 1))
-        && !(c.raw(j) == "st" && super::classify::ordinal_st(q.numeral.value))
+        && !(c.raw(j) == "st" && super::calendar_words::ordinal_st(q.numeral.value))
     {
         return Some(measure(c, q, j + 1, id));
     }
@@ -194,6 +194,38 @@ pub(super) fn hedge_on_signed_scale(lex: &Lexicon, f: &mut Figure) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pounds_take_ounces_and_stones_take_pounds() {
+        for (text, written, unit, value) in [
+            (
+                "weighed 7lb 15oz at birth",
+                "7lb 15oz",
+                "lb",
+                7.0 + 15.0 / 16.0,
+            ),
+            ("a 6 lb 4 oz baby", "6 lb 4 oz", "lb", 6.25),
+            (
+                "he weighs 10st 1lb now",
+                "10st 1lb",
+                "st",
+                10.0 + 1.0 / 14.0,
+            ),
+        ] {
+            let figs = crate::parse::figures_in(text);
+            let f = figs
+                .iter()
+                .find(|f| &text[f.span.range()] == written)
+                .unwrap_or_else(|| panic!("{text}: {figs:?}"));
+            assert_eq!(f.unit.as_deref(), Some(unit), "{text}");
+            assert!(f.value.is_some_and(|v| (v - value).abs() < 1e-3), "{text}");
+        }
+        // an ordinal stays one; "St" before a name is no stone
+        let ordinal = crate::parse::figures_in("in the 21st century");
+        assert_eq!(ordinal[0].kind, FigureKind::Ordinal);
+        let name = crate::parse::figures_in("it closed at 2.58 St Louis time");
+        assert!(name.iter().all(|f| f.unit.as_deref() != Some("st")));
+    }
 
     #[test]
     fn one_of_a_unit_named_after_a() {

@@ -477,6 +477,23 @@ pub(super) const PRODUCTION_WORDS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn pounds_paid_or_restated_in_sterling_are_money() {
+        use crate::parse::FigureKind;
+        let read = |text: &str| {
+            let figs = crate::parse::figures_in(text);
+            (figs[0].kind, figs[0].unit.clone())
+        };
+        let gbp = (FigureKind::Money, Some("GBP".to_string()));
+        let lb = (FigureKind::Measure, Some("lb".to_string()));
+        assert_eq!(read("a fine of two hundred and fifty pounds"), gbp);
+        assert_eq!(read("she was paid 40 pounds for it"), gbp);
+        assert_eq!(read("fifty pounds (£50) each"), gbp);
+        // a weight, even where something is sold
+        assert_eq!(read("the stall sold 40 pounds of apples"), lb);
+        assert_eq!(read("the parcel weighed 25 pounds"), lb);
+    }
+
     use super::*;
 
     #[test]
