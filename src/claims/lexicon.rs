@@ -58,7 +58,8 @@ pub struct RelationWords {
     pub(crate) level_time_determiners: Phrases,
     /// Nouns of a level's time ("summer", "year").
     pub(crate) level_time_nouns: Words,
-    /// How far short of the factor "nearly" reaches: "nearly tripled" is 0.85 × 3 to 3.
+    /// How far short of the factor "nearly" reaches: "nearly tripled" is 0.85 × 3 to 3 (and
+    /// the plain word's tolerance above).
     pub(crate) multiplier_nearly_factor: f64,
     /// Cues after a total that close its parts ("in all").
     pub(crate) total_after: Phrases,

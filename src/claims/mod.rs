@@ -63,7 +63,8 @@ pub enum MultiplierBound {
     About,
     /// "more than doubled": at least the factor, a hard bound.
     AtLeast,
-    /// "nearly tripled": from `lo_factor` times the factor up to it.
+    /// "nearly tripled": from `lo_factor` times the factor up to it (the check allows the
+    /// plain word's tolerance above: "nearly" is used loosely).
     Nearly { lo_factor: f64 },
     /// "less than doubled": at most the factor.
     AtMost,

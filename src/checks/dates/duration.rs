@@ -86,13 +86,14 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         // a day or two of counting
         let tolerance = if unit == "day" { 0.0 } else { 0.5 };
         let widened = Interval::new(allowed.lo - tolerance, allowed.hi + tolerance);
-        let exact = match unit.as_str() {
-            "day" => days + 1.0,
-            "week" => (days + 1.0) / 7.0,
-            "month" => (days + 1.0) / 30.436875,
-            _ => (days + 1.0) / 365.2425,
+        let unit_days = match unit.as_str() {
+            "day" => 1.0,
+            "week" => 7.0,
+            "month" => 30.436875,
+            _ => 365.2425,
         };
-        let short_of_bound = stated.hi.is_infinite() && exact < stated.lo * 0.99;
+        // counted inclusively, and two days' slack for how the ends are counted
+        let short_of_bound = stated.hi.is_infinite() && days + 1.0 + 2.0 < stated.lo * unit_days;
         if widened.overlaps(&stated) && !short_of_bound {
             continue;
         }
@@ -100,11 +101,14 @@ pub fn check(ctx: &Context, info: &'static CheckInfo) -> Vec<Finding> {
         out.push(
             ctx.report(info, severity_for(hedged), *duration)
                 .message(if short_of_bound {
+                    // in days: a span just short of a bound rounds to it in its own unit
                     format!(
-                        "{} to {} is {what}, not {}",
+                        "{} to {} is {} days counting both ends, short of {} ({} days)",
                         ctx.written(*from),
                         ctx.written(*to),
-                        ctx.written(*duration)
+                        show(days + 1.0),
+                        ctx.written(*duration),
+                        show((stated.lo * unit_days).round())
                     )
                 } else {
                     format!(

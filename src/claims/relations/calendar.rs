@@ -129,7 +129,7 @@ fn date_spans(s: &Sentence, out: &mut Vec<Relation>) {
 /// "closed on 2 June 2025 and reopened 54 days later, on 17 July"; "reopened on 17 July,
 /// 45 days after it closed on 2 June": a duration with "later", "after", "earlier" or
 /// "before" right after it, between the sentence's only two dates (day and month), the
-/// second a few words on in the same clause. In date order.
+/// second a few words on in the same clause. In the order the word gives.
 fn later_date(s: &Sentence, d: usize) -> Option<(usize, usize)> {
     let r = s.r;
     let dates: Vec<usize> = s.figs.iter().copied().filter(|&k| s.dated(k)).collect();
@@ -148,12 +148,19 @@ fn later_date(s: &Sentence, d: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
-    in_date_order(r, x, y)
+    // the word says which comes first ("54 days later, on 17 July": the second; "45 days
+    // after it closed on 2 June": the first), across a year's end too ("20 December 2024
+    // ... 30 days later, on 19 January"): the duration check fills in the missing year
+    Some(if matches!(r.w(end), "later" | "afterwards" | "before") {
+        (x, y)
+    } else {
+        (y, x)
+    })
 }
 
 /// "remanded on 3 February 2021 and released on 17 August 2023, spent more than three years
 /// behind bars": a duration spent (or served) after the sentence's only two dates, which
-/// stand close together, joined by "and", "until" or "to". In date order.
+/// stand close together, joined by "and", "until" or "to". In the order told.
 fn spent_between(s: &Sentence, d: usize) -> Option<(usize, usize)> {
     let r = s.r;
     let dates: Vec<usize> = s.figs.iter().copied().filter(|&k| s.dated(k)).collect();
@@ -173,17 +180,8 @@ fn spent_between(s: &Sentence, d: usize) -> Option<(usize, usize)> {
     if !spent || !joined || r.ranges[y].1 > r.ranges[d].0 || r.ranges[d].0 - r.ranges[y].1 > 6 {
         return None;
     }
-    in_date_order(r, x, y)
-}
-
-/// Two dates in the order of the calendar; a year written on one date only is the other's
-/// too ("2 June 2025 ... 17 July").
-fn in_date_order(r: &Reader, x: usize, y: usize) -> Option<(usize, usize)> {
-    let (px, py) = (r.fig(x).date?, r.fig(y).date?);
-    let year = px.year.or(py.year);
-    let ox = (px.year.or(year), px.month, px.day);
-    let oy = (py.year.or(year), py.month, py.day);
-    Some(if ox <= oy { (x, y) } else { (y, x) })
+    // "remanded on ... and released on ...": told in the order they happened
+    Some((x, y))
 }
 
 /// A duration in years told as the span between the only two bare years of the sentence,
@@ -333,6 +331,21 @@ mod tests {
                 "birth-age"
             ),
             one(&["64", "1958", "July 2022"])
+        );
+    }
+
+    #[test]
+    fn a_year_s_end_between_two_dates_keeps_their_order() {
+        let spans = |text: &str| figures_of(text, "date-span");
+        assert_eq!(
+            spans(
+                "The bridge closed on 20 December 2024 and reopened 30 days later, on 19 January."
+            ),
+            one(&["30 days", "20 December 2024", "19 January"])
+        );
+        assert_eq!(
+            spans("It reopened on 19 January 2025, 30 days after it closed on 20 December."),
+            one(&["30 days", "20 December", "19 January 2025"])
         );
     }
 

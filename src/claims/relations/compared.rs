@@ -8,8 +8,8 @@ use crate::parse::FigureKind;
 
 /// Pairs that set the new value against the old: "£1,150 a month in March, compared with
 /// £980 a year earlier"; "2.3 million passengers last year against 2.9 million the year
-/// before"; "at 1,240 versus 1,310". The old value follows the marker, a few words on,
-/// with only the new value's noun and times between.
+/// before"; "at 1,240 versus 1,310". The old value follows the marker a few words on, with
+/// no clause break (",", ";", "or", "and") between the two, and has a time of its own.
 pub(super) fn compared_pairs(r: &Reader, figs: &[usize], start: usize, out: &mut Vec<Pair>) {
     for (t, &k) in figs.iter().enumerate() {
         if !is_level(r, k) || out.iter().any(|p| p.from == k || p.to == k) {

@@ -174,7 +174,13 @@ pub(super) fn time_of(r: &Reader, figs: &[usize], k: usize, bound: usize) -> Opt
     {
         return Some(lower[r.fig(m).span.range()].to_string());
     }
-    for i in end..reach {
+    // the words up to the next figure
+    let stop = figs
+        .iter()
+        .map(|&m| r.ranges[m].0)
+        .find(|&at| at >= end)
+        .map_or(reach, |at| at.min(reach));
+    for i in end..stop {
         let w = r.w(i);
         if matches!(w, "," | "and" | ";" | "against" | "from" | "to" | "versus") {
             return None;

@@ -17,6 +17,16 @@ use crate::source::Span;
 pub(super) fn multiplier(r: &Reader, i: usize, from: usize, to: usize) -> Option<Relation> {
     let words = &r.lex.relations;
     let factor = *words.multipliers.get(r.w(i))?;
+    // the hedge stands in the word's sentence ("Costs rose by more than\n\nDoubled ...")
+    let start = r
+        .parsed
+        .sentences
+        .partition_point(|s| (s.last as usize) <= i);
+    let start = r
+        .parsed
+        .sentences
+        .get(start)
+        .map_or(0, |s| s.first as usize);
     let (lower, tokens) = (&r.parsed.lower, &r.parsed.tokens);
     let hedges = [
         (&words.multiplier_at_least, MultiplierBound::AtLeast),
@@ -31,7 +41,7 @@ pub(super) fn multiplier(r: &Reader, i: usize, from: usize, to: usize) -> Option
     let (bound, first) = hedges
         .into_iter()
         .filter_map(|(phrases, bound)| {
-            let (_, len) = phrases.ending_before_len(lower, tokens, i, 0)?;
+            let (_, len) = phrases.ending_before_len(lower, tokens, i, start)?;
             Some((bound, i - len))
         })
         .min_by_key(|&(_, first)| first)
@@ -92,7 +102,10 @@ pub(super) fn multiple_figure(
     let p = figs
         .iter()
         .copied()
-        .rfind(|&p| r.ranges[p].1 <= pair.first && !is_time(r, p))
+        // a period may stand between: "grew fourfold in five years, to 12,600 from 4,200"
+        .rfind(|&p| {
+            r.ranges[p].1 <= pair.first && !is_time(r, p) && r.kind(p) != FigureKind::Duration
+        })
         .filter(|&p| r.kind(p) == FigureKind::Multiplier && pair.first - r.ranges[p].1 <= REACH)?;
     let factor = r.fig(p).value.filter(|&v| v > 0.0)?;
     if (r.ranges[p].1..pair.first)

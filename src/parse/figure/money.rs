@@ -374,7 +374,7 @@ pub(super) fn pounds_paid(c: &Cursor, start: usize, j: usize) -> bool {
     if c.raw(j + 1) == "(" && c.raw(j + 2).starts_with('£') {
         return true;
     }
-    // "sold 40 pounds of apples", "paid 2 pounds per kilo": a weight
+    // "sold 40 pounds of apples", "40 pounds per sack": a weight
     if matches!(c.w(j + 1), "of" | "per") {
         return false;
     }
