@@ -420,12 +420,12 @@ pub(super) fn changes(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::super::tests::{read, relations_in};
     use crate::claims::{Direction, Relation};
 
     /// The changes read in `text`, as (from, to, change) texts.
-    fn changes(text: &str) -> Vec<(String, String, String)> {
+    pub(in crate::claims::relations) fn changes(text: &str) -> Vec<(String, String, String)> {
         relations_in(text, |rel, written| match rel {
             Relation::Change {
                 from, to, change, ..
@@ -434,7 +434,12 @@ mod tests {
         })
     }
 
-    fn one(from: &str, to: &str, change: &str) -> Vec<(String, String, String)> {
+    /// One change, as [`changes`] gives it.
+    pub(in crate::claims::relations) fn one(
+        from: &str,
+        to: &str,
+        change: &str,
+    ) -> Vec<(String, String, String)> {
         vec![(from.into(), to.into(), change.into())]
     }
 

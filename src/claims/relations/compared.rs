@@ -106,22 +106,7 @@ fn later(a: &str, b: Option<&str>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::relations_in;
-    use crate::claims::Relation;
-
-    /// The changes read in `text`, as (from, to, change) texts.
-    fn changes(text: &str) -> Vec<(String, String, String)> {
-        relations_in(text, |rel, written| match rel {
-            Relation::Change {
-                from, to, change, ..
-            } => Some((written(*from), written(*to), written(*change))),
-            _ => None,
-        })
-    }
-
-    fn one(from: &str, to: &str, change: &str) -> Vec<(String, String, String)> {
-        vec![(from.into(), to.into(), change.into())]
-    }
+    use super::super::change::tests::{changes, one};
 
     #[test]
     fn reads_a_new_value_set_against_a_dated_old_one() {
