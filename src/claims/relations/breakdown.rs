@@ -32,7 +32,12 @@ pub(super) fn breakdowns(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
     }
     // the set's phrase ends at a comma a few words on
     let end = r.ranges[set].1;
-    let Some(comma) = (end..(end + 6).min(bound)).find(|&j| r.w(j) == ",") else {
+    // ("Of the 1,250 patients treated at the Kenmore Road clinic last year, 340 ..."), no
+    // clause mark before it
+    let Some(comma) = (end..(end + 10).min(bound))
+        .take_while(|&j| !matches!(r.w(j), "." | ";" | ":" | "—" | "–"))
+        .find(|&j| r.w(j) == ",")
+    else {
         return;
     };
     if days {
@@ -197,6 +202,16 @@ mod tests {
         assert_eq!(
             breakdowns("Of its 300 staff, 120 work in Leeds, 90 in York and 40 abroad."),
             vec![(vec!["120".into(), "90".into(), "40".into()], "300".into())]
+        );
+    }
+
+    #[test]
+    fn the_set_s_phrase_may_run_several_words() {
+        assert_eq!(
+            breakdowns(
+                "Of the 1,250 patients treated at the Kenmore Road clinic last year, 340 were under 18."
+            ),
+            vec![(vec!["340".into()], "1,250".into())]
         );
     }
 

@@ -109,6 +109,16 @@ mod tests {
     use super::super::change::tests::{changes, one};
 
     #[test]
+    fn an_old_value_may_be_dated_by_a_length_of_time_back() {
+        assert_eq!(
+            changes(
+                "A flat now rents for £1,380 a month versus £1,150 two years ago — a rise of 12%."
+            ),
+            one("£1,150", "£1,380", "12%")
+        );
+    }
+
+    #[test]
     fn reads_a_new_value_set_against_a_dated_old_one() {
         assert_eq!(
             changes(

@@ -163,16 +163,29 @@ pub(super) fn time_of(r: &Reader, figs: &[usize], k: usize, bound: usize) -> Opt
     let words = &r.lex.relations;
     let (lower, tokens) = (&r.parsed.lower, &r.parsed.tokens);
     let end = r.ranges[k].1;
+    // a year or date, or a length of time back ("£1,150 two years ago")
+    let ago = |m: usize| {
+        r.kind(m) == FigureKind::Duration
+            && matches!(
+                r.w(r.ranges[m].1),
+                "ago" | "earlier" | "before" | "previously"
+            )
+    };
     let next = figs
         .iter()
         .copied()
         .find(|&m| r.ranges[m].0 >= end)
-        .filter(|&m| is_time(r, m));
+        .filter(|&m| is_time(r, m) || ago(m));
     let reach = (end + TIME_REACH).min(bound);
     if let Some(m) = next
         && r.ranges[m].0 < reach
     {
-        return Some(lower[r.fig(m).span.range()].to_string());
+        let (from, to) = (r.fig(m).span.start as usize, r.fig(m).span.end as usize);
+        return Some(if ago(m) {
+            format!("{} {}", &lower[from..to], r.w(r.ranges[m].1))
+        } else {
+            lower[from..to].to_string()
+        });
     }
     // the words up to the next figure
     let stop = figs

@@ -15,7 +15,14 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             let Some(base) = r.base_after_of(figs, t) else {
                 continue;
             };
-            if r.kind(base) != FigureKind::Count || r.fig(base).value.is_none() {
+            // a count, or a measure or sum ("two-thirds of the farm's 1,200 hectares, about
+            // 800 hectares")
+            let kind = r.kind(base);
+            if !matches!(
+                kind,
+                FigureKind::Count | FigureKind::Measure | FigureKind::Money
+            ) || r.fig(base).value.is_none()
+            {
                 continue;
             }
             // "That is 92% of the stadium's 22,500 seats": the count is the one the
@@ -234,6 +241,14 @@ mod tests {
             shares("Of the pupils, 312 of the 480 passed and 40 won grade 9, or 8%.")
                 .iter()
                 .all(|s| s[0] != "8%")
+        );
+    }
+
+    #[test]
+    fn a_share_of_a_measure_comes_to_a_measure() {
+        assert_eq!(
+            shares("Two-thirds of the farm's 1,200 hectares, about 800 hectares, will be sown."),
+            one(&["Two-thirds", "1,200 hectares", "about 800 hectares"])
         );
     }
 
