@@ -15,14 +15,7 @@ pub(super) fn shares(r: &Reader, figs: &[usize], out: &mut Vec<Relation>) {
             let Some(base) = r.base_after_of(figs, t) else {
                 continue;
             };
-            // a count, or a measure or sum ("two-thirds of the farm's 1,200 hectares, about
-            // 800 hectares")
-            let kind = r.kind(base);
-            if !matches!(
-                kind,
-                FigureKind::Count | FigureKind::Measure | FigureKind::Money
-            ) || r.fig(base).value.is_none()
-            {
+            if !counts_a_whole(r, base) {
                 continue;
             }
             // "That is 92% of the stadium's 22,500 seats": the count is the one the
@@ -160,6 +153,15 @@ fn end_of_base(r: &Reader, base: usize, until: usize) -> usize {
         }
         _ => r.after_noun(base, 3),
     }
+}
+
+/// Whether figure `base` is a whole a share may be of: a count, or a measure or sum
+/// ("two-thirds of the farm's 1,200 hectares, about 800 hectares").
+fn counts_a_whole(r: &Reader, base: usize) -> bool {
+    matches!(
+        r.kind(base),
+        FigureKind::Count | FigureKind::Measure | FigureKind::Money
+    ) && r.fig(base).value.is_some()
 }
 
 /// The share a count and its base spell out after a colon, dash or bracket: "Nearly 40% of
