@@ -33,6 +33,15 @@ impl Sentence<'_, '_> {
             .collect()
     }
 
+    /// The sentence's dates with a day and a month, when there are exactly two.
+    fn two_dates(&self) -> Option<(usize, usize)> {
+        let mut dates = self.figs.iter().copied().filter(|&k| self.dated(k));
+        match (dates.next(), dates.next(), dates.next()) {
+            (Some(x), Some(y), None) => Some((x, y)),
+            _ => None,
+        }
+    }
+
     /// Whether figure `k` is a date with a day and a month.
     fn dated(&self, k: usize) -> bool {
         self.r.kind(k) == FigureKind::Date
@@ -132,10 +141,7 @@ fn date_spans(s: &Sentence, out: &mut Vec<Relation>) {
 /// second a few words on in the same clause. In the order the word gives.
 fn later_date(s: &Sentence, d: usize) -> Option<(usize, usize)> {
     let r = s.r;
-    let dates: Vec<usize> = s.figs.iter().copied().filter(|&k| s.dated(k)).collect();
-    let &[x, y] = dates.as_slice() else {
-        return None;
-    };
+    let (x, y) = s.two_dates()?;
     let (end, second) = (r.ranges[d].1, r.ranges[y].0);
     if r.ranges[x].1 > r.ranges[d].0
         || end > second
@@ -163,10 +169,7 @@ fn later_date(s: &Sentence, d: usize) -> Option<(usize, usize)> {
 /// stand close together, joined by "and", "until" or "to". In the order told.
 fn spent_between(s: &Sentence, d: usize) -> Option<(usize, usize)> {
     let r = s.r;
-    let dates: Vec<usize> = s.figs.iter().copied().filter(|&k| s.dated(k)).collect();
-    let &[x, y] = dates.as_slice() else {
-        return None;
-    };
+    let (x, y) = s.two_dates()?;
     let spent = s.before(d, 3).iter().any(|w| {
         matches!(
             *w,

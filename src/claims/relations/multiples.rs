@@ -17,16 +17,9 @@ use crate::source::Span;
 pub(super) fn multiplier(r: &Reader, i: usize, from: usize, to: usize) -> Option<Relation> {
     let words = &r.lex.relations;
     let factor = *words.multipliers.get(r.w(i))?;
-    // the hedge stands in the word's sentence ("Costs rose by more than\n\nDoubled ...")
-    let start = r
-        .parsed
-        .sentences
-        .partition_point(|s| (s.last as usize) <= i);
-    let start = r
-        .parsed
-        .sentences
-        .get(start)
-        .map_or(0, |s| s.first as usize);
+    // the hedge stands in the word's sentence, the pair's ("Costs rose by more than\n\nDoubled
+    // ...")
+    let start = r.sentence_bounds(from).0;
     let (lower, tokens) = (&r.parsed.lower, &r.parsed.tokens);
     let hedges = [
         (&words.multiplier_at_least, MultiplierBound::AtLeast),
